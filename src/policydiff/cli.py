@@ -1,0 +1,208 @@
+"""``policydiff`` on the command line: a thin client of the library.
+
+Expected failures print one ``Error: ...`` line on stderr and exit 2; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, Final
+
+from policydiff import __version__
+from policydiff.errors import PolicydiffError
+from policydiff.extract import extract
+from policydiff.model import Document, Statement
+from policydiff.pipeline import audit, read
+from policydiff.report import FORMATS, Audit, number, write_atomic
+
+EXIT_OK: Final = 0
+EXIT_BAD_INPUT: Final = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own exit 2, but in our one-line format
+        self.exit(EXIT_BAD_INPUT, f"Error: {message} (see 'policydiff --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = _Parser(prog="policydiff", description="Did the government do what it said it would?")
+    parser.add_argument("--version", action="version", version=f"policydiff {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("audit", help="audit report N's plan against report N+1")
+    p.add_argument("plan", help="report N (its plan part holds year N's commitments)")
+    p.add_argument("review", help="report N+1 (its review part says what happened in year N)")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("--explain", metavar="ID", help="show the candidates considered for one commitment")
+
+    p = sub.add_parser("extract", help="list the quantified statements of one report")
+    p.add_argument("report")
+    p.add_argument("--side", choices=("plan", "review"), default="plan")
+    p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
+    p.add_argument("-o", "--output")
+
+    p = sub.add_parser("outline", help="print the section tree of a report with kinds and years")
+    p.add_argument("report")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+    p = sub.add_parser("eval", help="score an audit against a gold CSV (as ../shared/tools/score.py)")
+    p.add_argument("gold")
+    p.add_argument("plan")
+    p.add_argument("review")
+    p.add_argument("--verbose", action="store_true", help="list the gold rows the audit got wrong")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "audit":
+            return _audit(args)
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "outline":
+            return _outline(args)
+        return _eval(args)
+    except PolicydiffError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _emit(content: str, output: str | None) -> None:
+    if output:
+        try:
+            write_atomic(output, content)
+        except OSError as exc:
+            raise PolicydiffError(f"cannot write '{output}' ({exc.strerror})", path=output) from None
+    else:
+        sys.stdout.write(content)
+
+
+def _audit(args: argparse.Namespace) -> int:
+    result = audit(args.plan, args.review)
+    if args.explain:
+        _emit(explain(result, args.explain), args.output)
+        return EXIT_OK
+    _emit(result.render(args.format), args.output)
+    if args.output and args.format != "table":
+        print(result.summary_line(), file=sys.stderr)
+    return EXIT_OK
+
+
+def explain(result: Audit, commitment_id: str) -> str:
+    """The candidates considered for one commitment and why the winner won."""
+    for alignment, verdict in zip(result.alignments, result.verdicts, strict=True):
+        c = alignment.commitment
+        if c.id != commitment_id:
+            continue
+        lines = [f"{c.id}  {c.text}", f"  indicator: {c.indicator}   target: {c.quantity.text if c.quantity else '-'}"
+                 f"   {c.comparator.value} {c.sense.value}{'  (rate)' if c.is_rate else ''}"]
+        lines.append(f"  status: {verdict.status.value}   rule: {verdict.rule}")
+        lines.append(f"  reason: {verdict.reason}")
+        lines.append("  candidates (similarity after blocking and penalties):")
+        for outcome, score in alignment.candidates:
+            mark = "*" if alignment.outcome is outcome else " "
+            qtext = outcome.quantity.text if outcome.quantity else "-"
+            lines.append(f"   {mark} {score:5.1f}  {outcome.indicator} [{qtext}]"
+                         f"{'  cumulative' if outcome.cumulative else ''}  {outcome.text[:60]}")
+        if not alignment.candidates:
+            lines.append("     (none: no review statement with the same unit and kind)")
+        return "\n".join(lines) + "\n"
+    raise PolicydiffError(f"no commitment with id '{commitment_id}' in this audit")
+
+
+def statement_row(st: Statement) -> dict[str, Any]:
+    """One row of ``policydiff extract``."""
+    q = st.quantity
+    return {
+        "id": st.id, "section": st.section, "text": st.text, "indicator": st.indicator, "action": st.action,
+        "value": number(q.value) if q else None, "unit": q.unit if q else None,
+        "value_text": q.text if q else None, "comparator": st.comparator.value, "sense": st.sense.value,
+        "is_rate": st.is_rate, "cumulative": st.cumulative, "span": [st.span.start, st.span.end],
+    }
+
+
+def report_info(doc: Document) -> dict[str, Any]:
+    """The ``report`` header of extract and outline JSON."""
+    return {"path": doc.path, "government": doc.government, "report_year": doc.report_year,
+            "review_years": list(doc.review_years), "plan_year": doc.plan_year}
+
+
+def _extract(args: argparse.Namespace) -> int:
+    doc = read(args.report, side=args.side)
+    rows = [statement_row(s) for s in extract(doc, side=args.side) if s.quantity is not None]
+    if args.format == "json":
+        content = json.dumps({"schema": "policydiff.extract/1", "report": report_info(doc), "side": args.side,
+                              "rows": rows}, ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "jsonl":
+        content = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    elif args.format == "csv":
+        import csv
+        import io
+
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: ":".join(map(str, v)) if isinstance(v, list) else v for k, v in r.items()})
+        content = buf.getvalue()
+    else:
+        content = "".join(f"{r['value_text']:<16} {r['comparator']:<3} {r['indicator']}\n" for r in rows)
+        content += f"{len(rows)} {args.side} statements in {doc.name}\n"
+    _emit(content, args.output)
+    return EXIT_OK
+
+
+def _outline(args: argparse.Namespace) -> int:
+    doc = read(args.report)
+    sections: list[dict[str, Any]] = []
+    for s in doc.sections:
+        node = {"heading": s.heading, "level": s.level, "kind": s.kind.value, "years": list(s.years),
+                "span": [s.span.start, s.span.end], "children": []}
+        if s.level == 2 and sections:
+            sections[-1]["children"].append(node)
+        else:
+            sections.append(node)
+    if args.format == "json":
+        content = json.dumps({"schema": "policydiff.outline/1", "report": report_info(doc), "sections": sections},
+                             ensure_ascii=False, indent=2) + "\n"
+    else:
+        lines = [f"{doc.name}: {doc.government}, report {doc.report_year}"]
+        for node in sections:
+            lines.append(_outline_line(node, 0))
+            lines.extend(_outline_line(child, 1) for child in node["children"])
+        content = "\n".join(lines) + "\n"
+    sys.stdout.write(content)
+    return EXIT_OK
+
+
+def _outline_line(node: dict[str, Any], depth: int) -> str:
+    years = node["years"]
+    span = f"{years[0]}-{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "-")
+    return f"{'  ' * (depth + 1)}[{node['kind']:<10} {span:>9}] {node['heading'][:40]}"
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from policydiff.evaluate import read_gold, score_audit
+
+    gold = read_gold(args.gold)
+    result = score_audit(gold, audit(args.plan, args.review).rows)
+    misses = result.pop("misses")
+    if args.verbose:
+        for m in misses:
+            print("MISS", *m, file=sys.stderr)
+    print(json.dumps(result, ensure_ascii=False))
+    return EXIT_OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

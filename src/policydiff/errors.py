@@ -1,0 +1,51 @@
+"""Errors raised by policydiff. Imports nothing from the package.
+
+Every expected failure is a :class:`PolicydiffError`; the CLI prints its message on one line as
+``Error: ...`` and exits with status 2. Messages name the side, the file, what was expected and what
+was found.
+"""
+
+from __future__ import annotations
+
+
+class PolicydiffError(Exception):
+    """Base class of every error policydiff raises on purpose."""
+
+    def __init__(self, message: str, *, path: str | None = None, side: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.side = side
+
+    def __str__(self) -> str:
+        prefix = f"{self.side}: " if self.side else ""
+        return prefix + self.message
+
+
+class LoadError(PolicydiffError, ValueError):
+    """Raised when a report cannot be read: missing, empty, binary, or in no supported encoding."""
+
+
+class StructureError(PolicydiffError, ValueError):
+    """Raised when a report has no recognisable review part or plan part."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        side: str | None = None,
+        expected: str = "",
+        found: str = "",
+    ) -> None:
+        super().__init__(message, path=path, side=side)
+        self.expected = expected
+        self.found = found
+
+
+class PairError(PolicydiffError, ValueError):
+    """Raised when PLAN and REVIEW do not form a plan -> review pair (wrong order, other years)."""
+
+
+class GoldError(PolicydiffError, ValueError):
+    """Raised when a gold CSV given to ``policydiff eval`` is missing columns or unreadable."""

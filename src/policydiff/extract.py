@@ -1,0 +1,283 @@
+"""The extract stage: Document -> Commitments (plan side) and Outcomes (review side).
+
+Each sentence of the chosen part is cut into comma segments; every quantity in a segment that is a
+target (not a year, code, baseline, qualifier or forecast) becomes one statement. A verb shared over an
+enumeration (新建公厕10座、充电桩1000个) and a 分别 list (城镇、农村…分别增长6%、8.3%) are distributed, so
+each number gets its own indicator.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from typing import Final, Literal
+
+from policydiff import lexicon_zh as lx
+from policydiff.model import (
+    Commitment, Comparator, Document, Outcome, Quantity, Section, SectionKind, Sense, Span, Statement,
+)
+from policydiff.quantities import normalize, parse_quantities
+
+Side = Literal["plan", "review", "next_plan"]
+
+_SENTENCE_END: Final = re.compile(r"[。；;！？!?\n]|\s{2,}")
+_SEGMENT_END: Final = re.compile(r"[，,：:]")
+_TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
+_NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|以内")
+_FAR_YEAR: Final = re.compile(r"(?:到|至|于)(20\d\d)年")
+_INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
+
+
+def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
+    """Every quantified statement of one side of ``doc``, in document order.
+
+    ``plan``: year N's commitments (plan sections for the report year). ``review``: outcomes of the
+    reviewed year (review sections). ``next_plan``: every plan section, for carry-over checks.
+    """
+    regions = _regions(doc, side)
+    norm = normalize(doc.text)
+    cls: type[Commitment] | type[Outcome] = Commitment if side == "plan" else Outcome
+    out: list[Statement] = []
+    seen: dict[tuple[str, float], int] = {}
+    for region in regions:
+        for sentence in _split(norm, region, _SENTENCE_END):
+            for st in _statements(doc, norm, sentence, side, cls, seen):
+                out.append(st)
+    return tuple(out)
+
+
+def _regions(doc: Document, side: Side) -> list[tuple[Span, Section]]:
+    kind = SectionKind.REVIEW if side == "review" else SectionKind.PLAN
+    tops = [s for s in doc.sections if s.kind is kind and s.level != 2]
+    if side == "plan" and doc.plan_year is not None:
+        single = [s for s in tops if doc.plan_year in s.years and not s.multi_year]
+        tops = single or tops
+    spans: list[tuple[Span, Section]] = []
+    for s in tops:
+        if any(t is not s and t.span.start <= s.span.start < t.span.end for t, _ in ((x, 0) for x in tops)):
+            continue
+        spans.append((s.span, s))
+    return spans
+
+
+def _split(norm: str, region: tuple[Span, Section], pattern: re.Pattern[str]) -> Iterator[Span]:
+    span = region[0]
+    pos = span.start
+    for m in pattern.finditer(norm, span.start, span.end):
+        if m.start() > pos:
+            yield Span(pos, m.start())
+        pos = m.end()
+    if pos < span.end:
+        yield Span(pos, span.end)
+
+
+def _section_path(doc: Document, at: int) -> str:
+    best: Section | None = None
+    for s in doc.sections:
+        if s.span.start <= at < s.span.end and (best is None or s.level >= best.level):
+            best = s
+    return " > ".join(best.path) if best else ""
+
+
+def _statements(
+    doc: Document, norm: str, sentence: Span, side: Side, cls: type[Commitment] | type[Outcome],
+    seen: dict[tuple[str, float], int],
+) -> Iterator[Statement]:
+    text = sentence.slice(norm)
+    quantities = parse_quantities(text, offset=sentence.start)
+    segments = list(_split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
+    completed = any(w in text for w in lx.COMPLETION_WORDS)
+    cumulative = any(w in text for w in lx.CUMULATIVE_WORDS)
+    emitted = False
+    for seg_index, seg in enumerate(segments):
+        qs = [q for q in quantities if seg.start <= q.span.start < seg.end]
+        kept = _keep(norm, seg, qs, side, doc.plan_year)
+        if not kept:
+            continue
+        indicators = _indicators(norm, seg, kept)
+        start = seg.start
+        if _cjk(norm[seg.start : kept[0].span.start]) < 4 and seg_index > 0:
+            start = segments[seg_index - 1].start  # "增长18%" needs the clause before it for its subject
+        clause = Span(start, seg.end)
+        for q, (indicator, action) in zip(kept, indicators, strict=True):
+            emitted = True
+            yield _make(doc, cls, side, clause, q, indicator, action, completed, cumulative, seen)
+    if not emitted and completed and side == "review":
+        # a qualitative completion claim (民生实事全部完成) is evidence too
+        clause = sentence
+        indicator = _clean(text)[-_INDICATOR_MAX:]
+        yield _make(doc, cls, side, clause, None, indicator, "完成", completed, cumulative, seen)
+
+
+def _cjk(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | None) -> list[Quantity]:
+    """The quantities of a segment that are targets or outcomes, not baselines, qualifiers or forecasts."""
+    segtext = seg.slice(norm)
+    if side == "plan":
+        if any(w in segtext for w in lx.FORECAST_WORDS):
+            return []
+        if "去年" in segtext and not re.search(r"[比较]去年", segtext):
+            return []
+        far = [int(y) for y in _FAR_YEAR.findall(segtext)]
+        if plan_year and any(y > plan_year for y in far):
+            return []
+    kept: list[Quantity] = []
+    for i, q in enumerate(qs):
+        before = norm[seg.start : q.span.start]
+        after = norm[q.span.end : seg.end]
+        if re.search(r"[从由]\S{0,12}$", before) and re.match(r"\S{0,3}(?:到|至|提高|增加|增长|提升|下降|降)", after):
+            continue  # baseline: 从75%提高到100%
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        between = norm[q.span.end : nxt.span.start] if nxt else ""
+        if nxt and not re.search(r"[、，,和及与]", between) and (
+            q.comparator in (Comparator.GE, Comparator.LE) or between.startswith("的")
+        ):
+            continue  # qualifier: 5亿元以上重大项目10个
+        if after.startswith(("的", "部分")) and q.unit not in ("%", "百分点"):
+            continue  # qualifier: 过2000万元的工业新增长点
+        if i > 0 and before.endswith(("过", "超")) and not re.search(r"[、，,]", norm[qs[i - 1].span.end : q.span.start]):
+            continue  # qualifier after a count: 64个预增产值过10亿元
+        kept.append(q)
+    return kept
+
+
+def _strip(text: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        text = text.strip(_TRIM)
+        for p in prefixes:
+            if text.startswith(p) and len(text) > len(p):
+                text, changed = text[len(p) :], True
+        for s in suffixes:
+            if text.endswith(s) and len(text) > len(s):
+                text, changed = text[: -len(s)], True
+    return text
+
+
+def _clean(text: str) -> str:
+    return _strip(text, lx.INDICATOR_STOP_PREFIXES, lx.INDICATOR_STOP_SUFFIXES)
+
+
+def _action(text: str) -> str:
+    hits = [(text.find(v), -len(v), v) for v in lx.ACTION_VERBS + lx.RATE_WORDS if v in text]
+    return min(hits)[2] if hits else ""
+
+
+def _noun_after(norm: str, q: Quantity, end: int) -> str:
+    rest = norm[q.span.end : end]
+    m = _NOUN_STOP.search(rest)
+    return _clean(rest[: m.start()] if m else rest)[:_INDICATOR_MAX]
+
+
+def _indicators(norm: str, seg: Span, qs: list[Quantity]) -> list[tuple[str, str]]:
+    """(indicator, action) for each kept quantity of a segment."""
+    segtext = seg.slice(norm)
+    fenbie = segtext.find("分别")
+    if fenbie != -1 and fenbie < qs[0].span.start - seg.start:
+        subject = segtext[:fenbie]
+        verb = segtext[fenbie + 2 : qs[0].span.start - seg.start]
+        parts = [p for p in subject.split("、") if p]
+        if len(parts) == len(qs) > 1:
+            return _distribute(parts, verb)
+    out: list[tuple[str, str]] = []
+    shared = ""
+    prev_end = seg.start
+    for i, q in enumerate(qs):
+        end = qs[i + 1].span.start if i + 1 < len(qs) else seg.end
+        left = norm[prev_end : q.span.start]
+        continuation = i > 0 and bool(re.match(r"^[、和及与]|^\s*$", left))
+        left = left[-_INDICATOR_MAX:]
+        core = _clean(left)
+        action = _action(left) or shared
+        if i == 0 or not continuation:
+            shared = action or shared
+        if len(core) <= 3:
+            noun = _noun_after(norm, q, end)
+            base = core if core and core != action else ""
+            indicator = (shared if continuation else "") + base + noun if noun else (shared + core)
+        else:
+            indicator = (shared if continuation and shared not in core else "") + core
+        out.append((indicator or core or q.unit, action))
+        prev_end = q.span.end
+    return out
+
+
+def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
+    """城镇、农村常住居民人均可支配收入 分别 增长 -> 城镇常住居民…增长, 农村常住居民…增长."""
+    last = parts[-1]
+    width = max(1, round(sum(len(p) for p in parts[:-1]) / (len(parts) - 1)))
+    tail = last[width:] if len(last) > width + 1 else ""
+    heads = [_clean(p) for p in parts[:-1]] + [_clean(last[:width] if tail else last)]
+    verb = _clean(verb)
+    return [(f"{h}{tail}{verb}", _action(verb)) for h in heads]
+
+
+def _rate(norm: str, q: Quantity) -> bool:
+    if q.unit != "%":
+        return False
+    head = norm[max(0, q.span.start - 6) : q.span.start]
+    head = _strip(head, (), tuple(lx.PREFIX_COMPARATORS) + ("了", "达"))
+    if head.endswith(lx.TO_LEVEL_WORDS):
+        return False
+    return any(head.endswith(w) for w in lx.RATE_WORDS) or bool(re.search(r"(?:增长|下降|增速|涨幅)\S{0,2}$", head))
+
+
+def _sense(indicator: str, action: str, comparator: Comparator) -> Sense:
+    if any(w in action for w in lx.REDUCTION_WORDS) or any(indicator.endswith(w) for w in lx.REDUCTION_WORDS):
+        return Sense.FLOOR
+    if any(w in indicator for w in lx.CEILING_WORDS):
+        return Sense.CEILING
+    if comparator is Comparator.LE:
+        return Sense.CEILING
+    return Sense.FLOOR
+
+
+def _make(
+    doc: Document, cls: type[Commitment] | type[Outcome], side: Side, clause: Span, q: Quantity | None,
+    indicator: str, action: str, completed: bool, cumulative: bool, seen: dict[tuple[str, float], int],
+) -> Statement:
+    norm_text = normalize(doc.text)
+    text = clause.slice(doc.text).strip()
+    value = q.value if q else float("nan")
+    key = (text, value)
+    seen[key] = seen.get(key, 0) + 1
+    year = doc.plan_year if side != "review" else doc.reviewed_year
+    digest = hashlib.sha1(
+        f"{doc.government}|{year}|{side}|{text}|{value!r}|{seen[key]}".encode()
+    ).hexdigest()[:12]
+    comparator = q.comparator if q else Comparator.EQ
+    return cls(
+        id=f"{'c' if side == 'plan' else 'o'}-{digest}",
+        section=_section_path(doc, clause.start),
+        section_kind=SectionKind.PLAN if side != "review" else SectionKind.REVIEW,
+        text=text,
+        span=Span(clause.start + (len(clause.slice(doc.text)) - len(clause.slice(doc.text).lstrip())), clause.end),
+        indicator=indicator,
+        action=action,
+        quantity=q,
+        comparator=comparator,
+        sense=_sense(indicator, action, comparator),
+        is_rate=_rate(norm_text, q) if q else False,
+        completed=completed,
+        cumulative=cumulative,
+    )
+
+
+def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:
+    """Every sentence of one side as an unquantified Outcome: the haystack for carry-over checks."""
+    norm = normalize(doc.text)
+    seen: dict[tuple[str, float], int] = {}
+    out: list[Outcome] = []
+    for region in _regions(doc, side):
+        for sentence in _split(norm, region, _SENTENCE_END):
+            if _cjk(sentence.slice(norm)) < 4:
+                continue
+            st = _make(doc, Outcome, side, sentence, None, "", "", False, False, seen)
+            assert isinstance(st, Outcome)
+            out.append(st)
+    return tuple(out)

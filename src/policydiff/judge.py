@@ -1,0 +1,97 @@
+"""The judge stage: Alignments -> Verdicts (met / missed / carried_over / not_mentioned).
+
+One rule table keyed by sense and comparator decides met versus missed; ``~`` (左右, 约) allows
+APPROX_TOLERANCE on the side that matters. Each verdict names its rule and margin and gives a reason
+a fact-checker can verify in the two source texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from policydiff import lexicon_zh as lx
+from policydiff.model import Alignment, Comparator, Outcome, Sense, Status, Verdict
+
+#: PROTOCOL.md: for "~" a floor is met at 95% of the target, a ceiling up to 105%.
+APPROX_TOLERANCE: Final = 0.05
+_DECLINE: Final = (*lx.REDUCTION_WORDS, "回落", "下跌")
+_SYMBOL: Final = {True: "≥", False: "<"}
+
+Rule = Callable[[float, float], bool]
+#: (sense, comparator) -> (name, test(actual, target)).
+RULES: Final[dict[tuple[Sense, Comparator], tuple[str, Rule]]] = {
+    (Sense.FLOOR, Comparator.GE): ("floor: actual >= target", lambda a, t: a >= t),
+    (Sense.FLOOR, Comparator.EQ): ("floor: actual >= target", lambda a, t: a >= t),
+    (Sense.FLOOR, Comparator.LE): ("floor: actual >= target", lambda a, t: a >= t),
+    (Sense.FLOOR, Comparator.APPROX): ("floor ~: actual >= 0.95 x target", lambda a, t: a >= t - abs(t) * APPROX_TOLERANCE),
+    (Sense.CEILING, Comparator.LE): ("ceiling: actual <= target", lambda a, t: a <= t),
+    (Sense.CEILING, Comparator.EQ): ("ceiling: actual <= target", lambda a, t: a <= t),
+    (Sense.CEILING, Comparator.GE): ("ceiling: actual <= target", lambda a, t: a <= t),
+    (Sense.CEILING, Comparator.APPROX): ("ceiling ~: actual <= 1.05 x target", lambda a, t: a <= t + abs(t) * APPROX_TOLERANCE),
+    (Sense.BAND, Comparator.APPROX): ("band ~: within 5% of target", lambda a, t: abs(a - t) <= abs(t) * APPROX_TOLERANCE),
+    (Sense.BAND, Comparator.EQ): ("band: actual == target", lambda a, t: a == t),
+    (Sense.BAND, Comparator.GE): ("band: actual >= target", lambda a, t: a >= t),
+    (Sense.BAND, Comparator.LE): ("band: actual <= target", lambda a, t: a <= t),
+}
+_COMPARATOR_WORD: Final = {Comparator.GE: "以上", Comparator.LE: "以内", Comparator.APPROX: "左右", Comparator.EQ: ""}
+
+
+def signed_actual(alignment: Alignment) -> float | None:
+    """The outcome's value, negative when it reports a decline against a growth target (下降3.3%)."""
+    o, c = alignment.outcome, alignment.commitment
+    if o is None or o.quantity is None:
+        return None
+    value = o.quantity.value
+    declines = any(w in o.action for w in _DECLINE)
+    target_declines = any(w in c.action for w in _DECLINE)
+    return -value if o.is_rate and declines and not target_declines else value
+
+
+def judge_one(alignment: Alignment) -> Verdict:
+    """The verdict for one alignment."""
+    c, o = alignment.commitment, alignment.outcome
+    confidence = round(min(1.0, max(0.0, alignment.score / 100.0)), 2)
+    if o is None:
+        return Verdict(commitment=c, status=Status.NOT_MENTIONED, evidence=None,
+                       reason="no outcome for this in the review and not promised again",
+                       confidence=round(1.0 - confidence / 2, 2), rule="no evidence")
+    if alignment.source == "next_plan":
+        return Verdict(commitment=c, status=Status.CARRIED_OVER, evidence=o,
+                       reason="no outcome in the review; next year's plan promises the same deliverable again",
+                       confidence=confidence, rule="carry-over: same deliverable in next plan")
+    actual = signed_actual(alignment)
+    if actual is None or c.quantity is None:
+        return _qualitative(alignment, confidence)
+    target = c.quantity.value
+    name, test = RULES[(c.sense, c.comparator)]
+    ok = test(actual, target)
+    margin = round(actual - target, 6)
+    assert o.quantity is not None
+    sign = ("≤" if ok else ">") if c.sense is Sense.CEILING else _SYMBOL[ok]
+    actual_text = o.quantity.text if actual >= 0 else f"-{o.quantity.text}"
+    reason = f"review: {actual_text} {sign} target {c.quantity.text} ({name})"
+    return Verdict(commitment=c, status=Status.MET if ok else Status.MISSED, evidence=o, reason=reason,
+                   confidence=confidence, rule=name, margin=margin)
+
+
+def _qualitative(alignment: Alignment, confidence: float) -> Verdict:
+    c, o = alignment.commitment, alignment.outcome
+    assert o is not None
+    if o.completed:
+        return Verdict(commitment=c, status=Status.MET, evidence=o,
+                       reason="review states it was done (completion claim, not a figure)",
+                       confidence=min(confidence, 0.7), rule="qualitative: stated as completed")
+    return Verdict(commitment=c, status=Status.NOT_MENTIONED, evidence=None,
+                   reason="review mentions it but gives no figure or completion",
+                   confidence=0.5, rule="no evidence")
+
+
+def judge(alignments: Sequence[Alignment]) -> tuple[Verdict, ...]:
+    """One verdict per alignment, in the same order."""
+    return tuple(judge_one(a) for a in alignments)
+
+
+def evidence_of(verdict: Verdict) -> Outcome | None:
+    """The statement that decided the verdict, if any."""
+    return verdict.evidence

@@ -1,0 +1,157 @@
+"""The Chinese lexicon: numerals, multipliers, units, comparators, verbs and section words, as data.
+
+Every stage reads its words from here, so adding a language means adding a module of the same shape.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Chinese digits and their values; 两 is a counting 2.
+DIGITS: Final[dict[str, int]] = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+#: Small multipliers inside a Chinese numeral (一千二百).
+SMALL_UNITS: Final[dict[str, int]] = {"十": 10, "百": 100, "千": 1000}
+#: Multipliers written after a number (1.3万亿, 1200万, 3千).
+MULTIPLIERS: Final[dict[str, int]] = {
+    "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8, "千万": 10**7,
+    "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100, "十": 10,
+}
+
+#: Unit as written -> canonical base unit. Units not listed here do not make a quantity.
+UNITS: Final[dict[str, str]] = {
+    "%": "%", "‰": "‰", "个百分点": "百分点", "百分点": "百分点", "倍": "倍",
+    "元": "元", "美元": "美元", "元/亩": "元/亩",
+    "斤": "斤", "公斤": "公斤", "吨": "吨", "吨标准煤": "吨标准煤", "标准煤": "吨标准煤",
+    "亩": "亩", "公顷": "公顷", "平方公里": "平方公里", "平方千米": "平方公里", "平方米": "平方米",
+    "公里": "公里", "千米": "公里", "米": "米", "延米": "米",
+    "立方米": "立方米", "方": "立方米", "标箱": "标箱", "标准箱": "标箱",
+    "千瓦": "千瓦", "千瓦时": "千瓦时", "度": "千瓦时", "兆瓦": "兆瓦",
+    "个": "个", "家": "家", "座": "座", "所": "所", "条": "条", "套": "套", "间": "间", "套（间）": "套",
+    "户": "户", "人次": "人次", "人": "人", "名": "人", "位": "人", "件": "件", "项": "项",
+    "场": "场", "场次": "场", "辆": "辆", "台": "台", "张": "张", "处": "处", "株": "株",
+    "头": "头", "只": "只", "批": "批", "部": "部", "艘": "艘", "架": "架", "列": "列",
+    "口": "口", "盏": "盏", "片": "片", "宗": "宗", "笔": "笔", "支": "支", "类": "类",
+    "家次": "家次", "班": "班", "趟": "趟", "层": "层", "栋": "栋", "幢": "幢", "床": "张",
+    "微克": "微克", "分": "分", "天": "天", "小时": "小时", "年": "年",
+}
+#: Units that only count as quantities after an Arabic number (一方 / 千方百计 / 一片 are idioms).
+ARABIC_ONLY_UNITS: Final[frozenset[str]] = frozenset(
+    {"方", "片", "口", "分", "天", "小时", "年", "度", "位", "类", "层", "支", "部", "列", "班", "只", "头", "处", "间"}
+)
+#: Units that never make a target on their own (durations, ages); kept so they are not misread.
+NON_TARGET_UNITS: Final[frozenset[str]] = frozenset({"年", "天", "小时", "分"})
+
+#: Special quantity phrases without digits.
+PHRASES: Final[dict[str, tuple[float, str]]] = {"一半": (50.0, "%"), "过半": (50.0, "%"), "翻一番": (100.0, "%")}
+
+#: Comparator words after the number.
+SUFFIX_COMPARATORS: Final[dict[str, str]] = {
+    "以上": ">=", "之上": ">=", "多": ">=", "余": ">=", "以内": "<=", "之内": "<=", "以下": "<=",
+    "左右": "~", "上下": "~",
+}
+#: Comparator words before the number (read right to left from the number, nearest first).
+PREFIX_COMPARATORS: Final[dict[str, str]] = {
+    "不低于": ">=", "不少于": ">=", "至少": ">=", "超过": ">=", "超": ">=", "突破": ">=", "高于": ">=",
+    "多于": ">=", "逾": ">=", "过": ">=", "达到": "=", "不超过": "<=", "不高于": "<=", "控制在": "<=",
+    "低于": "<=", "少于": "<=", "不到": "<=", "以内": "<=", "约": "~", "大约": "~", "近": "~", "接近": "~",
+    "将近": "~",
+}
+
+#: Words that make the stated number a cap (less is better). Matched against the indicator.
+CEILING_WORDS: Final[tuple[str, ...]] = (
+    "失业率", "居民消费价格", "物价", "CPI", "赤字", "债务", "负债率", "能耗", "能源消耗", "碳排放",
+    "排放强度", "排放量", "事故", "死亡", "浓度", "发生率", "死亡率", "杠杆率", "不良率", "PM2.5",
+    "专项债", "支出增长", "用水量",
+)
+#: Action words that turn a cap into a target cut (降低2.5% is a floor on the cut).
+REDUCTION_WORDS: Final[tuple[str, ...]] = ("下降", "降低", "减少", "削减", "压减", "减排", "降幅", "压降")
+
+#: Words right before a percentage that make it a rate of change, not a level.
+RATE_WORDS: Final[tuple[str, ...]] = (
+    "增长", "增速", "增幅", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升", "增加", "降幅", "回落",
+    "下跌", "攀升", "扩大", "缩小", "分别增长", "分别下降", "分别提高",
+)
+#: Words after a rate word that turn it back into a level (提高到 30%).
+TO_LEVEL_WORDS: Final[tuple[str, ...]] = ("到", "至", "为")
+
+#: Leading words stripped from an indicator: time, modality, exhortation.
+INDICATOR_STOP_PREFIXES: Final[tuple[str, ...]] = (
+    "今年", "全年", "年内", "明年", "力争", "确保", "努力", "争取实现", "全力", "加快", "推动", "推进", "进一步",
+    "持续", "继续", "再", "要", "将", "拟", "并", "同时", "其中", "全省", "全市", "全区", "全州", "全国",
+    "全县", "实现", "以上", "左右", "以内", "和", "及", "与", "、", "，", "：", "“", "”", "（", "）", "的",
+)
+#: Trailing words stripped from an indicator: copulas and comparator prefixes.
+INDICATOR_STOP_SUFFIXES: Final[tuple[str, ...]] = (
+    "达到", "达", "为", "保持在", "稳定在", "控制在", "突破", "超过", "超", "不低于", "不少于", "至少",
+    "不超过", "提高到", "提高至", "提升到", "提升至", "增至", "增加到", "降到", "降至", "约", "近", "在",
+    "逾", "过", "是", "了", "到", "保持", "稳定", "规模", "总量", "、", "，", "的",
+)
+
+#: Verbs that make a number a target and are shared across an enumeration (新建公厕10座、充电桩1000个).
+ACTION_VERBS: Final[tuple[str, ...]] = (
+    "新建改扩建", "新改扩建", "新改建", "新建（改）", "新建和改造", "新建改造", "建设筹措", "开工建设",
+    "启动建设", "加快建设", "改造提升", "建设提升", "建设改造", "新增", "新建", "改建", "扩建", "建设",
+    "建成", "改造", "完成", "实施", "开工", "培育", "打造", "办好", "举办", "引进", "创建", "争创",
+    "新开通", "开通", "设立", "投放", "整治", "推动", "推进", "支持", "提高", "增加", "增长", "下降", "降低",
+    "减少", "达到", "突破", "超过", "保持", "稳定", "淘汰", "培训", "形成", "安排", "使用", "发放",
+    "新培育", "设置优化", "提档升级", "滚动实施", "加快推进", "盘活", "治理", "修复", "种植", "植树",
+    "造林", "绿化", "招引", "签约", "落地", "吸纳", "帮扶", "救助", "减税", "退税", "筹集", "供应",
+)
+#: Verbs before a Chinese-numeral quantity that make it a target (新增两所学校, 举办百场).
+CN_NUMERAL_VERBS: Final[tuple[str, ...]] = ACTION_VERBS + ("至少", "再", "每年", "共", "累计")
+
+#: Clause words that make a plan number a forecast or a baseline, not a commitment.
+FORECAST_WORDS: Final[tuple[str, ...]] = ("预计今年", "预测", "据测算")
+#: Words right before a number that make it a baseline (从75%提高到100%).
+BASELINE_PREFIXES: Final[tuple[str, ...]] = ("从", "由", "较", "比")
+
+#: Review words that state a deliverable was done (如期完成 counts as met).
+COMPLETION_WORDS: Final[tuple[str, ...]] = (
+    "如期完成", "全部完成", "圆满完成", "超额完成", "顺利完成", "全面完成", "提前完成", "基本完成",
+    "建成投用", "建成投产", "全部建成", "顺利实现", "全部实现", "如期实现", "超额实现", "全面落实",
+)
+#: Review words that mark a statement about several years, not the reviewed one.
+CUMULATIVE_WORDS: Final[tuple[str, ...]] = (
+    "五年", "年均", "累计", "十四五", "十三五", "十二五", "以来", "期间", "连续", "五年来", "总计", "历年",
+    "先后", "过去五年", "迈上", "从20", "由20", "2021年至", "2018年", "2019年", "2020年", "2021年",
+)
+#: Review words that pin a statement to the single reviewed year.
+SINGLE_YEAR_WORDS: Final[tuple[str, ...]] = ("全年", "去年", "过去一年", "一年来", "当年", "今年", "上年")
+
+#: Heading words that make a section a review of the past.
+REVIEW_HEADING_WORDS: Final[tuple[str, ...]] = (
+    "回顾", "总结", "成就", "过去一年", "过去五年", "工作情况", "发展成就",
+)
+#: Heading words that make a section a plan.
+PLAN_HEADING_WORDS: Final[tuple[str, ...]] = (
+    "工作安排", "重点工作", "主要任务", "目标任务", "政府工作任务", "总体要求", "预期目标", "主要目标",
+    "建议", "工作思路", "重点任务", "目标和", "工作部署", "主要考虑", "重大任务", "战略举措", "重大举措",
+    "工作的主要", "发展的主要", "主要工作", "工作任务",
+)
+#: Heading words that make a section about the government itself.
+GOVERNANCE_HEADING_WORDS: Final[tuple[str, ...]] = (
+    "政府自身建设", "政府治理", "人民满意的政府", "服务型政府", "政府建设", "转作风",
+)
+#: Words that mark a paragraph as the main-targets list wherever it sits.
+TARGETS_PARAGRAPH_WORDS: Final[tuple[str, ...]] = ("主要预期目标", "主要目标是", "预期目标是", "发展目标是")
+
+#: Markers where trailing page debris starts (licence notices, related links, editor credits).
+TAIL_DEBRIS_MARKERS: Final[tuple[str, ...]] = (
+    "本作品是中华人民共和国", "相关报道：", "相关报道:", "责任编辑：", "责任编辑:", "（来源：", "(来源：",
+    "【打印】", "【关闭】", "扫一扫在手机打开",
+)
+#: Page widgets that are never content, at the head of a web page.
+HEAD_DEBRIS_WORDS: Final[tuple[str, ...]] = (
+    "下载", "打印", "全屏", "收藏", "【字号", "字号：", "分享到", "【大 中 小】", "[大 中 小]",
+)
+#: Named periods and the years they cover.
+PERIODS: Final[dict[str, tuple[int, int]]] = {
+    "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030),
+}
+#: Heading words for the year before the report / the report year / several past years.
+LAST_YEAR_WORDS: Final[tuple[str, ...]] = ("过去一年", "去年", "上一年")
+THIS_YEAR_WORDS: Final[tuple[str, ...]] = ("今年", "本年")
+FIVE_YEAR_WORDS: Final[tuple[str, ...]] = ("过去五年", "五年", "今后五年", "本届政府")

@@ -1,0 +1,192 @@
+"""Frozen value objects shared by every stage: Span, Section, Document, Quantity, Statement
+(Commitment on the plan side, Outcome on the review side), Alignment and Verdict.
+
+Collections are tuples; changes go through ``attrs.evolve``. Nothing here knows about tables.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+
+class Comparator(enum.Enum):
+    """How the stated number binds: 以上 (at least), 以内 (at most), 左右 (about), or plain."""
+
+    GE = ">="
+    LE = "<="
+    APPROX = "~"
+    EQ = "="
+
+
+class Sense(enum.Enum):
+    """Which direction is better for the stated number."""
+
+    FLOOR = "floor"
+    CEILING = "ceiling"
+    BAND = "band"
+
+
+class Status(enum.Enum):
+    """The verdict on one commitment; values are the strings of the audit table."""
+
+    MET = "met"
+    MISSED = "missed"
+    CARRIED_OVER = "carried_over"
+    NOT_MENTIONED = "not_mentioned"
+
+
+class SectionKind(enum.Enum):
+    """What a part of a report talks about."""
+
+    REVIEW = "review"
+    PLAN = "plan"
+    GOVERNANCE = "governance"
+    OTHER = "other"
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Half-open character offsets ``[start, end)`` into a document's text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        """The text this span covers.
+
+        >>> Span(2, 4).slice("各位代表")
+        '代表'
+        """
+        return text[self.start : self.end]
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """One heading and the text under it, up to the next heading of the same or higher level."""
+
+    heading: str
+    level: int
+    kind: SectionKind
+    years: tuple[int, ...]
+    span: Span
+    path: tuple[str, ...]
+
+    @property
+    def multi_year(self) -> bool:
+        """True when the section speaks about several years (a five-year review or plan)."""
+        return len(self.years) > 1
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A report's text with its outline and metadata. ``text`` is exactly the decoded source."""
+
+    path: str | None
+    text: str
+    government: str
+    report_year: int | None
+    sections: tuple[Section, ...]
+
+    @property
+    def name(self) -> str:
+        """The file name, or ``<text>`` for a document given as a string."""
+        if self.path is None:
+            return "<text>"
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    @property
+    def review_years(self) -> tuple[int, ...]:
+        """The years the review part speaks about, sorted."""
+        years = {y for s in self.sections if s.kind is SectionKind.REVIEW for y in s.years}
+        return tuple(sorted(years))
+
+    @property
+    def reviewed_year(self) -> int | None:
+        """The single year this report looks back on (report year - 1)."""
+        return self.report_year - 1 if self.report_year else None
+
+    @property
+    def plan_year(self) -> int | None:
+        """The year this report plans for (the report year)."""
+        return self.report_year
+
+    def sections_of(self, kind: SectionKind) -> tuple[Section, ...]:
+        """The leaf-most sections of one kind, in document order."""
+        return tuple(s for s in self.sections if s.kind is kind)
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A number with its unit as stated: 1200万人以上 -> 12000000 人, comparator >=.
+
+    ``value`` is in canonical base units (万 and 亿 multiplied out, % kept as percent points).
+    ``upper`` holds the top of a range (5%-6% -> value 5, upper 6).
+    """
+
+    value: float
+    unit: str
+    dimension: str
+    text: str
+    span: Span
+    comparator: Comparator = Comparator.EQ
+    upper: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """A quantified (or milestone) clause of a report, with provenance."""
+
+    id: str
+    section: str
+    section_kind: SectionKind
+    text: str
+    span: Span
+    indicator: str
+    action: str
+    quantity: Quantity | None
+    comparator: Comparator
+    sense: Sense
+    is_rate: bool = False
+    completed: bool = False
+    cumulative: bool = False
+
+    @property
+    def qualitative(self) -> bool:
+        """True for a milestone without a number (建成X, 启动X)."""
+        return self.quantity is None
+
+
+@attrs.frozen(kw_only=True)
+class Commitment(Statement):
+    """A promise in year N's plan."""
+
+
+@attrs.frozen(kw_only=True)
+class Outcome(Statement):
+    """A statement in report N+1: an outcome in its review, or a re-promise in its plan."""
+
+
+@attrs.frozen(kw_only=True)
+class Alignment:
+    """The best review (or next-plan) statement found for one commitment, with the runners-up."""
+
+    commitment: Commitment
+    outcome: Outcome | None
+    score: float
+    candidates: tuple[tuple[Outcome, float], ...] = ()
+    source: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Verdict:
+    """The status of one commitment, the evidence that decided it and why."""
+
+    commitment: Commitment
+    status: Status
+    evidence: Outcome | None
+    reason: str
+    confidence: float
+    rule: str
+    margin: float | None = None

@@ -1,0 +1,60 @@
+"""audit(): the stages composed. load -> parse -> extract -> align -> judge -> report.Audit."""
+
+from __future__ import annotations
+
+import os
+
+from policydiff.align import CUMULATIVE_PENALTY, SCORE_CUTOFF, align
+from policydiff.errors import PairError
+from policydiff.extract import clauses, extract
+from policydiff.judge import judge
+from policydiff.load import load
+from policydiff.model import Commitment, Document, Outcome
+from policydiff.parse import parse
+from policydiff.report import Audit
+
+Source = str | os.PathLike[str] | Document
+
+__all__ = ["Audit", "audit", "read"]
+
+
+def read(source: Source, *, side: str | None = None) -> Document:
+    """A Document from a path, a text or an already parsed Document."""
+    if isinstance(source, Document):
+        return source
+    text, path = load(source, side=side)
+    return parse(text, path=path, side=side)
+
+
+def audit(
+    plan: Source,
+    review: Source,
+    *,
+    score_cutoff: float = SCORE_CUTOFF,
+    cumulative_penalty: float = CUMULATIVE_PENALTY,
+) -> Audit:
+    """Audit year N's plan (report N) against report N+1.
+
+    Raises :class:`~policydiff.errors.PolicydiffError` subclasses for unreadable or mismatched input.
+    """
+    plan_doc = read(plan, side="plan")
+    review_doc = read(review, side="review")
+    check_pair(plan_doc, review_doc)
+    commitments = tuple(c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment))
+    outcomes = tuple(o for o in extract(review_doc, side="review") if isinstance(o, Outcome))
+    next_plan = clauses(review_doc, side="next_plan")
+    alignments = align(commitments, outcomes, next_plan, score_cutoff=score_cutoff,
+                       cumulative_penalty=cumulative_penalty)
+    return Audit(plan=plan_doc, review=review_doc, alignments=alignments, verdicts=judge(alignments))
+
+
+def check_pair(plan: Document, review: Document) -> None:
+    """Raise PairError unless report ``review`` is the year after report ``plan``."""
+    if plan.report_year is None or review.report_year is None:
+        return
+    if review.report_year != plan.report_year + 1:
+        raise PairError(
+            f"'{review.name}' (report {review.report_year}, reviewing {review.reviewed_year}) does not review "
+            f"the plan year of '{plan.name}' ({plan.report_year}): expected a {plan.report_year + 1} report",
+            path=review.path, side="review",
+        )

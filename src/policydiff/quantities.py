@@ -1,0 +1,214 @@
+"""Quantities: Chinese and Arabic numerals, 万/亿 multipliers, units and comparators.
+
+Input: a string (usually one clause). Output: :class:`~policydiff.model.Quantity` objects whose spans are
+offsets into that string (plus ``offset``). Text is never rewritten in a way that moves offsets:
+:func:`normalize` maps character for character.
+
+>>> [(q.value, q.unit, q.comparator.value) for q in parse_quantities("粮食产量保持在1.3万亿斤以上")]
+[(1300000000000.0, '斤', '>=')]
+>>> [(q.value, q.unit) for q in parse_quantities("城镇新增就业一千二百万人")]
+[(12000000.0, '人')]
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from policydiff import lexicon_zh as lx
+from policydiff.model import Comparator, Quantity, Span
+
+_FULLWIDTH: Final[dict[int, int]] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20})
+
+
+def normalize(text: str) -> str:
+    """Map full-width digits, letters, ％ and spaces to half-width, one character for one.
+
+    The result has the same length as the input, so offsets found in it are offsets in the source.
+
+    >>> normalize("增长６．５％")
+    '增长6.5%'
+    """
+    return text.translate(_FULLWIDTH)
+
+
+def chinese_int(numeral: str) -> int | None:
+    """The value of a Chinese numeral below 万, or None if it is not one (十四五, 一零).
+
+    >>> chinese_int("一千二百"), chinese_int("十五"), chinese_int("两"), chinese_int("十四五")
+    (1200, 15, 2, None)
+    """
+    total = 0
+    digit: int | None = None
+    last_unit = 10**9
+    for ch in numeral:
+        if ch in ("零", "〇"):
+            if digit is not None:
+                return None
+            continue
+        if ch in lx.DIGITS:
+            if digit is not None:
+                return None
+            digit = lx.DIGITS[ch]
+        elif ch in lx.SMALL_UNITS:
+            unit = lx.SMALL_UNITS[ch]
+            if unit >= last_unit:
+                return None
+            total += (1 if digit is None else digit) * unit
+            last_unit = unit
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+_AR: Final = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN: Final = "[零〇一二两三四五六七八九十百千]+"
+_NUM: Final = rf"(?:{_AR}|{_CN})"
+_MULT: Final = "|".join(sorted(lx.MULTIPLIERS, key=len, reverse=True))
+_UNIT: Final = "|".join(re.escape(u) for u in sorted(lx.UNITS, key=len, reverse=True))
+_DASH: Final = r"(?:—{1,2}|[-–~至到])"
+_PATTERN: Final = re.compile(
+    rf"(?P<frac>(?P<den>{_NUM})分之(?P<numr>{_NUM}))"
+    rf"|(?P<pctpre>百分之)?(?P<num>{_NUM})"
+    rf"(?:(?P<mult1>{_MULT})?(?P<unit1>{_UNIT})?\s?{_DASH}\s?(?P<num2>{_AR}|{_CN}))?"
+    rf"(?P<mult>{_MULT})?(?P<unit>{_UNIT})?"
+)
+_PHRASE: Final = re.compile("|".join(lx.PHRASES))
+_SUFFIX: Final = sorted(lx.SUFFIX_COMPARATORS, key=len, reverse=True)
+_PREFIX: Final = sorted(lx.PREFIX_COMPARATORS, key=len, reverse=True)
+# A unit character that starts a longer word is not a unit (三方面, 所有, 位于, 处理).
+_UNIT_FALSE_FOLLOWERS: Final[dict[str, str]] = {
+    "方": "面案式向针位法", "所": "有以在属得", "位": "于居列次置", "处": "理置于", "度": "过",
+    "头": "部", "间": "隔", "家": "庭乡园", "条": "件例", "台": "阶", "米": "粮",
+    "个": "人体性", "名": "单牌称", "部": "门署分", "批": "次准", "场": "景所地",
+}
+
+
+def _number(text: str) -> Decimal | None:
+    if text[0].isdigit():
+        try:
+            return Decimal(text.replace(",", ""))
+        except InvalidOperation:
+            return None
+    value = chinese_int(text)
+    return None if value is None else Decimal(value)
+
+
+def _comparator(text: str, start: int, end: int) -> tuple[Comparator, int]:
+    """The comparator around ``text[start:end]`` and the end of the suffix word, if any."""
+    rest = text[end : end + 3]
+    for word in _SUFFIX:
+        if rest.startswith(word):
+            return Comparator(lx.SUFFIX_COMPARATORS[word]), end + len(word)
+    head = text[max(0, start - 4) : start]
+    for word in _PREFIX:
+        if head.endswith(word):
+            return Comparator(lx.PREFIX_COMPARATORS[word]), end
+    return Comparator.EQ, end
+
+
+def _to_float(value: Decimal) -> float:
+    return float(value)
+
+
+def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
+    """Every number-with-unit in ``text``, with canonical value, unit and comparator.
+
+    Years, dates, codes (G351, 5G, PM2.5), footnote markers and bare numbers are not quantities.
+    Spans are ``offset`` plus positions in ``text``. Never raises on any string.
+
+    >>> [(q.value, q.unit, q.upper) for q in parse_quantities("全省地区生产总值增长5.0%—5.5%")]
+    [(5.0, '%', 5.5)]
+    >>> parse_quantities("G351国道、5G基站、2024年、“十四五”、（5）")
+    ()
+    """
+    norm = normalize(text)
+    found: list[Quantity] = []
+    for m in _PATTERN.finditer(norm):
+        q = _quantity(norm, text, m, offset)
+        if q is not None:
+            found.append(q)
+    for m in _PHRASE.finditer(norm):
+        value, unit = lx.PHRASES[m.group()]
+        comparator, end = _comparator(norm, m.start(), m.end())
+        span = Span(offset + m.start(), offset + end)
+        found.append(
+            Quantity(value=value, unit=unit, dimension=unit, text=text[m.start() : end], span=span,
+                     comparator=comparator)
+        )
+    found.sort(key=lambda q: q.span.start)
+    return tuple(found)
+
+
+def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity | None:
+    start, end = m.start(), m.end()
+    before = norm[start - 1] if start else ""
+    if before and (before.isascii() and (before.isalnum() or before in ".+")):
+        return None  # G351, PM2.5, 1+5+N
+    if m.group("frac"):
+        den, numr = _number(m.group("den")), _number(m.group("numr"))
+        if not den or numr is None:
+            return None
+        value, unit, upper = numr / den * 100, "%", None
+    else:
+        num = m.group("num")
+        unit = m.group("unit") or ""
+        pct = bool(m.group("pctpre"))
+        if pct:
+            unit = "%"
+        if not unit or (m.group("num2") and not unit):
+            return None
+        is_cn = not num[0].isdigit()
+        if is_cn and (unit in lx.ARABIC_ONLY_UNITS or not _cn_target_context(norm, start, num)):
+            return None
+        if unit in lx.NON_TARGET_UNITS:
+            return None
+        after = norm[end : end + 1]
+        if after and after.isascii() and after.isalpha():
+            return None  # 5G, 10kV
+        if after and after in _UNIT_FALSE_FOLLOWERS.get(unit, ""):
+            return None
+        first = _number(num)
+        if first is None:
+            return None
+        factor = Decimal(lx.MULTIPLIERS[m.group("mult")]) if m.group("mult") else Decimal(1)
+        value = first * factor
+        upper = None
+        if m.group("num2"):
+            second = _number(m.group("num2"))
+            if second is None:
+                return None
+            factor1 = Decimal(lx.MULTIPLIERS[m.group("mult1")]) if m.group("mult1") else factor
+            value, upper = first * factor1, second * factor
+            if upper < value:
+                return None
+    base = lx.UNITS.get(unit, unit)
+    if base == "微克" and "每立方米" in norm[max(0, start - 8) : start]:
+        base = "微克/立方米"
+    comparator, end = _comparator(norm, start, end)
+    if upper is not None and comparator is Comparator.EQ:
+        comparator = Comparator.GE
+    return Quantity(
+        value=_to_float(value),
+        unit=base,
+        dimension=base,
+        text=text[start:end],
+        span=Span(offset + start, offset + end),
+        comparator=comparator,
+        upper=None if upper is None else _to_float(upper),
+    )
+
+
+def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
+    """A Chinese numeral is a target only right after a target verb (新增两所, 举办百场), never 一 alone."""
+    if numeral == "一":
+        return False  # 一批, 一个: an article, not a count
+    if numeral in ("两", "二") and not norm[max(0, start - 2) : start].endswith(("新增", "新建", "建设")):
+        return False
+    if start and norm[start - 1] in "第“\"":
+        return False
+    head = norm[max(0, start - 6) : start]
+    return any(head.endswith(v) for v in lx.CN_NUMERAL_VERBS)

@@ -1,0 +1,209 @@
+"""The report stage: Verdicts -> rows, and the writers (table, CSV, JSON, JSON Lines, Markdown, DataFrame).
+
+This is the only module that knows about tables (and the only pandas importer, imported lazily).
+Files are written atomically: to a temporary file beside the target, then renamed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+import unicodedata
+from collections import Counter
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+from policydiff.judge import signed_actual
+from policydiff.model import Alignment, Document, Status, Verdict
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+SCHEMA: Final = "policydiff.audit/1"
+COLUMNS: Final = (
+    "id", "section", "commitment", "indicator", "target_value", "target_unit", "target_text", "comparator",
+    "sense", "status", "actual_value", "actual_unit", "evidence", "evidence_section", "evidence_source",
+    "reason", "rule", "margin", "confidence", "plan_span", "evidence_span",
+)
+FORMATS: Final = ("table", "csv", "json", "jsonl", "markdown")
+
+
+def number(value: float | None) -> float | int | None:
+    """A value for output: integral floats as int, others rounded to 10 significant digits.
+
+    >>> number(12000000.0), number(5.5), number(None)
+    (12000000, 5.5, None)
+    """
+    if value is None or value != value:
+        return None
+    rounded = float(f"{value:.10g}")
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, Any]:
+    """One audit row: the columns of :data:`COLUMNS`."""
+    c, e = verdict.commitment, verdict.evidence
+    q = c.quantity
+    actual = signed_actual(alignment) if alignment is not None and e is not None else None
+    if actual is None and e is not None and e.quantity is not None and verdict.status in (Status.MET, Status.MISSED):
+        actual = e.quantity.value
+    return {
+        "id": c.id,
+        "section": c.section,
+        "commitment": c.text,
+        "indicator": c.indicator,
+        "target_value": number(q.value) if q else None,
+        "target_unit": q.unit if q else None,
+        "target_text": q.text if q else None,
+        "comparator": c.comparator.value,
+        "sense": c.sense.value,
+        "status": verdict.status.value,
+        "actual_value": number(actual) if verdict.status in (Status.MET, Status.MISSED) else None,
+        "actual_unit": e.quantity.unit if e is not None and e.quantity is not None and actual is not None else None,
+        "evidence": e.text if e is not None else None,
+        "evidence_section": e.section if e is not None else None,
+        "evidence_source": ("next_plan" if verdict.status is Status.CARRIED_OVER else "review") if e else None,
+        "reason": verdict.reason,
+        "rule": verdict.rule,
+        "margin": number(verdict.margin),
+        "confidence": verdict.confidence,
+        "plan_span": [c.span.start, c.span.end],
+        "evidence_span": [e.span.start, e.span.end] if e is not None else None,
+    }
+
+
+def side_info(doc: Document, refers_to: int | None) -> dict[str, Any]:
+    """The ``plan`` / ``review`` header of the JSON output."""
+    return {"path": doc.path, "government": doc.government, "report_year": doc.report_year, "year": refers_to}
+
+
+@attrs.frozen(kw_only=True)
+class Audit:
+    """The result of :func:`policydiff.audit`: both documents and one verdict per commitment."""
+
+    plan: Document
+    review: Document
+    alignments: tuple[Alignment, ...]
+    verdicts: tuple[Verdict, ...]
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        """The audit table as a list of dicts, in plan order."""
+        return [row_of(v, a) for v, a in zip(self.verdicts, self.alignments, strict=True)]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Counts per status (every status present, in a fixed order) and the total."""
+        counts = Counter(v.status.value for v in self.verdicts)
+        out = {s.value: counts.get(s.value, 0) for s in Status}
+        out["total"] = len(self.verdicts)
+        return out
+
+    def summary_line(self) -> str:
+        """``42 commitments: 10 met, 3 missed, 2 carried_over, 27 not_mentioned``."""
+        s = self.summary
+        parts = ", ".join(f"{s[st.value]} {st.value}" for st in Status)
+        return f"{s['total']} commitments: {parts}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document (schema ``policydiff.audit/1``)."""
+        return {
+            "schema": SCHEMA,
+            "plan": side_info(self.plan, self.plan.plan_year),
+            "review": side_info(self.review, self.review.reviewed_year),
+            "summary": self.summary,
+            "rows": self.rows,
+        }
+
+    def to_json(self) -> str:
+        """The audit as one JSON object."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+    def to_jsonl(self) -> str:
+        """One JSON object per row."""
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.rows)
+
+    def to_csv(self) -> str:
+        """RFC 4180 CSV with a header of :data:`COLUMNS`; spans as ``start:end``."""
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for r in self.rows:
+            writer.writerow({k: _cell(v) for k, v in r.items()})
+        return buf.getvalue()
+
+    def to_markdown(self) -> str:
+        """A Markdown table of the main columns with the summary line above it."""
+        cols = ("status", "indicator", "target_text", "actual_value", "reason", "commitment")
+        lines = [f"**{self.summary_line()}**", "", "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+        for r in self.rows:
+            cells = [str(_cell(r[c])).replace("|", "\\|").replace("\n", " ") for c in cols]
+            lines.append("| " + " | ".join(cells) + " |")
+        return "\n".join(lines) + "\n"
+
+    def to_table(self, *, width: int = 120) -> str:
+        """A readable fixed-width table for the terminal, then the summary line."""
+        cols = (("status", 13), ("indicator", 22), ("target", 14), ("actual", 12), ("reason", 56))
+        out = ["  ".join(_pad(name, w) for name, w in cols)]
+        for r in self.rows:
+            cells = (r["status"], r["indicator"], r["target_text"] or "", _cell(r["actual_value"]), r["reason"])
+            out.append("  ".join(_pad(str(v), w) for v, (_, w) in zip(cells, cols, strict=True)).rstrip())
+        out.append("")
+        out.append(f"{self.plan.name} -> {self.review.name}: {self.summary_line()}")
+        return "\n".join(out) + "\n"
+
+    def to_frame(self) -> pd.DataFrame:
+        """The audit as a pandas DataFrame with the columns of :data:`COLUMNS`."""
+        import pandas as pd
+
+        return pd.DataFrame(self.rows, columns=list(COLUMNS))
+
+    def render(self, fmt: str) -> str:
+        """The audit in one of :data:`FORMATS`."""
+        renderers = {"table": self.to_table, "csv": self.to_csv, "json": self.to_json,
+                     "jsonl": self.to_jsonl, "markdown": self.to_markdown}
+        return renderers[fmt]()
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ":".join(str(v) for v in value)
+    return value
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    out, used = [], 0
+    for ch in text:
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + w > width - 1 and _display_width(text) > width:
+            out.append("…")
+            used += 1
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + " " * max(0, width - used)
+
+
+def write_atomic(path: str | os.PathLike[str], content: str) -> None:
+    """Write ``content`` to ``path`` via a temporary file and a rename: never a half-written file."""
+    target = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(target))
+    fd, tmp = tempfile.mkstemp(prefix=".policydiff-", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
