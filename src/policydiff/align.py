@@ -20,7 +20,7 @@ from policydiff import lexicon_zh as lx
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Statement
 from policydiff.quantities import parse_quantities
 
-#: Below this the two indicators share too little to be the same measure (低效建设用地减量 vs 低效产业用地盘活处置 ≈ 47).
+#: Below this two indicators share too little to be one measure (低效建设用地减量 vs 低效产业用地盘活处置: 47).
 SCORE_CUTOFF: Final = 72.0
 #: A statement about several years (五年, 累计, 年均) is weaker evidence for one year.
 CUMULATIVE_PENALTY: Final = 12.0
@@ -31,7 +31,9 @@ CARRY_MIN_CHARS: Final = 8
 #: Candidates kept per commitment for ``--explain``.
 CANDIDATE_LIMIT: Final = 5
 
-_KEY_DROP: Final = tuple(sorted(set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES), key=len, reverse=True))
+_KEY_DROP: Final = tuple(
+    sorted(set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES), key=len, reverse=True)
+)
 _DIGITS: Final = re.compile(r"[\d.,%％]+")
 
 
@@ -104,8 +106,12 @@ def align(
             elif o.cumulative:
                 scores[i, j] -= cumulative_penalty
     pairs = sorted(
-        ((float(scores[i, j]), i, j) for i in range(len(commitments)) for j in range(len(quantified))
-         if scores[i, j] >= score_cutoff),
+        (
+            (float(scores[i, j]), i, j)
+            for i in range(len(commitments))
+            for j in range(len(quantified))
+            if scores[i, j] >= score_cutoff
+        ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     chosen: dict[int, tuple[int, float]] = {}
@@ -122,18 +128,21 @@ def align(
         candidates = tuple((quantified[j], round(float(row[j]), 1)) for j in order if row[j] > 0)
         if i in chosen:
             j, score = chosen[i]
-            result.append(Alignment(commitment=c, outcome=quantified[j], score=score, candidates=candidates,
-                                    source="review"))
+            result.append(
+                Alignment(commitment=c, outcome=quantified[j], score=score, candidates=candidates, source="review")
+            )
             continue
         claim = _best_claim(claim_scores, i, claims, score_cutoff)
         if claim is not None:
-            result.append(Alignment(commitment=c, outcome=claim[0], score=claim[1], candidates=candidates,
-                                    source="review"))
+            result.append(
+                Alignment(commitment=c, outcome=claim[0], score=claim[1], candidates=candidates, source="review")
+            )
             continue
         carry = carry_over(c, next_plan)
         if carry is not None:
-            result.append(Alignment(commitment=c, outcome=carry[0], score=carry[1], candidates=candidates,
-                                    source="next_plan"))
+            result.append(
+                Alignment(commitment=c, outcome=carry[0], score=carry[1], candidates=candidates, source="next_plan")
+            )
             continue
         best = candidates[0][1] if candidates else 0.0
         result.append(Alignment(commitment=c, outcome=None, score=best, candidates=candidates))

@@ -103,16 +103,21 @@ def explain(result: Audit, commitment_id: str) -> str:
         c = alignment.commitment
         if c.id != commitment_id:
             continue
-        lines = [f"{c.id}  {c.text}", f"  indicator: {c.indicator}   target: {c.quantity.text if c.quantity else '-'}"
-                 f"   {c.comparator.value} {c.sense.value}{'  (rate)' if c.is_rate else ''}"]
+        lines = [
+            f"{c.id}  {c.text}",
+            f"  indicator: {c.indicator}   target: {c.quantity.text if c.quantity else '-'}"
+            f"   {c.comparator.value} {c.sense.value}{'  (rate)' if c.is_rate else ''}",
+        ]
         lines.append(f"  status: {verdict.status.value}   rule: {verdict.rule}")
         lines.append(f"  reason: {verdict.reason}")
         lines.append("  candidates (similarity after blocking and penalties):")
         for outcome, score in alignment.candidates:
             mark = "*" if alignment.outcome is outcome else " "
             qtext = outcome.quantity.text if outcome.quantity else "-"
-            lines.append(f"   {mark} {score:5.1f}  {outcome.indicator} [{qtext}]"
-                         f"{'  cumulative' if outcome.cumulative else ''}  {outcome.text[:60]}")
+            lines.append(
+                f"   {mark} {score:5.1f}  {outcome.indicator} [{qtext}]"
+                f"{'  cumulative' if outcome.cumulative else ''}  {outcome.text[:60]}"
+            )
         if not alignment.candidates:
             lines.append("     (none: no review statement with the same unit and kind)")
         return "\n".join(lines) + "\n"
@@ -123,25 +128,45 @@ def statement_row(st: Statement) -> dict[str, Any]:
     """One row of ``policydiff extract``."""
     q = st.quantity
     return {
-        "id": st.id, "section": st.section, "text": st.text, "indicator": st.indicator, "action": st.action,
-        "value": number(q.value) if q else None, "unit": q.unit if q else None,
-        "value_text": q.text if q else None, "comparator": st.comparator.value, "sense": st.sense.value,
-        "is_rate": st.is_rate, "cumulative": st.cumulative, "span": [st.span.start, st.span.end],
+        "id": st.id,
+        "section": st.section,
+        "text": st.text,
+        "indicator": st.indicator,
+        "action": st.action,
+        "value": number(q.value) if q else None,
+        "unit": q.unit if q else None,
+        "value_text": q.text if q else None,
+        "comparator": st.comparator.value,
+        "sense": st.sense.value,
+        "is_rate": st.is_rate,
+        "cumulative": st.cumulative,
+        "span": [st.span.start, st.span.end],
     }
 
 
 def report_info(doc: Document) -> dict[str, Any]:
     """The ``report`` header of extract and outline JSON."""
-    return {"path": doc.path, "government": doc.government, "report_year": doc.report_year,
-            "review_years": list(doc.review_years), "plan_year": doc.plan_year}
+    return {
+        "path": doc.path,
+        "government": doc.government,
+        "report_year": doc.report_year,
+        "review_years": list(doc.review_years),
+        "plan_year": doc.plan_year,
+    }
 
 
 def _extract(args: argparse.Namespace) -> int:
     doc = read(args.report, side=args.side)
     rows = [statement_row(s) for s in extract(doc, side=args.side) if s.quantity is not None]
     if args.format == "json":
-        content = json.dumps({"schema": "policydiff.extract/1", "report": report_info(doc), "side": args.side,
-                              "rows": rows}, ensure_ascii=False, indent=2) + "\n"
+        content = (
+            json.dumps(
+                {"schema": "policydiff.extract/1", "report": report_info(doc), "side": args.side, "rows": rows},
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     elif args.format == "jsonl":
         content = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     elif args.format == "csv":
@@ -165,15 +190,27 @@ def _outline(args: argparse.Namespace) -> int:
     doc = read(args.report)
     sections: list[dict[str, Any]] = []
     for s in doc.sections:
-        node = {"heading": s.heading, "level": s.level, "kind": s.kind.value, "years": list(s.years),
-                "span": [s.span.start, s.span.end], "children": []}
+        node = {
+            "heading": s.heading,
+            "level": s.level,
+            "kind": s.kind.value,
+            "years": list(s.years),
+            "span": [s.span.start, s.span.end],
+            "children": [],
+        }
         if s.level == 2 and sections:
             sections[-1]["children"].append(node)
         else:
             sections.append(node)
     if args.format == "json":
-        content = json.dumps({"schema": "policydiff.outline/1", "report": report_info(doc), "sections": sections},
-                             ensure_ascii=False, indent=2) + "\n"
+        content = (
+            json.dumps(
+                {"schema": "policydiff.outline/1", "report": report_info(doc), "sections": sections},
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     else:
         lines = [f"{doc.name}: {doc.government}, report {doc.report_year}"]
         for node in sections:

@@ -72,8 +72,13 @@ def read_gold(path: str, *, required: Sequence[str] = AUDIT_COLUMNS) -> list[dic
 
 
 def _match(
-    gold: Sequence[Mapping[str, str]], rows: Sequence[Mapping[str, Any]], *, quote: str, value: str,
-    text: str, row_value: str,
+    gold: Sequence[Mapping[str, str]],
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    quote: str,
+    value: str,
+    text: str,
+    row_value: str,
 ) -> dict[str, int]:
     used: set[int] = set()
     matched: dict[str, int] = {}
@@ -99,8 +104,7 @@ def _match(
 def score_audit(gold_rows: Sequence[Mapping[str, str]], rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The metrics of score.py's audit mode for audit ``rows`` (dicts with the audit columns)."""
     gold = [g for g in gold_rows if g["status"] != "ambiguous"]
-    matched = _match(gold, rows, quote="plan_quote", value="target_value", text="commitment",
-                     row_value="target_value")
+    matched = _match(gold, rows, quote="plan_quote", value="target_value", text="commitment", row_value="target_value")
     n = len(gold)
     value_ok = status_ok = ev_ok = ev_n = 0
     confusion: dict[str, dict[str, int]] = {}
@@ -125,7 +129,8 @@ def score_audit(gold_rows: Sequence[Mapping[str, str]], rows: Sequence[Mapping[s
     used = set(matched.values())
     precision = sum(1 for i in numbered if i in used) / len(numbered) if numbered else 0.0
     return {
-        "gold": n, "audit_rows": len(rows),
+        "gold": n,
+        "audit_rows": len(rows),
         "recall": round(len(matched) / n, 3) if n else 0,
         "value_acc": round(value_ok / n, 3) if n else 0,
         "status_acc": round(status_ok / n, 3) if n else 0,
@@ -145,7 +150,8 @@ def score_extract(gold: Sequence[Mapping[str, str]], rows: Sequence[Mapping[str,
     numbered = [i for i, r in enumerate(rows) if r.get("value") not in (None, "")]
     used = set(matched.values())
     return {
-        "gold": n, "rows": len(rows),
+        "gold": n,
+        "rows": len(rows),
         "recall": round(len(matched) / n, 3) if n else 0,
         "value_acc": round(value_ok / n, 3) if n else 0,
         "precision": round(sum(1 for i in numbered if i in used) / len(numbered), 3) if numbered else 0.0,

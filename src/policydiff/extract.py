@@ -15,7 +15,16 @@ from typing import Final, Literal
 
 from policydiff import lexicon_zh as lx
 from policydiff.model import (
-    Commitment, Comparator, Document, Outcome, Quantity, Section, SectionKind, Sense, Span, Statement,
+    Commitment,
+    Comparator,
+    Document,
+    Outcome,
+    Quantity,
+    Section,
+    SectionKind,
+    Sense,
+    Span,
+    Statement,
 )
 from policydiff.quantities import normalize, parse_quantities
 
@@ -81,7 +90,11 @@ def _section_path(doc: Document, at: int) -> str:
 
 
 def _statements(
-    doc: Document, norm: str, sentence: Span, side: Side, cls: type[Commitment] | type[Outcome],
+    doc: Document,
+    norm: str,
+    sentence: Span,
+    side: Side,
+    cls: type[Commitment] | type[Outcome],
     seen: dict[tuple[str, float], int],
 ) -> Iterator[Statement]:
     text = sentence.slice(norm)
@@ -133,13 +146,19 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
             continue  # baseline: 从75%提高到100%
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         between = norm[q.span.end : nxt.span.start] if nxt else ""
-        if nxt and not re.search(r"[、，,和及与]", between) and (
-            q.comparator in (Comparator.GE, Comparator.LE) or between.startswith("的")
+        if (
+            nxt
+            and not re.search(r"[、，,和及与]", between)
+            and (q.comparator in (Comparator.GE, Comparator.LE) or between.startswith("的"))
         ):
             continue  # qualifier: 5亿元以上重大项目10个
         if after.startswith(("的", "部分")) and q.unit not in ("%", "百分点"):
             continue  # qualifier: 过2000万元的工业新增长点
-        if i > 0 and before.endswith(("过", "超")) and not re.search(r"[、，,]", norm[qs[i - 1].span.end : q.span.start]):
+        if (
+            i > 0
+            and before.endswith(("过", "超"))
+            and not re.search(r"[、，,]", norm[qs[i - 1].span.end : q.span.start])
+        ):
             continue  # qualifier after a count: 64个预增产值过10亿元
         kept.append(q)
     return kept
@@ -221,7 +240,7 @@ def _rate(norm: str, q: Quantity) -> bool:
     if q.unit != "%":
         return False
     head = norm[max(0, q.span.start - 6) : q.span.start]
-    head = _strip(head, (), tuple(lx.PREFIX_COMPARATORS) + ("了", "达"))
+    head = _strip(head, (), (*tuple(lx.PREFIX_COMPARATORS), "了", "达"))
     if head.endswith(lx.TO_LEVEL_WORDS):
         return False
     return any(head.endswith(w) for w in lx.RATE_WORDS) or bool(re.search(r"(?:增长|下降|增速|涨幅)\S{0,2}$", head))
@@ -238,8 +257,16 @@ def _sense(indicator: str, action: str, comparator: Comparator) -> Sense:
 
 
 def _make(
-    doc: Document, cls: type[Commitment] | type[Outcome], side: Side, clause: Span, q: Quantity | None,
-    indicator: str, action: str, completed: bool, cumulative: bool, seen: dict[tuple[str, float], int],
+    doc: Document,
+    cls: type[Commitment] | type[Outcome],
+    side: Side,
+    clause: Span,
+    q: Quantity | None,
+    indicator: str,
+    action: str,
+    completed: bool,
+    cumulative: bool,
+    seen: dict[tuple[str, float], int],
 ) -> Statement:
     norm_text = normalize(doc.text)
     text = clause.slice(doc.text).strip()
@@ -247,9 +274,7 @@ def _make(
     key = (text, value)
     seen[key] = seen.get(key, 0) + 1
     year = doc.plan_year if side != "review" else doc.reviewed_year
-    digest = hashlib.sha1(
-        f"{doc.government}|{year}|{side}|{text}|{value!r}|{seen[key]}".encode()
-    ).hexdigest()[:12]
+    digest = hashlib.sha1(f"{doc.government}|{year}|{side}|{text}|{value!r}|{seen[key]}".encode()).hexdigest()[:12]
     comparator = q.comparator if q else Comparator.EQ
     return cls(
         id=f"{'c' if side == 'plan' else 'o'}-{digest}",

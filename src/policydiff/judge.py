@@ -19,20 +19,44 @@ _DECLINE: Final = (*lx.REDUCTION_WORDS, "回落", "下跌")
 _SYMBOL: Final = {True: "≥", False: "<"}
 
 Rule = Callable[[float, float], bool]
-#: (sense, comparator) -> (name, test(actual, target)).
+
+
+def _at_least(actual: float, target: float) -> bool:
+    return actual >= target
+
+
+def _at_most(actual: float, target: float) -> bool:
+    return actual <= target
+
+
+def _about_floor(actual: float, target: float) -> bool:
+    return actual >= target - abs(target) * APPROX_TOLERANCE
+
+
+def _about_ceiling(actual: float, target: float) -> bool:
+    return actual <= target + abs(target) * APPROX_TOLERANCE
+
+
+def _within(actual: float, target: float) -> bool:
+    return abs(actual - target) <= abs(target) * APPROX_TOLERANCE
+
+
+_FLOOR: Final = ("floor: actual >= target", _at_least)
+_CEILING: Final = ("ceiling: actual <= target", _at_most)
+#: (sense, comparator) -> (rule name, test(actual, target)). The sense decides the direction.
 RULES: Final[dict[tuple[Sense, Comparator], tuple[str, Rule]]] = {
-    (Sense.FLOOR, Comparator.GE): ("floor: actual >= target", lambda a, t: a >= t),
-    (Sense.FLOOR, Comparator.EQ): ("floor: actual >= target", lambda a, t: a >= t),
-    (Sense.FLOOR, Comparator.LE): ("floor: actual >= target", lambda a, t: a >= t),
-    (Sense.FLOOR, Comparator.APPROX): ("floor ~: actual >= 0.95 x target", lambda a, t: a >= t - abs(t) * APPROX_TOLERANCE),
-    (Sense.CEILING, Comparator.LE): ("ceiling: actual <= target", lambda a, t: a <= t),
-    (Sense.CEILING, Comparator.EQ): ("ceiling: actual <= target", lambda a, t: a <= t),
-    (Sense.CEILING, Comparator.GE): ("ceiling: actual <= target", lambda a, t: a <= t),
-    (Sense.CEILING, Comparator.APPROX): ("ceiling ~: actual <= 1.05 x target", lambda a, t: a <= t + abs(t) * APPROX_TOLERANCE),
-    (Sense.BAND, Comparator.APPROX): ("band ~: within 5% of target", lambda a, t: abs(a - t) <= abs(t) * APPROX_TOLERANCE),
-    (Sense.BAND, Comparator.EQ): ("band: actual == target", lambda a, t: a == t),
-    (Sense.BAND, Comparator.GE): ("band: actual >= target", lambda a, t: a >= t),
-    (Sense.BAND, Comparator.LE): ("band: actual <= target", lambda a, t: a <= t),
+    (Sense.FLOOR, Comparator.GE): _FLOOR,
+    (Sense.FLOOR, Comparator.EQ): _FLOOR,
+    (Sense.FLOOR, Comparator.LE): _FLOOR,
+    (Sense.FLOOR, Comparator.APPROX): ("floor ~: actual >= 0.95 x target", _about_floor),
+    (Sense.CEILING, Comparator.LE): _CEILING,
+    (Sense.CEILING, Comparator.EQ): _CEILING,
+    (Sense.CEILING, Comparator.GE): _CEILING,
+    (Sense.CEILING, Comparator.APPROX): ("ceiling ~: actual <= 1.05 x target", _about_ceiling),
+    (Sense.BAND, Comparator.APPROX): ("band ~: within 5% of target", _within),
+    (Sense.BAND, Comparator.EQ): ("band: within 5% of target", _within),
+    (Sense.BAND, Comparator.GE): _FLOOR,
+    (Sense.BAND, Comparator.LE): _CEILING,
 }
 _COMPARATOR_WORD: Final = {Comparator.GE: "以上", Comparator.LE: "以内", Comparator.APPROX: "左右", Comparator.EQ: ""}
 
@@ -53,13 +77,23 @@ def judge_one(alignment: Alignment) -> Verdict:
     c, o = alignment.commitment, alignment.outcome
     confidence = round(min(1.0, max(0.0, alignment.score / 100.0)), 2)
     if o is None:
-        return Verdict(commitment=c, status=Status.NOT_MENTIONED, evidence=None,
-                       reason="no outcome for this in the review and not promised again",
-                       confidence=round(1.0 - confidence / 2, 2), rule="no evidence")
+        return Verdict(
+            commitment=c,
+            status=Status.NOT_MENTIONED,
+            evidence=None,
+            reason="no outcome for this in the review and not promised again",
+            confidence=round(1.0 - confidence / 2, 2),
+            rule="no evidence",
+        )
     if alignment.source == "next_plan":
-        return Verdict(commitment=c, status=Status.CARRIED_OVER, evidence=o,
-                       reason="no outcome in the review; next year's plan promises the same deliverable again",
-                       confidence=confidence, rule="carry-over: same deliverable in next plan")
+        return Verdict(
+            commitment=c,
+            status=Status.CARRIED_OVER,
+            evidence=o,
+            reason="no outcome in the review; next year's plan promises the same deliverable again",
+            confidence=confidence,
+            rule="carry-over: same deliverable in next plan",
+        )
     actual = signed_actual(alignment)
     if actual is None or c.quantity is None:
         return _qualitative(alignment, confidence)
@@ -71,20 +105,37 @@ def judge_one(alignment: Alignment) -> Verdict:
     sign = ("≤" if ok else ">") if c.sense is Sense.CEILING else _SYMBOL[ok]
     actual_text = o.quantity.text if actual >= 0 else f"-{o.quantity.text}"
     reason = f"review: {actual_text} {sign} target {c.quantity.text} ({name})"
-    return Verdict(commitment=c, status=Status.MET if ok else Status.MISSED, evidence=o, reason=reason,
-                   confidence=confidence, rule=name, margin=margin)
+    return Verdict(
+        commitment=c,
+        status=Status.MET if ok else Status.MISSED,
+        evidence=o,
+        reason=reason,
+        confidence=confidence,
+        rule=name,
+        margin=margin,
+    )
 
 
 def _qualitative(alignment: Alignment, confidence: float) -> Verdict:
     c, o = alignment.commitment, alignment.outcome
     assert o is not None
     if o.completed:
-        return Verdict(commitment=c, status=Status.MET, evidence=o,
-                       reason="review states it was done (completion claim, not a figure)",
-                       confidence=min(confidence, 0.7), rule="qualitative: stated as completed")
-    return Verdict(commitment=c, status=Status.NOT_MENTIONED, evidence=None,
-                   reason="review mentions it but gives no figure or completion",
-                   confidence=0.5, rule="no evidence")
+        return Verdict(
+            commitment=c,
+            status=Status.MET,
+            evidence=o,
+            reason="review states it was done (completion claim, not a figure)",
+            confidence=min(confidence, 0.7),
+            rule="qualitative: stated as completed",
+        )
+    return Verdict(
+        commitment=c,
+        status=Status.NOT_MENTIONED,
+        evidence=None,
+        reason="review mentions it but gives no figure or completion",
+        confidence=0.5,
+        rule="no evidence",
+    )
 
 
 def judge(alignments: Sequence[Alignment]) -> tuple[Verdict, ...]:

@@ -44,11 +44,13 @@ def decode(data: bytes, *, name: str = "<bytes>", side: str | None = None) -> st
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise LoadError(f"'{name}' has a UTF-16 mark but is not UTF-16 ({exc.reason})", path=name,
-                            side=side) from None
+            raise LoadError(
+                f"'{name}' has a UTF-16 mark but is not UTF-16 ({exc.reason})", path=name, side=side
+            ) from None
     if data.count(b"\x00") > BINARY_NUL_SHARE * len(data):
-        raise LoadError(f"'{name}' is a binary file, not text (expected a .txt, .html, .docx or .pdf report)",
-                        path=name, side=side)
+        raise LoadError(
+            f"'{name}' is a binary file, not text (expected a .txt, .html, .docx or .pdf report)", path=name, side=side
+        )
     for encoding in ("utf-8", "gb18030"):
         try:
             text = data.decode(encoding)
@@ -61,8 +63,7 @@ def decode(data: bytes, *, name: str = "<bytes>", side: str | None = None) -> st
     best = from_bytes(data).best()
     if best is not None and _cjk_share(str(best)) >= MIN_CJK_SHARE:
         return str(best)
-    raise LoadError(f"'{name}' is not in any supported encoding (tried UTF-8, UTF-16, GB18030)", path=name,
-                    side=side)
+    raise LoadError(f"'{name}' is not in any supported encoding (tried UTF-8, UTF-16, GB18030)", path=name, side=side)
 
 
 def load(source: str | os.PathLike[str], *, side: str | None = None) -> tuple[str, str | None]:

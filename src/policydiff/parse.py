@@ -161,16 +161,17 @@ def parse(text: str, *, path: str | None = None, side: str | None = None) -> Doc
     sections = _sections(text, norm, heads, end, report_year)
     sections = _add_targets_paragraphs(norm, sections, end, report_year)
     doc = Document(
-        path=path, text=text, government=_government(norm, path), report_year=report_year,
+        path=path,
+        text=text,
+        government=_government(norm, path),
+        report_year=report_year,
         sections=tuple(sections),
     )
     _require(doc, heads, side)
     return doc
 
 
-def _sections(
-    text: str, norm: str, heads: list[tuple[int, Span]], end: int, report_year: int | None
-) -> list[Section]:
+def _sections(text: str, norm: str, heads: list[tuple[int, Span]], end: int, report_year: int | None) -> list[Section]:
     tops = [i for i, (level, _) in enumerate(heads) if level == 1]
     kinds: dict[int, SectionKind] = {}
     for order, i in enumerate(tops):
@@ -193,22 +194,27 @@ def _sections(
         if level == 1:
             kind = kinds[i]
             years = _years_in(heading, report_year) or _default_years(kind, report_year)
-            section = Section(heading=heading, level=1, kind=kind, years=years, span=Span(span.start, stop),
-                              path=(heading,))
+            section = Section(
+                heading=heading, level=1, kind=kind, years=years, span=Span(span.start, stop), path=(heading,)
+            )
             parent = section
         else:
             if parent is None:
                 continue
             years = _years_in(heading, report_year) or parent.years
-            section = Section(heading=heading, level=2, kind=parent.kind, years=years,
-                              span=Span(span.start, stop), path=(parent.heading, heading))
+            section = Section(
+                heading=heading,
+                level=2,
+                kind=parent.kind,
+                years=years,
+                span=Span(span.start, stop),
+                path=(parent.heading, heading),
+            )
         sections.append(section)
     return sections
 
 
-def _kind_from_body(
-    body: str, report_year: int | None, order: int, earlier: dict[int, SectionKind]
-) -> SectionKind:
+def _kind_from_body(body: str, report_year: int | None, order: int, earlier: dict[int, SectionKind]) -> SectionKind:
     years = [int(y) for y in _YEAR.findall(body[:80])]
     if report_year and years:
         if years[0] == report_year - 1:
@@ -232,9 +238,7 @@ def _default_years(kind: SectionKind, report_year: int | None) -> tuple[int, ...
     return ()
 
 
-def _add_targets_paragraphs(
-    norm: str, sections: list[Section], end: int, report_year: int | None
-) -> list[Section]:
+def _add_targets_paragraphs(norm: str, sections: list[Section], end: int, report_year: int | None) -> list[Section]:
     """A 主要预期目标 paragraph is part of the plan wherever it sits."""
     if any(s.kind is SectionKind.PLAN for s in sections):
         plan_spans = [s.span for s in sections if s.kind is SectionKind.PLAN]
@@ -249,8 +253,7 @@ def _add_targets_paragraphs(
             continue
         years = (report_year,) if report_year else ()
         heading = text[: text.find("：") + 1 if "：" in text[:40] else 12]
-        extra.append(Section(heading=heading, level=3, kind=SectionKind.PLAN, years=years, span=para,
-                             path=(heading,)))
+        extra.append(Section(heading=heading, level=3, kind=SectionKind.PLAN, years=years, span=para, path=(heading,)))
     return sorted(sections + extra, key=lambda s: (s.span.start, s.level))
 
 
@@ -261,5 +264,8 @@ def _require(doc: Document, heads: list[tuple[int, Span]], side: str | None) -> 
             raise StructureError(
                 f"no {kind.value} section in '{doc.name}' (expected a heading like {example}; "
                 f"found 0 of {tops} headings)",
-                path=doc.path, side=side, expected=example, found=f"{tops} headings",
+                path=doc.path,
+                side=side,
+                expected=example,
+                found=f"{tops} headings",
             )

@@ -43,8 +43,9 @@ def audit(
     commitments = tuple(c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment))
     outcomes = tuple(o for o in extract(review_doc, side="review") if isinstance(o, Outcome))
     next_plan = clauses(review_doc, side="next_plan")
-    alignments = align(commitments, outcomes, next_plan, score_cutoff=score_cutoff,
-                       cumulative_penalty=cumulative_penalty)
+    alignments = align(
+        commitments, outcomes, next_plan, score_cutoff=score_cutoff, cumulative_penalty=cumulative_penalty
+    )
     return Audit(plan=plan_doc, review=review_doc, alignments=alignments, verdicts=judge(alignments))
 
 
@@ -56,5 +57,6 @@ def check_pair(plan: Document, review: Document) -> None:
         raise PairError(
             f"'{review.name}' (report {review.report_year}, reviewing {review.reviewed_year}) does not review "
             f"the plan year of '{plan.name}' ({plan.report_year}): expected a {plan.report_year + 1} report",
-            path=review.path, side="review",
+            path=review.path,
+            side="review",
         )

@@ -81,9 +81,22 @@ _SUFFIX: Final = sorted(lx.SUFFIX_COMPARATORS, key=len, reverse=True)
 _PREFIX: Final = sorted(lx.PREFIX_COMPARATORS, key=len, reverse=True)
 # A unit character that starts a longer word is not a unit (三方面, 所有, 位于, 处理).
 _UNIT_FALSE_FOLLOWERS: Final[dict[str, str]] = {
-    "方": "面案式向针位法", "所": "有以在属得", "位": "于居列次置", "处": "理置于", "度": "过",
-    "头": "部", "间": "隔", "家": "庭乡园", "条": "件例", "台": "阶", "米": "粮",
-    "个": "人体性", "名": "单牌称", "部": "门署分", "批": "次准", "场": "景所地",
+    "方": "面案式向针位法",
+    "所": "有以在属得",
+    "位": "于居列次置",
+    "处": "理置于",
+    "度": "过",
+    "头": "部",
+    "间": "隔",
+    "家": "庭乡园",
+    "条": "件例",
+    "台": "阶",
+    "米": "粮",
+    "个": "人体性",
+    "名": "单牌称",
+    "部": "门署分",
+    "批": "次准",
+    "场": "景所地",
 }
 
 
@@ -136,8 +149,9 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         comparator, end = _comparator(norm, m.start(), m.end())
         span = Span(offset + m.start(), offset + end)
         found.append(
-            Quantity(value=value, unit=unit, dimension=unit, text=text[m.start() : end], span=span,
-                     comparator=comparator)
+            Quantity(
+                value=value, unit=unit, dimension=unit, text=text[m.start() : end], span=span, comparator=comparator
+            )
         )
     found.sort(key=lambda q: q.span.start)
     return tuple(found)
@@ -208,7 +222,7 @@ def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
         return False  # 一批, 一个: an article, not a count
     if numeral in ("两", "二") and not norm[max(0, start - 2) : start].endswith(("新增", "新建", "建设")):
         return False
-    if start and norm[start - 1] in "第“\"":
+    if start and norm[start - 1] in '第“"':
         return False
     head = norm[max(0, start - 6) : start]
     return any(head.endswith(v) for v in lx.CN_NUMERAL_VERBS)

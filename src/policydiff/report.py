@@ -25,9 +25,27 @@ if TYPE_CHECKING:
 
 SCHEMA: Final = "policydiff.audit/1"
 COLUMNS: Final = (
-    "id", "section", "commitment", "indicator", "target_value", "target_unit", "target_text", "comparator",
-    "sense", "status", "actual_value", "actual_unit", "evidence", "evidence_section", "evidence_source",
-    "reason", "rule", "margin", "confidence", "plan_span", "evidence_span",
+    "id",
+    "section",
+    "commitment",
+    "indicator",
+    "target_value",
+    "target_unit",
+    "target_text",
+    "comparator",
+    "sense",
+    "status",
+    "actual_value",
+    "actual_unit",
+    "evidence",
+    "evidence_section",
+    "evidence_source",
+    "reason",
+    "rule",
+    "margin",
+    "confidence",
+    "plan_span",
+    "evidence_span",
 )
 FORMATS: Final = ("table", "csv", "json", "jsonl", "markdown")
 
@@ -164,8 +182,13 @@ class Audit:
 
     def render(self, fmt: str) -> str:
         """The audit in one of :data:`FORMATS`."""
-        renderers = {"table": self.to_table, "csv": self.to_csv, "json": self.to_json,
-                     "jsonl": self.to_jsonl, "markdown": self.to_markdown}
+        renderers = {
+            "table": self.to_table,
+            "csv": self.to_csv,
+            "json": self.to_json,
+            "jsonl": self.to_jsonl,
+            "markdown": self.to_markdown,
+        }
         return renderers[fmt]()
 
 
