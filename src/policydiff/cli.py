@@ -190,7 +190,7 @@ def _outline(args: argparse.Namespace) -> int:
     doc = read(args.report)
     sections: list[dict[str, Any]] = []
     for s in doc.sections:
-        node = {
+        node: dict[str, Any] = {
             "heading": s.heading,
             "level": s.level,
             "kind": s.kind.value,
