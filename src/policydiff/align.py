@@ -1,8 +1,10 @@
 """The align stage: plan commitments x report N+1 statements -> Alignments.
 
-Candidates are blocked by unit and by rate-versus-level, scored with rapidfuzz on normalised indicator
-keys (vectorised with ``process.cdist``), penalised when they speak about several years, and assigned
-one-to-one: the highest score first; ties go to the earlier commitment, then the earlier outcome.
+Candidates are blocked by unit, by rate versus level and by magnitude; a several-year total is never
+a one-year outcome. Indicators are compared on keys (verbs and time words dropped, synonyms unified)
+by :func:`similarity`, computed for all pairs at once: character-bigram coverage of the commitment
+(a sparse matrix product) blended with rapidfuzz's ``ratio`` from ``process.cdist``. Pairs are assigned
+one-to-one, highest score first; ties go to the earlier commitment, then the earlier outcome.
 Commitments left without a review outcome are checked against report N+1's plan for a carry-over.
 """
 
@@ -20,62 +22,95 @@ from policydiff import lexicon_zh as lx
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Statement
 from policydiff.quantities import parse_quantities
 
-#: Below this two indicators share too little to be one measure (低效建设用地减量 vs 低效产业用地盘活处置: 47).
-SCORE_CUTOFF: Final = 72.0
-#: A statement about several years (五年, 累计, 年均) is weaker evidence for one year.
-CUMULATIVE_PENALTY: Final = 12.0
-#: Outcomes more than this many times larger or smaller than the target are another series (a stock, a total).
+#: Below this two indicators are not one measure (规上工业企业数智化转型 vs 规上工业企业: 64).
+SCORE_CUTOFF: Final = 70.0
+#: A qualitative completion claim must name the commitment more closely than a figure must.
+CLAIM_CUTOFF: Final = 85.0
+#: An outcome inside a several-year passage is weaker evidence for one year.
+CUMULATIVE_PENALTY: Final = 5.0
+#: A flow target (新增, 新建) read against a stock (企业达426家) is probably another measure.
+FLOW_PENALTY: Final = 10.0
+#: Outcomes more than this many times larger or smaller than the target are another series.
 MAGNITUDE_LIMIT: Final = 20.0
-#: A carry-over must repeat at least this many characters of the commitment's words (a named deliverable).
-CARRY_MIN_CHARS: Final = 8
+#: Share of the commitment's words that next year's plan must repeat for a carry-over.
+CARRY_MIN_SHARE: Final = 0.7
+#: Shortest repeated run of characters that counts towards that share (a name, not a particle).
+CARRY_MIN_RUN: Final = 4
 #: Candidates kept per commitment for ``--explain``.
 CANDIDATE_LIMIT: Final = 5
+#: Weight of bigram coverage of the commitment key, of the outcome key, and of rapidfuzz's ratio.
+WEIGHTS: Final = (0.6, 0.2, 0.2)
 
 _KEY_DROP: Final = tuple(
     sorted(set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES), key=len, reverse=True)
 )
+_SYNONYMS: Final = sorted(lx.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
 _DIGITS: Final = re.compile(r"[\d.,%％]+")
 
 
 def match_key(indicator: str) -> str:
-    """The indicator with verbs, time words and punctuation removed: what two phrasings share.
+    """The indicator with verbs, time words and punctuation removed and synonyms unified.
 
-    >>> match_key("全年国内生产总值增长")
-    '国内生产总值'
+    >>> match_key("全年国内生产总值增长"), match_key("经济增长")
+    ('地区生产总值', '地区生产总值')
     """
     key = _DIGITS.sub("", indicator)
+    for word, canonical in _SYNONYMS:
+        key = key.replace(word, canonical)
     for word in _KEY_DROP:
         if len(key) > len(word) + 1:
             key = key.replace(word, "")
-    return re.sub(r"[^\w]", "", key) or indicator
+    key = re.sub(r"[^\w]", "", key) or indicator
+    return lx.INDICATOR_SYNONYMS.get(key, "地区生产总值" if key in lx.ECONOMY_WORDS else key)
+
+
+def _grams(key: str) -> set[str]:
+    return {key[i : i + 2] for i in range(len(key) - 1)} or {key}
+
+
+def _coverage(a: Sequence[str], b: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Shares of each key's bigrams found in the other key, for all pairs (sparse product)."""
+    ga, gb = [_grams(k) for k in a], [_grams(k) for k in b]
+    vocab = {g: i for i, g in enumerate(sorted(set().union(*ga, *gb)))}
+    ma = np.zeros((len(a), len(vocab)))
+    mb = np.zeros((len(b), len(vocab)))
+    for i, grams in enumerate(ga):
+        ma[i, [vocab[g] for g in grams]] = 1.0
+    for j, grams in enumerate(gb):
+        mb[j, [vocab[g] for g in grams]] = 1.0
+    shared = ma @ mb.T
+    return shared / ma.sum(axis=1, keepdims=True), shared / mb.sum(axis=1)[None, :]
+
+
+def score_keys(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """Similarity 0-100 of every key in ``a`` to every key in ``b`` (see :data:`WEIGHTS`)."""
+    if not a or not b:
+        return np.zeros((len(a), len(b)))
+    cover_a, cover_b = _coverage(a, b)
+    ratio = process.cdist(a, b, scorer=fuzz.ratio, processor=None, workers=1)
+    wa, wb, wr = WEIGHTS
+    return np.asarray(100.0 * (wa * cover_a + wb * cover_b) + wr * ratio, dtype=float)
 
 
 def similarity(a: str, b: str) -> float:
-    """How alike two indicators are, 0-100: the mean of rapidfuzz ``ratio`` and ``partial_ratio`` on keys.
+    """How alike two indicators are, 0-100, mostly how much of ``a`` is found in ``b``.
 
     >>> similarity("城镇调查失业率", "年末城镇调查失业率") > 90
     True
     >>> similarity("低效建设用地减量", "低效产业用地盘活处置") < SCORE_CUTOFF
     True
     """
-    ka, kb = match_key(a), match_key(b)
-    return (fuzz.ratio(ka, kb) + fuzz.partial_ratio(ka, kb)) / 2
+    return float(score_keys([match_key(a)], [match_key(b)])[0, 0])
 
 
 def score_matrix(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
-    """Pairwise :func:`similarity` for every commitment x outcome, computed with ``process.cdist``."""
-    if not commitments or not outcomes:
-        return np.zeros((len(commitments), len(outcomes)))
-    a = [match_key(c.indicator) for c in commitments]
-    b = [match_key(o.indicator) for o in outcomes]
-    ratio = process.cdist(a, b, scorer=fuzz.ratio, processor=None, workers=1)
-    partial = process.cdist(a, b, scorer=fuzz.partial_ratio, processor=None, workers=1)
-    return np.asarray((ratio + partial) / 2, dtype=float)
+    """Pairwise :func:`similarity` of the commitments' and outcomes' indicators."""
+    return score_keys([match_key(c.indicator) for c in commitments], [match_key(o.indicator) for o in outcomes])
 
 
 def compatible(c: Statement, o: Statement) -> bool:
-    """Blocking: same unit, rate with rate and level with level, magnitudes of the same order."""
-    if c.quantity is None or o.quantity is None:
+    """Blocking: same unit, rate with rate and level with level, one year, magnitudes of one order."""
+    if c.quantity is None or o.quantity is None or o.total:
         return False
     if c.quantity.dimension != o.quantity.dimension or c.is_rate != o.is_rate:
         return False
@@ -84,6 +119,41 @@ def compatible(c: Statement, o: Statement) -> bool:
         if ratio > MAGNITUDE_LIMIT or ratio < 1 / MAGNITUDE_LIMIT:
             return False
     return True
+
+
+def _is_flow(st: Statement) -> bool:
+    return any(w in st.indicator or w in st.action for w in lx.FLOW_WORDS)
+
+
+def adjusted_scores(
+    commitments: Sequence[Statement], outcomes: Sequence[Statement], *, cumulative_penalty: float
+) -> np.ndarray:
+    """Similarity with blocking (0) and penalties applied."""
+    scores = score_matrix(commitments, outcomes)
+    for i, c in enumerate(commitments):
+        flow = _is_flow(c)
+        for j, o in enumerate(outcomes):
+            if not compatible(c, o):
+                scores[i, j] = 0.0
+                continue
+            if o.cumulative:
+                scores[i, j] -= cumulative_penalty
+            if flow and not _is_flow(o) and not any(w in o.text for w in lx.FLOW_WORDS):
+                scores[i, j] -= FLOW_PENALTY
+    return scores
+
+
+def assign(scores: np.ndarray, score_cutoff: float) -> dict[int, tuple[int, float]]:
+    """One-to-one assignment: highest score first; ties to the lower row, then the lower column."""
+    rows, cols = np.nonzero(scores >= score_cutoff)
+    pairs = sorted(zip(rows.tolist(), cols.tolist(), strict=True), key=lambda p: (-scores[p], p[0], p[1]))
+    chosen: dict[int, tuple[int, float]] = {}
+    taken: set[int] = set()
+    for i, j in pairs:
+        if i not in chosen and j not in taken:
+            chosen[i] = (j, float(scores[i, j]))
+            taken.add(j)
+    return chosen
 
 
 def align(
@@ -97,72 +167,37 @@ def align(
 ) -> tuple[Alignment, ...]:
     """One Alignment per commitment, in commitment order (see the module docstring for the rules)."""
     quantified = [o for o in outcomes if o.quantity is not None]
-    claims = [o for o in outcomes if o.quantity is None]
-    scores = score_matrix(commitments, quantified)
-    for i, c in enumerate(commitments):
-        for j, o in enumerate(quantified):
-            if not compatible(c, o):
-                scores[i, j] = 0.0
-            elif o.cumulative:
-                scores[i, j] -= cumulative_penalty
-    pairs = sorted(
-        (
-            (float(scores[i, j]), i, j)
-            for i in range(len(commitments))
-            for j in range(len(quantified))
-            if scores[i, j] >= score_cutoff
-        ),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    chosen: dict[int, tuple[int, float]] = {}
-    taken: set[int] = set()
-    for score, i, j in pairs:
-        if i not in chosen and j not in taken:
-            chosen[i] = (j, score)
-            taken.add(j)
+    claims = [o for o in outcomes if o.quantity is None and o.completed]
+    scores = adjusted_scores(commitments, quantified, cumulative_penalty=cumulative_penalty)
+    chosen = assign(scores, score_cutoff)
     claim_scores = score_matrix(commitments, claims)
     result: list[Alignment] = []
     for i, c in enumerate(commitments):
-        row = scores[i] if len(quantified) else np.zeros(0)
-        order = sorted(range(len(quantified)), key=lambda j: (-row[j], j))[:limit]
-        candidates = tuple((quantified[j], round(float(row[j]), 1)) for j in order if row[j] > 0)
+        order = sorted(range(len(quantified)), key=lambda j: (-scores[i, j], j))[:limit]
+        candidates = tuple((quantified[j], round(float(scores[i, j]), 1)) for j in order if scores[i, j] > 0)
+        found: tuple[Outcome, float, str] | None = None
         if i in chosen:
-            j, score = chosen[i]
+            found = (quantified[chosen[i][0]], chosen[i][1], "review")
+        elif claims and float(claim_scores[i].max()) >= max(score_cutoff, CLAIM_CUTOFF):
+            j = int(np.argmax(claim_scores[i]))
+            found = (claims[j], float(claim_scores[i, j]), "review")
+        elif (carry := carry_over(c, next_plan)) is not None:
+            found = (carry[0], carry[1], "next_plan")
+        if found is None:
+            best = candidates[0][1] if candidates else 0.0
+            result.append(Alignment(commitment=c, outcome=None, score=best, candidates=candidates))
+        else:
             result.append(
-                Alignment(commitment=c, outcome=quantified[j], score=score, candidates=candidates, source="review")
+                Alignment(commitment=c, outcome=found[0], score=found[1], candidates=candidates, source=found[2])
             )
-            continue
-        claim = _best_claim(claim_scores, i, claims, score_cutoff)
-        if claim is not None:
-            result.append(
-                Alignment(commitment=c, outcome=claim[0], score=claim[1], candidates=candidates, source="review")
-            )
-            continue
-        carry = carry_over(c, next_plan)
-        if carry is not None:
-            result.append(
-                Alignment(commitment=c, outcome=carry[0], score=carry[1], candidates=candidates, source="next_plan")
-            )
-            continue
-        best = candidates[0][1] if candidates else 0.0
-        result.append(Alignment(commitment=c, outcome=None, score=best, candidates=candidates))
     return tuple(result)
 
 
-def _best_claim(
-    claim_scores: np.ndarray, i: int, claims: Sequence[Outcome], score_cutoff: float
-) -> tuple[Outcome, float] | None:
-    if not claims:
-        return None
-    j = int(np.argmax(claim_scores[i]))
-    score = float(claim_scores[i, j])
-    return (claims[j], score) if score >= max(score_cutoff, 85.0) else None
-
-
-def _fresh_quota(target: Quantity, other: Quantity) -> bool:
+def _fresh_quota(target: Quantity, other: Quantity, *, rate: bool) -> bool:
+    """A number in next year's plan that makes it a new quota, not the same deliverable again."""
     if other.dimension != target.dimension:
         return False
-    return other.value != target.value or target.unit != "%"
+    return other.value != target.value or target.unit != "%" or rate
 
 
 def _words(text: str) -> str:
@@ -172,21 +207,23 @@ def _words(text: str) -> str:
 def carry_over(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, float] | None:
     """The clause of report N+1's plan that promises the same specific deliverable again, if any.
 
-    Same deliverable: at least CARRY_MIN_CHARS consecutive characters of the commitment's words again,
-    and no fresh quota (a different number in the same unit; an identical count is a new annual batch,
-    an identical end-state percentage is the same goal).
+    Same deliverable: runs of at least CARRY_MIN_RUN characters covering CARRY_MIN_SHARE of the
+    commitment's words, and no fresh quota (another number in the same unit; an identical count or
+    growth rate is a new annual quota, an identical end-state percentage is the same goal).
     """
     if c.quantity is None:
         return None
     words = _words(c.text)
+    if len(words) < 2 * CARRY_MIN_RUN:
+        return None
     best: tuple[Outcome, float] | None = None
     for o in next_plan:
-        if any(_fresh_quota(c.quantity, q) for q in parse_quantities(o.text)):
-            continue
         other = _words(o.text)
-        m = SequenceMatcher(None, words, other, autojunk=False).find_longest_match(0, len(words), 0, len(other))
-        if m.size >= CARRY_MIN_CHARS:
-            score = 100.0 * m.size / max(1, len(words))
-            if best is None or score > best[1]:
-                best = (o, score)
+        blocks = SequenceMatcher(None, words, other, autojunk=False).get_matching_blocks()
+        share = sum(b.size for b in blocks if b.size >= CARRY_MIN_RUN) / len(words)
+        if share < CARRY_MIN_SHARE or (best is not None and share * 100 <= best[1]):
+            continue
+        if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in parse_quantities(o.text)):
+            continue
+        best = (o, round(share * 100, 1))
     return best

@@ -57,10 +57,12 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
 
 
 def _regions(doc: Document, side: Side) -> list[tuple[Span, Section]]:
-    kind = SectionKind.REVIEW if side == "review" else SectionKind.PLAN
-    tops = [s for s in doc.sections if s.kind is kind and s.level != 2]
+    kinds = {SectionKind.REVIEW} if side == "review" else {SectionKind.PLAN}
+    if side == "plan":
+        kinds.add(SectionKind.GOVERNANCE)  # a number target in 政府自身建设 is a commitment too
+    tops = [s for s in doc.sections if s.kind in kinds and s.level != 2]
     if side == "plan" and doc.plan_year is not None:
-        single = [s for s in tops if doc.plan_year in s.years and not s.multi_year]
+        single = [s for s in tops if (doc.plan_year in s.years or not s.years) and not s.multi_year]
         tops = single or tops
     spans: list[tuple[Span, Section]] = []
     for s in tops:
@@ -101,7 +103,6 @@ def _statements(
     quantities = parse_quantities(text, offset=sentence.start)
     segments = list(_split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
     completed = any(w in text for w in lx.COMPLETION_WORDS)
-    cumulative = any(w in text for w in lx.CUMULATIVE_WORDS)
     emitted = False
     for seg_index, seg in enumerate(segments):
         qs = [q for q in quantities if seg.start <= q.span.start < seg.end]
@@ -113,14 +114,19 @@ def _statements(
         if _cjk(norm[seg.start : kept[0].span.start]) < 4 and seg_index > 0:
             start = segments[seg_index - 1].start  # "增长18%" needs the clause before it for its subject
         clause = Span(start, seg.end)
+        prefix = norm[sentence.start : seg.start]
+        segtext = seg.slice(norm)
+        total = any(w in segtext for w in lx.TOTAL_WORDS)
+        period = any(w in prefix for w in lx.PERIOD_WORDS)
         for q, (indicator, action) in zip(kept, indicators, strict=True):
             emitted = True
-            yield _make(doc, cls, side, clause, q, indicator, action, completed, cumulative, seen)
+            flag = "total" if total else ("period" if period else "")
+            yield _make(doc, cls, side, clause, q, indicator, action, completed, flag, seen)
     if not emitted and completed and side == "review":
         # a qualitative completion claim (民生实事全部完成) is evidence too
         clause = sentence
         indicator = _clean(text)[-_INDICATOR_MAX:]
-        yield _make(doc, cls, side, clause, None, indicator, "完成", completed, cumulative, seen)
+        yield _make(doc, cls, side, clause, None, indicator, "完成", completed, "", seen)
 
 
 def _cjk(text: str) -> int:
@@ -302,7 +308,7 @@ def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:
         for sentence in _split(norm, region, _SENTENCE_END):
             if _cjk(sentence.slice(norm)) < 4:
                 continue
-            st = _make(doc, Outcome, side, sentence, None, "", "", False, False, seen)
+            st = _make(doc, Outcome, side, sentence, None, "", "", False, "", seen)
             assert isinstance(st, Outcome)
             out.append(st)
     return tuple(out)

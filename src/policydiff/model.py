@@ -149,8 +149,14 @@ class Statement:
     comparator: Comparator
     sense: Sense
     is_rate: bool = False
+    #: "" for one year, "period" inside a several-year passage, "total" for a several-year total or average.
     completed: bool = False
-    cumulative: bool = False
+    cumulative: str = ""
+
+    @property
+    def total(self) -> bool:
+        """True for a several-year total or average (五年累计, 年均): never one year's outcome."""
+        return self.cumulative == "total"
 
     @property
     def qualitative(self) -> bool:
