@@ -30,6 +30,8 @@ CLAIM_CUTOFF: Final = 85.0
 CUMULATIVE_PENALTY: Final = 5.0
 #: A flow target (新增, 新建) read against a stock (企业达426家) is probably another measure.
 FLOW_PENALTY: Final = 10.0
+#: Two indicators that end alike name the same kind of thing (…水质比例 / …水质比例).
+HEAD_BONUS: Final = 8.0
 #: Outcomes more than this many times larger or smaller than the target are another series.
 MAGNITUDE_LIMIT: Final = 20.0
 #: Share of the commitment's words that next year's plan must repeat for a carry-over.
@@ -89,7 +91,9 @@ def score_keys(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
     cover_a, cover_b = _coverage(a, b)
     ratio = process.cdist(a, b, scorer=fuzz.ratio, processor=None, workers=1)
     wa, wb, wr = WEIGHTS
-    return np.asarray(100.0 * (wa * cover_a + wb * cover_b) + wr * ratio, dtype=float)
+    heads = np.array([[x[-2:] == y[-2:] for y in b] for x in a], dtype=float)
+    score = 100.0 * (wa * cover_a + wb * cover_b) + wr * ratio + HEAD_BONUS * heads
+    return np.asarray(np.minimum(score, 100.0), dtype=float)
 
 
 def similarity(a: str, b: str) -> float:
@@ -139,7 +143,8 @@ def adjusted_scores(
             if o.cumulative:
                 scores[i, j] -= cumulative_penalty
             if flow and not _is_flow(o) and not any(w in o.text for w in lx.FLOW_WORDS):
-                scores[i, j] -= FLOW_PENALTY
+                # a flow target (新增2家) against a stock (7家进入500强) cannot be compared
+                scores[i, j] = 0.0 if c.indicator.startswith(lx.FLOW_WORDS) else scores[i, j] - FLOW_PENALTY
     return scores
 
 

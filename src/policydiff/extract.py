@@ -103,13 +103,18 @@ def _statements(
     quantities = parse_quantities(text, offset=sentence.start)
     segments = list(_split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
     completed = any(w in text for w in lx.COMPLETION_WORDS)
-    emitted = False
+    context = ""
     for seg_index, seg in enumerate(segments):
         qs = [q for q in quantities if seg.start <= q.span.start < seg.end]
         kept = _keep(norm, seg, qs, side, doc.plan_year)
         if not kept:
+            if side == "review" and any(w in seg.slice(norm) for w in lx.COMPLETION_WORDS):
+                # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
+                indicator = _strip(seg.slice(norm), lx.INDICATOR_STOP_PREFIXES, lx.COMPLETION_WORDS)
+                yield _make(doc, cls, side, seg, None, _clean(indicator), "完成", True, "", seen)
             continue
-        indicators = _indicators(norm, seg, kept)
+        indicators = _indicators(norm, seg, kept, context)
+        context = _subject(indicators[-1][0])
         start = seg.start
         if _cjk(norm[seg.start : kept[0].span.start]) < 4 and seg_index > 0:
             start = segments[seg_index - 1].start  # "增长18%" needs the clause before it for its subject
@@ -119,14 +124,8 @@ def _statements(
         total = any(w in segtext for w in lx.TOTAL_WORDS)
         period = any(w in prefix for w in lx.PERIOD_WORDS)
         for q, (indicator, action) in zip(kept, indicators, strict=True):
-            emitted = True
             flag = "total" if total else ("period" if period else "")
             yield _make(doc, cls, side, clause, q, indicator, action, completed, flag, seen)
-    if not emitted and completed and side == "review":
-        # a qualitative completion claim (民生实事全部完成) is evidence too
-        clause = sentence
-        indicator = _clean(text)[-_INDICATOR_MAX:]
-        yield _make(doc, cls, side, clause, None, indicator, "完成", completed, "", seen)
 
 
 def _cjk(text: str) -> int:
@@ -185,6 +184,7 @@ def _strip(text: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> s
 
 
 def _clean(text: str) -> str:
+    text = re.sub(r"[从由][^从由]*$", "", text) or text  # a baseline's words: 比例从75%(提高到)
     return _strip(text, lx.INDICATOR_STOP_PREFIXES, lx.INDICATOR_STOP_SUFFIXES)
 
 
@@ -199,8 +199,19 @@ def _noun_after(norm: str, q: Quantity, end: int) -> str:
     return _clean(rest[: m.start()] if m else rest)[:_INDICATOR_MAX]
 
 
-def _indicators(norm: str, seg: Span, qs: list[Quantity]) -> list[tuple[str, str]]:
-    """(indicator, action) for each kept quantity of a segment."""
+def _subject(indicator: str) -> str:
+    """The indicator without its trailing verb: 地区生产总值增长 -> 地区生产总值."""
+    for word in sorted(lx.RATE_WORDS + lx.ACTION_VERBS, key=len, reverse=True):
+        if indicator.endswith(word) and len(indicator) > len(word) + 1:
+            return indicator[: -len(word)]
+    return indicator
+
+
+def _indicators(norm: str, seg: Span, qs: list[Quantity], context: str = "") -> list[tuple[str, str]]:
+    """(indicator, action) for each kept quantity of a segment.
+
+    ``context`` is the subject of the sentence's previous number, for a bare "增长5%" that follows it.
+    """
     segtext = seg.slice(norm)
     fenbie = segtext.find("分别")
     if fenbie != -1 and fenbie < qs[0].span.start - seg.start:
@@ -221,13 +232,16 @@ def _indicators(norm: str, seg: Span, qs: list[Quantity]) -> list[tuple[str, str
         action = _action(left) or shared
         if i == 0 or not continuation:
             shared = action or shared
-        if len(core) <= 3:
+        if core and context and core == _action(core) and core in lx.RATE_WORDS:
+            indicator = context + core  # 地区生产总值60199亿元、增长5%: the growth of the same thing
+        elif len(core) <= 3:
             noun = _noun_after(norm, q, end)
             base = core if core and core != action else ""
             indicator = (shared if continuation else "") + base + noun if noun else (shared + core)
         else:
             indicator = (shared if continuation and shared not in core else "") + core
         out.append((indicator or core or q.unit, action))
+        context = _subject(out[-1][0])
         prev_end = q.span.end
     return out
 

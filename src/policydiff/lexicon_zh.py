@@ -80,7 +80,7 @@ INDICATOR_STOP_PREFIXES: Final[tuple[str, ...]] = (
 #: Trailing words stripped from an indicator: copulas and comparator prefixes.
 INDICATOR_STOP_SUFFIXES: Final[tuple[str, ...]] = (
     "达到", "达", "为", "保持在", "稳定在", "控制在", "突破", "超过", "超", "不低于", "不少于", "至少", "不超过", "提高到", "提高至", "提升到", "提升至",
-    "增至", "增加到", "降到", "降至", "约", "近", "在", "逾", "过", "是", "了", "到", "保持", "稳定", "规模", "总量", "、", "，", "的",
+    "增至", "增加到", "降到", "降至", "约", "近", "在", "逾", "过", "是", "了", "到", "拟按", "按", "保持", "稳定", "规模", "总量", "、", "，", "的",
 )
 
 #: Verbs that make a number a target and are shared across an enumeration (新建公厕10座、充电桩1000个).
