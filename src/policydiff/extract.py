@@ -35,6 +35,9 @@ _SEGMENT_END: Final = re.compile(r"[，,：:]")
 _TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
 _NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|以内")
 _FAR_YEAR: Final = re.compile(r"(?:到|至|于)(20\d\d)年")
+#: A sentence that sets a several-year horizon (用3—5年时间, 三年内, 今后五年) is not this year's plan.
+_HORIZON: Final = re.compile(r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年")
+_SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
@@ -52,8 +55,19 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
     for region in regions:
         for sentence in _split(norm, region, _SENTENCE_END):
             for st in _statements(doc, norm, sentence, side, cls, seen):
+                if side == "plan" and any(_restated(st, earlier) for earlier in out):
+                    continue
                 out.append(st)
     return tuple(out)
+
+
+def _restated(st: Statement, earlier: Statement) -> bool:
+    """A target stated again later (经济增长目标设定为6%左右, after 经济增长6%左右) is one commitment."""
+    a, b = st.quantity, earlier.quantity
+    if a is None or b is None or (a.value, a.unit, a.comparator) != (b.value, b.unit, b.comparator):
+        return False
+    x, y = _subject(st.indicator), _subject(earlier.indicator)
+    return len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))
 
 
 def _regions(doc: Document, side: Side) -> list[tuple[Span, Section]]:
@@ -100,7 +114,9 @@ def _statements(
     seen: dict[tuple[str, float], int],
 ) -> Iterator[Statement]:
     text = sentence.slice(norm)
-    quantities = parse_quantities(text, offset=sentence.start)
+    if side == "plan" and _HORIZON.search(text):
+        return
+    quantities = _outside_names(doc, norm, sentence, parse_quantities(text, offset=sentence.start))
     segments = list(_split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
     completed = any(w in text for w in lx.COMPLETION_WORDS)
     context = ""
@@ -110,11 +126,13 @@ def _statements(
         if not kept:
             if side == "review" and any(w in seg.slice(norm) for w in lx.COMPLETION_WORDS):
                 # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
-                indicator = _strip(seg.slice(norm), lx.INDICATOR_STOP_PREFIXES, lx.COMPLETION_WORDS)
-                yield _make(doc, cls, side, seg, None, _clean(indicator), "完成", True, "", seen)
+                segtext = seg.slice(norm)
+                cut = min(segtext.find(w) for w in lx.COMPLETION_WORDS if w in segtext)
+                indicator = _clean(segtext[:cut]) if cut > 1 else _clean(segtext)
+                yield _make(doc, cls, side, seg, None, indicator, "完成", True, "", seen)
             continue
         indicators = _indicators(norm, seg, kept, context)
-        context = _subject(indicators[-1][0])
+        context = _subject(indicators[-1][1])
         start = seg.start
         if _cjk(norm[seg.start : kept[0].span.start]) < 4 and seg_index > 0:
             start = segments[seg_index - 1].start  # "增长18%" needs the clause before it for its subject
@@ -123,9 +141,17 @@ def _statements(
         segtext = seg.slice(norm)
         total = any(w in segtext for w in lx.TOTAL_WORDS)
         period = any(w in prefix for w in lx.PERIOD_WORDS)
-        for q, (indicator, action) in zip(kept, indicators, strict=True):
+        for q, indicator, action in indicators:
             flag = "total" if total else ("period" if period else "")
             yield _make(doc, cls, side, clause, q, indicator, action, completed, flag, seen)
+
+
+def _outside_names(doc: Document, norm: str, sentence: Span, qs: tuple[Quantity, ...]) -> list[Quantity]:
+    """Drop numbers inside short quoted names (“公共卫生20条”) and inside headings (（五）推进五个新城建设)."""
+    text = sentence.slice(norm)
+    quoted = [Span(sentence.start + m.start(), sentence.start + m.end()) for m in _SHORT_QUOTE.finditer(text)]
+    quoted += [Span(h.span.start, h.span.start + len(h.heading)) for h in doc.sections if h.level == 2]
+    return [q for q in qs if not any(z.start <= q.span.start < z.end for z in quoted)]
 
 
 def _cjk(text: str) -> int:
@@ -154,7 +180,7 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
         if (
             nxt
             and not re.search(r"[、，,和及与]", between)
-            and (q.comparator in (Comparator.GE, Comparator.LE) or between.startswith("的"))
+            and (q.comparator in (Comparator.GE, Comparator.LE) or between.startswith(("的", "内")) or not between)
         ):
             continue  # qualifier: 5亿元以上重大项目10个
         if after.startswith(("的", "部分")) and q.unit not in ("%", "百分点"):
@@ -207,20 +233,26 @@ def _subject(indicator: str) -> str:
     return indicator
 
 
-def _indicators(norm: str, seg: Span, qs: list[Quantity], context: str = "") -> list[tuple[str, str]]:
-    """(indicator, action) for each kept quantity of a segment.
+def _indicators(norm: str, seg: Span, qs: list[Quantity], context: str = "") -> list[tuple[Quantity, str, str]]:
+    """(quantity, indicator, action) for each kept quantity of a segment.
 
-    ``context`` is the subject of the sentence's previous number, for a bare "增长5%" that follows it.
+    A 分别 list gives each number its own subject; a 均 list (参保率均达97%) gives one number to each
+    subject; ``context`` is the subject of the sentence's previous number, for a bare "增长5%".
     """
     segtext = seg.slice(norm)
-    fenbie = segtext.find("分别")
-    if fenbie != -1 and fenbie < qs[0].span.start - seg.start:
-        subject = segtext[:fenbie]
-        verb = segtext[fenbie + 2 : qs[0].span.start - seg.start]
-        parts = [p for p in subject.split("、") if p]
-        if len(parts) == len(qs) > 1:
-            return _distribute(parts, verb)
-    out: list[tuple[str, str]] = []
+    head = segtext[: qs[0].span.start - seg.start]
+    for word in ("分别", "均"):
+        at = head.find(word)
+        parts = [p for p in re.split(r"[、和及]", head[:at]) if p] if at > 0 else []
+        if len(parts) > 1 and (len(parts) == len(qs) or (word == "均" and len(qs) == 1)):
+            pairs = _distribute(parts, head[at + len(word) :])
+            quantities = qs if len(qs) == len(parts) else qs * len(parts)
+            return [(q, ind, act) for q, (ind, act) in zip(quantities, pairs, strict=True)]
+    first = _clean(head[-_INDICATOR_MAX:])
+    number_first = len(first) <= 3 or (
+        first.endswith(lx.ACTION_VERBS) and bool(_noun_after(norm, qs[0], qs[1].span.start if len(qs) > 1 else seg.end))
+    )
+    out: list[tuple[Quantity, str, str]] = []
     shared = ""
     prev_end = seg.start
     for i, q in enumerate(qs):
@@ -232,16 +264,20 @@ def _indicators(norm: str, seg: Span, qs: list[Quantity], context: str = "") -> 
         action = _action(left) or shared
         if i == 0 or not continuation:
             shared = action or shared
+        noun = _noun_after(norm, q, end) if number_first or len(core) <= 3 else ""
         if core and context and core == _action(core) and core in lx.RATE_WORDS:
             indicator = context + core  # 地区生产总值60199亿元、增长5%: the growth of the same thing
-        elif len(core) <= 3:
-            noun = _noun_after(norm, q, end)
+        elif number_first and continuation and noun:
+            indicator = shared + noun  # 培养引进10名战略科学家、100名科技领军人才
+        elif len(core) <= 3 or (number_first and i == 0 and noun):
             base = core if core and core != action else ""
+            if number_first and i == 0:
+                base = core
             indicator = (shared if continuation else "") + base + noun if noun else (shared + core)
         else:
             indicator = (shared if continuation and shared not in core else "") + core
-        out.append((indicator or core or q.unit, action))
-        context = _subject(out[-1][0])
+        out.append((q, indicator or core or q.unit, action))
+        context = _subject(out[-1][1])
         prev_end = q.span.end
     return out
 

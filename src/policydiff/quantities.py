@@ -74,7 +74,7 @@ _PATTERN: Final = re.compile(
     rf"(?P<frac>(?P<den>{_NUM})分之(?P<numr>{_NUM}))"
     rf"|(?P<pctpre>百分之)?(?P<num>{_NUM})"
     rf"(?:(?P<mult1>{_MULT})?(?P<unit1>{_UNIT})?\s?{_DASH}\s?(?P<num2>{_AR}|{_CN}))?"
-    rf"(?P<mult>{_MULT})?(?P<unit>{_UNIT})?"
+    rf"(?P<mult>{_MULT})?(?P<about>余|多)?(?P<unit>{_UNIT})?"
 )
 _PHRASE: Final = re.compile("|".join(lx.PHRASES))
 _SUFFIX: Final = sorted(lx.SUFFIX_COMPARATORS, key=len, reverse=True)
@@ -146,6 +146,8 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
             found.append(q)
     for m in _PHRASE.finditer(norm):
         value, unit = lx.PHRASES[m.group()]
+        if m.group().endswith("级") and not norm.startswith("规模", m.end()):
+            continue  # 万亿级汽车走廊 names a class of thing; 突破万亿级规模 is a size
         comparator, end = _comparator(norm, m.start(), m.end())
         span = Span(offset + m.start(), offset + end)
         found.append(
@@ -160,7 +162,7 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
 def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity | None:
     start, end = m.start(), m.end()
     before = norm[start - 1] if start else ""
-    if before and (before.isascii() and (before.isalnum() or before in ".+")):
+    if before == "第" or (before and (before.isascii() and (before.isalnum() or before in ".+"))):
         return None  # G351, PM2.5, 1+5+N
     if m.group("frac"):
         den, numr = _number(m.group("den")), _number(m.group("numr"))
@@ -203,6 +205,8 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
     if base == "微克" and "每立方米" in norm[max(0, start - 8) : start]:
         base = "微克/立方米"
     comparator, end = _comparator(norm, start, end)
+    if m.group("about"):
+        comparator = Comparator.GE  # 10万余处, 100多家: more than the number
     if upper is not None and comparator is Comparator.EQ:
         comparator = Comparator.GE
     return Quantity(
