@@ -321,7 +321,7 @@ def _make(
     indicator: str,
     action: str,
     completed: bool,
-    cumulative: bool,
+    cumulative: str,
     seen: dict[tuple[str, float], int],
 ) -> Statement:
     norm_text = normalize(doc.text)
