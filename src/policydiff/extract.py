@@ -131,7 +131,7 @@ def _statements(
                 indicator = _clean(segtext[:cut]) if cut > 1 else _clean(segtext)
                 yield _make(doc, cls, side, seg, None, indicator, "完成", True, "", seen)
             continue
-        indicators = _indicators(norm, seg, kept, context)
+        indicators = _indicators(doc.text, seg, kept, context)
         context = _subject(indicators[-1][1])
         start = seg.start
         if _cjk(norm[seg.start : kept[0].span.start]) < 4 and seg_index > 0:
@@ -233,13 +233,13 @@ def _subject(indicator: str) -> str:
     return indicator
 
 
-def _indicators(norm: str, seg: Span, qs: list[Quantity], context: str = "") -> list[tuple[Quantity, str, str]]:
+def _indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> list[tuple[Quantity, str, str]]:
     """(quantity, indicator, action) for each kept quantity of a segment.
 
     A 分别 list gives each number its own subject; a 均 list (参保率均达97%) gives one number to each
     subject; ``context`` is the subject of the sentence's previous number, for a bare "增长5%".
     """
-    segtext = seg.slice(norm)
+    segtext = seg.slice(text)  # indicators are cut from the source text, so they read as written
     head = segtext[: qs[0].span.start - seg.start]
     for word in ("分别", "均"):
         at = head.find(word)
@@ -250,21 +250,23 @@ def _indicators(norm: str, seg: Span, qs: list[Quantity], context: str = "") -> 
             return [(q, ind, act) for q, (ind, act) in zip(quantities, pairs, strict=True)]
     first = _clean(head[-_INDICATOR_MAX:])
     number_first = len(first) <= 3 or (
-        first.endswith(lx.ACTION_VERBS) and bool(_noun_after(norm, qs[0], qs[1].span.start if len(qs) > 1 else seg.end))
+        first.endswith(lx.ACTION_VERBS) and bool(_noun_after(text, qs[0], qs[1].span.start if len(qs) > 1 else seg.end))
     )
     out: list[tuple[Quantity, str, str]] = []
     shared = ""
     prev_end = seg.start
     for i, q in enumerate(qs):
         end = qs[i + 1].span.start if i + 1 < len(qs) else seg.end
-        left = norm[prev_end : q.span.start]
+        left = text[prev_end : q.span.start]
         continuation = i > 0 and bool(re.match(r"^[、和及与]|^\s*$", left))
+        if number_first and i > 0:
+            continuation = bool(re.search(r"[、和及与]\s*$", left))  # 17所中小学、13所幼儿园
         left = left[-_INDICATOR_MAX:]
         core = _clean(left)
         action = _action(left) or shared
         if i == 0 or not continuation:
             shared = action or shared
-        noun = _noun_after(norm, q, end) if number_first or len(core) <= 3 else ""
+        noun = _noun_after(text, q, end) if number_first or len(core) <= 3 else ""
         if core and context and core == _action(core) and core in lx.RATE_WORDS:
             indicator = context + core  # 地区生产总值60199亿元、增长5%: the growth of the same thing
         elif number_first and continuation and noun:

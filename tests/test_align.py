@@ -1,0 +1,143 @@
+"""Alignment: reworded outcomes found, look-alike programmes and incomparable figures kept apart."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import mini_report, seed
+from policydiff.align import SCORE_CUTOFF, align, assign, match_key, score_keys, similarity
+from policydiff.extract import clauses, extract
+from policydiff.model import Commitment, Outcome
+from policydiff.parse import parse
+from policydiff.pipeline import read
+
+
+def pair(
+    plan: str, review: str, next_plan: str = "新增就业50万人。"
+) -> tuple[list[Commitment], list[Outcome], list[Outcome]]:
+    plan_doc = parse(mini_report(plan, year=2022))
+    review_doc = parse(mini_report(next_plan, review=review, year=2023))
+    commitments = [c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment)]
+    outcomes = [o for o in extract(review_doc, side="review") if isinstance(o, Outcome)]
+    return commitments, outcomes, list(clauses(review_doc))
+
+
+def test_reworded_outcome_far_away() -> None:
+    """reworded-outcome: 粮食产量1.3万亿斤以上 finds 粮食产量1.37万亿斤 in the national 2023 review."""
+    plan, review = read(seed("national-2022")), read(seed("national-2023"))
+    commitments = [c for c in extract(plan, side="plan") if isinstance(c, Commitment)]
+    outcomes = [o for o in extract(review, side="review") if isinstance(o, Outcome)]
+    by_target = {a.commitment.quantity.text: a for a in align(commitments, outcomes) if a.commitment.quantity}
+    grain = by_target["1.3万亿斤以上"].outcome
+    assert grain is not None and grain.quantity is not None and grain.quantity.value == 1.37e12
+
+
+def test_unemployment_found_with_other_words() -> None:
+    """城镇调查失业率5.5%左右 is matched by 城镇调查失业率平均为5.1% (a level, not a growth rate)."""
+    commitments, outcomes, _ = pair("城镇调查失业率5.5%左右。", "全国城镇调查失业率平均为5.1%，物价涨幅2%。")
+    (a,) = align(commitments, outcomes)
+    assert a.outcome is not None and a.outcome.quantity is not None and a.outcome.quantity.value == 5.1
+
+
+def test_similar_programmes_do_not_match() -> None:
+    """低效建设用地减量 is not 低效产业用地盘活处置."""
+    commitments, outcomes, _ = pair("低效建设用地减量15平方公里。", "低效产业用地盘活处置18平方公里。")
+    (a,) = align(commitments, outcomes)
+    assert a.outcome is None
+    assert similarity("低效建设用地减量", "低效产业用地盘活处置") < SCORE_CUTOFF
+
+
+def test_growth_rate_not_compared_with_level() -> None:
+    """A growth target (研发投入增长8%) is not judged against a share (研发投入强度2.5%)."""
+    commitments, outcomes, _ = pair("全社会研发投入增长8%以上。", "全社会研发投入强度达到2.5%。")
+    (a,) = align(commitments, outcomes)
+    assert a.outcome is None
+
+
+def test_five_year_total_not_one_year_outcome() -> None:
+    """A five-year total (五年累计新建高标准农田4.56亿亩) is not the year's outcome."""
+    commitments, outcomes, _ = pair("新建高标准农田1亿亩。", "五年累计新建高标准农田4.56亿亩。")
+    (a,) = align(commitments, outcomes)
+    assert a.outcome is None
+
+
+def test_flow_target_not_judged_by_stock() -> None:
+    """新增2—3家 (a flow) is not compared with a stock 7家地方国企进入中国企业500强."""
+    commitments, outcomes, _ = pair("力争新增2—3家地方国企进入中国企业500强。", "7家地方国企进入中国企业500强。")
+    (a,) = align(commitments, outcomes)
+    assert a.outcome is None
+
+
+def test_carried_over_project() -> None:
+    """carried-over-project: next year's plan names the same parks again with no new quota."""
+    commitments, outcomes, next_plan = pair(
+        "建好福州、厦门、泉州3个省级人工智能产业园。",
+        "全年地区生产总值增长5%。",
+        next_plan="加快建设福州、厦门、泉州省级人工智能产业园。",
+    )
+    (a,) = align(commitments, outcomes, next_plan)
+    assert a.source == "next_plan" and a.outcome is not None and "人工智能产业园" in a.outcome.text
+
+
+def test_fresh_quota_is_not_carried_over() -> None:
+    """The same quota promised again (低效建设用地减量15平方公里 twice) is a new year's quota."""
+    commitments, outcomes, next_plan = pair(
+        "低效建设用地减量15平方公里。", "全年地区生产总值增长5%。", next_plan="低效建设用地减量15平方公里。"
+    )
+    (a,) = align(commitments, outcomes, next_plan)
+    assert a.outcome is None
+
+
+def test_match_key_unifies_synonyms() -> None:
+    """GDP has many names: 经济增长, 国内生产总值增长, 全市生产总值增长 share one key."""
+    assert match_key("经济增长") == match_key("国内生产总值增长") == match_key("全市生产总值增长")
+
+
+def test_tie_break_prefers_earlier_commitment_then_earlier_outcome() -> None:
+    """Equal scores go to the earlier commitment, then the earlier outcome."""
+    scores = np.array([[80.0, 80.0], [80.0, 80.0]])
+    assert assign(scores, 70.0) == {0: (0, 80.0), 1: (1, 80.0)}
+
+
+def _brute_force(scores: np.ndarray, cutoff: float) -> dict[int, tuple[int, float]]:
+    chosen: dict[int, tuple[int, float]] = {}
+    taken: set[int] = set()
+    while True:
+        best = None
+        for i in range(scores.shape[0]):
+            for j in range(scores.shape[1]):
+                if i in chosen or j in taken or scores[i, j] < cutoff:
+                    continue
+                if best is None or scores[i, j] > scores[best]:
+                    best = (i, j)
+        if best is None:
+            return chosen
+        chosen[best[0]] = (best[1], float(scores[best]))
+        taken.add(best[1])
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.lists(st.sampled_from([0.0, 50.0, 70.0, 75.0, 90.0, 100.0]), min_size=4, max_size=4), min_size=1, max_size=5
+    )
+)
+def test_assignment_agrees_with_brute_force(rows: list[list[float]]) -> None:
+    """The one-to-one assignment equals a slow reference: repeatedly take the best free pair, first in order."""
+    scores = np.array(rows)
+    assert assign(scores, 70.0) == _brute_force(scores, 70.0)
+
+
+words = st.text(alphabet=st.sampled_from("城镇新增就业调查失业率粮食产量农田建设"), min_size=1, max_size=8)
+
+
+@settings(max_examples=100)
+@given(st.lists(words, min_size=1, max_size=4), st.lists(words, min_size=1, max_size=4))
+def test_vectorised_scores_equal_pairwise(a: list[str], b: list[str]) -> None:
+    """The vectorised score matrix equals scoring each pair alone."""
+    matrix = score_keys(a, b)
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            assert matrix[i, j] == score_keys([x], [y])[0, 0]

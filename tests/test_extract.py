@@ -1,0 +1,122 @@
+"""Extraction: each phenomenon on a real quote, and whole real reports."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from helpers import GOLD, mini_report, seed
+from policydiff.extract import extract
+from policydiff.model import Comparator, Sense
+from policydiff.parse import parse
+from policydiff.pipeline import read
+
+
+def plan_rows(plan_text: str) -> list[tuple[float, str, str]]:
+    doc = parse(mini_report(plan_text))
+    return [(s.quantity.value, s.quantity.unit, s.indicator) for s in extract(doc, side="plan") if s.quantity]
+
+
+def test_shared_verb_enumeration() -> None:
+    """shared-verb-enumeration: 新建（改）公厕10座、充电桩1000个、停车位3000个 is three commitments, each 新建（改）."""
+    rows = plan_rows("新建（改）公厕10座、充电桩1000个、停车位3000个。")
+    assert [(v, u) for v, u, _ in rows] == [(10, "座"), (1000, "个"), (3000, "个")]
+    assert [ind for _, _, ind in rows] == ["新建（改）公厕", "新建（改）充电桩", "新建（改）停车位"]
+
+
+def test_distributive_fenbie() -> None:
+    """distributive-fenbie: 城镇、农村…分别增长6%、8.3% gives each number its own subject."""
+    rows = plan_rows("城镇、农村常住居民人均可支配收入分别增长6%、8.3%。")
+    assert rows == [(6, "%", "城镇常住居民人均可支配收入增长"), (8.3, "%", "农村常住居民人均可支配收入增长")]
+
+
+def test_number_first_enumeration() -> None:
+    """number-first-enumeration: 新建17所中小学、13所幼儿园 names each count by the noun after it."""
+    rows = plan_rows("新建17所中小学、13所幼儿园。")
+    assert [ind for _, _, ind in rows] == ["新建中小学", "新建幼儿园"]
+
+
+def test_qualifier_not_target() -> None:
+    """qualifier-not-target: 亿元以上 and 5亿元以上 qualify the object; the target is the count."""
+    rows = plan_rows("开工建设亿元以上重点项目110个，实施5亿元以上重大项目10个。")
+    assert [(v, u) for v, u, _ in rows] == [(110, "个"), (10, "个")]
+    assert "亿元以上重点项目" in rows[0][2]
+
+
+def test_qualifier_after_count() -> None:
+    """A threshold after a count (64个预增产值过10亿元、2334个过2000万元的…) is not a target."""
+    rows = plan_rows("盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点。")
+    assert [v for v, _, _ in rows] == [64, 2334]
+
+
+def test_baseline_not_target() -> None:
+    """A baseline (从75%) is not a target; the level it is raised to is."""
+    rows = plan_rows("将科技型中小企业加计扣除比例从75%提高到100%。")
+    assert [(v, ind) for v, _, ind in rows] == [(100, "科技型中小企业加计扣除比例")]
+
+
+def test_forecast_and_horizon_not_targets() -> None:
+    """Forecasts (预计今年…) and several-year horizons (用3—5年时间) are not this year's commitments."""
+    assert plan_rows("预计今年高校毕业生超过1170万人。") == []
+    assert plan_rows("用3—5年时间，培养引进10名战略科学家、100名科技领军人才。") == []
+
+
+def test_ceiling_and_reduction_senses() -> None:
+    """ceiling-target: unemployment and CPI are caps; a cut (降低2.5%) is a floor on the cut."""
+    doc = parse(mini_report("城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；单位国内生产总值能耗降低2.5%左右。"))
+    got = [(s.sense, s.comparator, s.is_rate) for s in extract(doc, side="plan")]
+    assert got == [
+        (Sense.CEILING, Comparator.APPROX, False),
+        (Sense.CEILING, Comparator.APPROX, True),
+        (Sense.FLOOR, Comparator.APPROX, True),
+    ]
+
+
+def test_bare_growth_takes_sentence_subject() -> None:
+    """A bare 增长5% after 地区生产总值60199.45亿元 is the growth of 地区生产总值."""
+    doc = parse(mini_report("新增就业50万人。", review="全省地区生产总值60199.45亿元、增长5%。"))
+    growth = [s for s in extract(doc, side="review") if s.is_rate]
+    assert [(s.quantity.value, s.indicator) for s in growth if s.quantity] == [(5, "地区生产总值增长")]
+
+
+def test_completion_claim_is_an_outcome() -> None:
+    """A clause saying a deliverable was done, without a number, is extracted as a completed outcome."""
+    doc = parse(mini_report("新增就业50万人。", review="城镇新增就业超额完成全年任务。"))
+    (claim,) = extract(doc, side="review")
+    assert claim.quantity is None and claim.completed and claim.indicator == "城镇新增就业"
+
+
+def test_spans_slice_the_source() -> None:
+    """Every statement's span slices the source text to exactly its text."""
+    doc = read(seed("national-2022"))
+    statements = extract(doc, side="plan")
+    assert statements
+    for s in statements:
+        assert doc.text[s.span.start : s.span.end] == s.text
+
+
+def test_ids_are_stable_and_unique() -> None:
+    """Ids depend only on the input: two runs agree, and no two commitments share one."""
+    first = [s.id for s in extract(read(seed("hubei-province-2025")), side="plan")]
+    second = [s.id for s in extract(read(seed("hubei-province-2025")), side="plan")]
+    assert first == second and len(set(first)) == len(first)
+
+
+def _gold_values(name: str, key: str) -> list[float]:
+    with open(GOLD / name, encoding="utf-8", newline="") as fh:
+        return sorted(float(r[key]) for r in csv.DictReader(fh))
+
+
+def test_enshi_plan_extracts_every_gold_target() -> None:
+    """The founding report's 2024 plan gives exactly the hand-labelled targets' values."""
+    got = sorted(s.quantity.value for s in extract(read(seed("enshi-city-2024")), side="plan") if s.quantity)
+    assert got == pytest.approx(_gold_values("enshi-2024-plan.csv", "target_value"))
+
+
+def test_collapsed_paragraphs() -> None:
+    """collapsed-paragraphs: a one-line report (Shanghai 2022) still yields its plan targets."""
+    doc = read(seed("shanghai-municipality-2022"))
+    assert "\n" not in doc.text.strip()
+    values = {(s.quantity.value, s.quantity.unit) for s in extract(doc, side="plan") if s.quantity}
+    assert {(5.5, "%"), (500, "家"), (17, "所"), (13, "所")} <= values

@@ -1,0 +1,78 @@
+"""Judging: one rule per sense and comparator, qualitative completion, carry-over, no evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import mini_report
+from policydiff.align import align
+from policydiff.extract import clauses, extract
+from policydiff.judge import RULES, judge
+from policydiff.model import Commitment, Comparator, Outcome, Sense, Status
+from policydiff.parse import parse
+
+
+def verdict(plan: str, review: str, next_plan: str = "新增就业50万人。") -> tuple[Status, str]:
+    plan_doc = parse(mini_report(plan, year=2022))
+    review_doc = parse(mini_report(next_plan, review=review, year=2023))
+    commitments = [c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment)]
+    outcomes = [o for o in extract(review_doc, side="review") if isinstance(o, Outcome)]
+    (v,) = judge(align(commitments, outcomes, clauses(review_doc)))
+    return v.status, v.reason
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "status"),
+    [
+        ("城镇新增就业1100万人以上。", "城镇新增就业1206万人。", Status.MET),
+        ("城镇新增就业1100万人以上。", "城镇新增就业1000万人。", Status.MISSED),
+        ("国内生产总值增长5.5%左右。", "全年国内生产总值增长5.3%。", Status.MET),  # within 95%
+        ("国内生产总值增长5.5%左右。", "全年国内生产总值增长3%。", Status.MISSED),
+        ("居民消费价格涨幅3%左右。", "居民消费价格上涨2%。", Status.MET),  # a cap
+        ("城镇调查失业率5.5%以内。", "城镇调查失业率5.6%。", Status.MISSED),
+        ("城镇调查失业率5.5%左右。", "城镇调查失业率5.7%。", Status.MET),  # within 105%
+        ("固定资产投资增长5%左右。", "固定资产投资下降3.3%。", Status.MISSED),  # a decline is negative growth
+        ("单位地区生产总值能耗降低2.5%左右。", "单位地区生产总值能耗降低3%。", Status.MET),  # a cut is a floor
+    ],
+)
+def test_rule_table(plan: str, review: str, status: Status) -> None:
+    """met and missed follow the sense and comparator of the target."""
+    assert verdict(plan, review)[0] is status
+
+
+def test_reason_cites_both_figures() -> None:
+    """The reason quotes the actual and the target as written, with the rule."""
+    status, reason = verdict("城镇新增就业1100万人以上。", "城镇新增就业1206万人。")
+    assert status is Status.MET and reason.startswith("review: 1206万人 ≥ target 1100万人以上")
+
+
+def test_qualitative_completion_counts_as_met() -> None:
+    """A review stating the deliverable was done (如期完成) makes it met, and says it is a claim."""
+    status, _ = verdict("实施10大类55项民生实事。", "全年10大类55项民生实事项目如期完成。")
+    assert status is Status.MET
+
+
+def test_completion_claim_without_figure() -> None:
+    """城镇新增就业超额完成全年任务 decides 城镇新增就业70万人以上 as met by claim."""
+    status, reason = verdict("城镇新增就业70万人以上。", "城镇新增就业超额完成全年任务。")
+    assert status is Status.MET and "claim" in reason
+
+
+def test_not_mentioned_is_not_missed() -> None:
+    """No evidence either way is not_mentioned, never missed."""
+    assert verdict("新建公园120座。", "全年地区生产总值增长5%。")[0] is Status.NOT_MENTIONED
+
+
+def test_carried_over() -> None:
+    """The same named deliverable promised again next year is carried_over."""
+    status, _ = verdict(
+        "建好福州、厦门、泉州3个省级人工智能产业园。",
+        "全年地区生产总值增长5%。",
+        next_plan="加快建设福州、厦门、泉州省级人工智能产业园。",
+    )
+    assert status is Status.CARRIED_OVER
+
+
+def test_every_sense_and_comparator_has_a_rule() -> None:
+    """The rule table covers every combination, so no verdict can fall through."""
+    assert {(s, c) for s in Sense for c in Comparator} == set(RULES)
