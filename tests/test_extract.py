@@ -120,3 +120,16 @@ def test_collapsed_paragraphs() -> None:
     assert "\n" not in doc.text.strip()
     values = {(s.quantity.value, s.quantity.unit) for s in extract(doc, side="plan") if s.quantity}
     assert {(5.5, "%"), (500, "家"), (17, "所"), (13, "所")} <= values
+
+
+def test_chinese_numeral_counting_names() -> None:
+    """A Chinese count of the names before it (松江、奉贤两个试点) is a target; 四个方面 is not."""
+    assert [v for v, _, _ in plan_rows("完成松江、奉贤两个国家级农村宅基地改革试点任务。")] == [2]
+    assert plan_rows("从创新政策、创新平台、创新氛围和创新服务四个方面统筹发力。") == []
+
+
+def test_group_of_a_statement() -> None:
+    """A commitment in a paragraph led by 民生实事 belongs to that named list."""
+    doc = parse(mini_report("用情用力做好民生实事。新建改建幼儿园20所。"))
+    (c,) = extract(doc, side="plan")
+    assert c.group == "民生实事"

@@ -76,3 +76,9 @@ def test_carried_over() -> None:
 def test_every_sense_and_comparator_has_a_rule() -> None:
     """The rule table covers every combination, so no verdict can fall through."""
     assert {(s, c) for s in Sense for c in Comparator} == set(RULES)
+
+
+def test_blanket_claim_about_named_list() -> None:
+    """A blanket claim (十件民生实事全部如期完成) makes each item of that list met, saying it is a claim."""
+    status, reason = verdict("用情用力做好民生实事。新建改建幼儿园20所。", "十件民生实事全部如期完成。")
+    assert status is Status.MET and "blanket claim" in reason

@@ -36,8 +36,12 @@ HEAD_BONUS: Final = 8.0
 MAGNITUDE_LIMIT: Final = 20.0
 #: Share of the commitment's words that next year's plan must repeat for a carry-over.
 CARRY_MIN_SHARE: Final = 0.7
+#: Fewest repeated characters for a carry-over, however short the commitment (a name, not a word).
+CARRY_MIN_CHARS: Final = 8
 #: Shortest repeated run of characters that counts towards that share (a name, not a particle).
 CARRY_MIN_RUN: Final = 4
+#: Confidence given to a blanket claim about a named list (十件民生实事全部完成): not a figure.
+GROUP_CLAIM_SCORE: Final = 50.0
 #: Candidates kept per commitment for ``--explain``.
 CANDIDATE_LIMIT: Final = 5
 #: Weight of bigram coverage of the commitment key, of the outcome key, and of rapidfuzz's ratio.
@@ -186,6 +190,8 @@ def align(
         elif claims and float(claim_scores[i].max()) >= max(score_cutoff, CLAIM_CUTOFF):
             j = int(np.argmax(claim_scores[i]))
             found = (claims[j], float(claim_scores[i, j]), "review")
+        elif (claim := group_claim(c, outcomes)) is not None:
+            found = (claim, GROUP_CLAIM_SCORE, "group_claim")
         elif (carry := carry_over(c, next_plan)) is not None:
             found = (carry[0], carry[1], "next_plan")
         if found is None:
@@ -198,9 +204,24 @@ def align(
     return tuple(result)
 
 
+def group_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
+    """The review's blanket completion claim about the named list the commitment was promised in.
+
+    "20件民生实事全部完成" decides each commitment the plan listed under 民生实事, as the government's claim.
+    """
+    if not c.group:
+        return None
+    for o in outcomes:
+        if o.completed and c.group in o.text:
+            return o
+    return None
+
+
 def _fresh_quota(target: Quantity, other: Quantity, *, rate: bool) -> bool:
     """A number in next year's plan that makes it a new quota, not the same deliverable again."""
-    if other.dimension != target.dimension:
+    if lx.UNIT_FAMILIES.get(other.dimension, other.dimension) != lx.UNIT_FAMILIES.get(
+        target.dimension, target.dimension
+    ):
         return False
     return other.value != target.value or target.unit != "%" or rate
 
@@ -225,8 +246,9 @@ def carry_over(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, fl
     for o in next_plan:
         other = _words(o.text)
         blocks = SequenceMatcher(None, words, other, autojunk=False).get_matching_blocks()
-        share = sum(b.size for b in blocks if b.size >= CARRY_MIN_RUN) / len(words)
-        if share < CARRY_MIN_SHARE or (best is not None and share * 100 <= best[1]):
+        repeated = sum(b.size for b in blocks if b.size >= CARRY_MIN_RUN)
+        share = repeated / len(words)
+        if share < CARRY_MIN_SHARE or repeated < CARRY_MIN_CHARS or (best is not None and share * 100 <= best[1]):
             continue
         if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in parse_quantities(o.text)):
             continue

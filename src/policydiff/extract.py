@@ -129,7 +129,7 @@ def _statements(
                 segtext = seg.slice(norm)
                 cut = min(segtext.find(w) for w in lx.COMPLETION_WORDS if w in segtext)
                 indicator = _clean(segtext[:cut]) if cut > 1 else _clean(segtext)
-                yield _make(doc, cls, side, seg, None, indicator, "完成", True, "", seen)
+                yield _make(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
             continue
         indicators = _indicators(doc.text, seg, kept, context)
         context = _subject(indicators[-1][1])
@@ -143,7 +143,7 @@ def _statements(
         period = any(w in prefix for w in lx.PERIOD_WORDS)
         for q, indicator, action in indicators:
             flag = "total" if total else ("period" if period else "")
-            yield _make(doc, cls, side, clause, q, indicator, action, completed, flag, seen)
+            yield _make(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
 
 
 def _outside_names(doc: Document, norm: str, sentence: Span, qs: tuple[Quantity, ...]) -> list[Quantity]:
@@ -183,7 +183,7 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
             and (q.comparator in (Comparator.GE, Comparator.LE) or between.startswith(("的", "内")) or not between)
         ):
             continue  # qualifier: 5亿元以上重大项目10个
-        if after.startswith(("的", "部分")) and q.unit not in ("%", "百分点"):
+        if after.startswith(("的", "部分")) and q.unit not in ("%", "百分点") and not re.match(r"的\S{0,8}目标", after):
             continue  # qualifier: 过2000万元的工业新增长点
         if (
             i > 0
@@ -316,6 +316,7 @@ def _sense(indicator: str, action: str, comparator: Comparator) -> Sense:
 
 def _make(
     doc: Document,
+    norm: str,
     cls: type[Commitment] | type[Outcome],
     side: Side,
     clause: Span,
@@ -326,7 +327,6 @@ def _make(
     cumulative: str,
     seen: dict[tuple[str, float], int],
 ) -> Statement:
-    norm_text = normalize(doc.text)
     text = clause.slice(doc.text).strip()
     value = q.value if q else float("nan")
     key = (text, value)
@@ -345,10 +345,22 @@ def _make(
         quantity=q,
         comparator=comparator,
         sense=_sense(indicator, action, comparator),
-        is_rate=_rate(norm_text, q) if q else False,
+        is_rate=_rate(norm, q) if q else False,
         completed=completed,
         cumulative=cumulative,
+        group=_group(doc, clause.start),
     )
+
+
+def _group(doc: Document, at: int) -> str:
+    """The named list (民生实事) a statement at ``at`` belongs to: named in its paragraph's lead or heading."""
+    start = max(doc.text.rfind("\n", 0, at), doc.text.rfind("  ", 0, at)) + 1
+    lead = re.split(r"[。；]", doc.text[start : at + 1])[0]
+    heading = _section_path(doc, at)
+    for word in lx.GROUP_WORDS:
+        if word in lead or word in heading:
+            return word
+    return ""
 
 
 def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:
@@ -360,7 +372,7 @@ def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:
         for sentence in _split(norm, region, _SENTENCE_END):
             if _cjk(sentence.slice(norm)) < 4:
                 continue
-            st = _make(doc, Outcome, side, sentence, None, "", "", False, "", seen)
+            st = _make(doc, norm, Outcome, side, sentence, None, "", "", False, "", seen)
             assert isinstance(st, Outcome)
             out.append(st)
     return tuple(out)

@@ -94,6 +94,15 @@ def judge_one(alignment: Alignment) -> Verdict:
             confidence=confidence,
             rule="carry-over: same deliverable in next plan",
         )
+    if alignment.source == "group_claim":
+        return Verdict(
+            commitment=c,
+            status=Status.MET,
+            evidence=o,
+            reason=f"the government's blanket claim that its {c.group} were completed, not a figure",
+            confidence=confidence,
+            rule="blanket claim about a named list",
+        )
     actual = signed_actual(alignment)
     if actual is None or c.quantity is None:
         return _qualitative(alignment, confidence)

@@ -168,3 +168,109 @@ PERIODS: Final[dict[str, tuple[int, int]]] = {
 LAST_YEAR_WORDS: Final[tuple[str, ...]] = ("过去一年", "去年", "上一年")
 THIS_YEAR_WORDS: Final[tuple[str, ...]] = ("今年", "本年")
 FIVE_YEAR_WORDS: Final[tuple[str, ...]] = ("过去五年", "五年", "今后五年", "本届政府")
+
+# --- Outline: page debris, back matter and period words (load and parse stages) ---
+
+#: Whole lines that are page widgets or navigation, never report text, wherever they sit.
+WIDGET_LINES: Final[frozenset[str]] = frozenset(
+    {
+        "下载",
+        "打印",
+        "全屏",
+        "收藏",
+        "加大",
+        "还原",
+        "减小",
+        "大",
+        "中",
+        "小",
+        "【",
+        "】",
+        "[",
+        "]",
+        "|",
+        "×",
+        ">",
+        "首页",
+        "分享",
+        "分享:",
+        "分享：",
+        "分享到",
+        "分享到:",
+        "分享到：",
+        "分享到微信",
+        "打印本页",
+        "关闭窗口",
+        "关闭",
+        "返回顶部",
+        "相关文档：",
+        "相关文档:",
+        "扫一扫在手机打开当前页",
+        "》》点击图片进入专题《《",
+    }
+)
+#: Openings of short lines that are page chrome (font-size bars, breadcrumbs, bylines of the web page).
+WIDGET_LINE_PREFIXES: Final[tuple[str, ...]] = (
+    "【字号",
+    "【字体",
+    "[字号",
+    "字号：",
+    "字体：",
+    "【打印",
+    "【关闭",
+    "分享到",
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "发表时间",
+    "发布时间",
+    "阅读量",
+    "浏览次数",
+    "扫一扫",
+)
+#: More markers where trailing page debris starts, beside TAIL_DEBRIS_MARKERS.
+TAIL_DEBRIS_MORE: Final[tuple[str, ...]] = (
+    "相关文档：",
+    "相关文档:",
+    "相关新闻：",
+    "相关链接：",
+    "》》点击",
+    "打印本页",
+    "关闭窗口",
+)
+#: The salutation that opens every report; what precedes it is title, dateline and page header.
+SALUTATION: Final = "各位代表"
+#: Short lines that open the back matter (notes, glossary, appendices) after the closing words.
+BACK_MATTER_HEADINGS: Final[tuple[str, ...]] = ("附件", "附录", "附表", "注释", "名词解释", "名词注释", "注解")
+#: Appendix titles that list this year's tasks (2025年10件惠民实事): part of the plan.
+APPENDIX_PLAN_WORDS: Final[tuple[str, ...]] = ("实事", "惠民工程", "民生项目", "工作安排", "重点工作", "目标任务")
+#: More heading words for the government's own section, beside GOVERNANCE_HEADING_WORDS.
+GOVERNANCE_HEADING_MORE: Final[tuple[str, ...]] = ("满意的政府", "政府现代化", "法治政府", "政府效能", "廉洁政府")
+#: More plan heading words, beside PLAN_HEADING_WORDS (a five-year plan outline is a plan).
+PLAN_HEADING_MORE: Final[tuple[str, ...]] = ("规划纲要", "目标纲要", "五年规划", "开好局", "起好步")
+#: Long names of the five-year periods (第十四个五年规划) and the years they cover.
+PERIODS_LONG: Final[dict[str, tuple[int, int]]] = {
+    "第十二个五年": (2011, 2015),
+    "第十三个五年": (2016, 2020),
+    "第十四个五年": (2021, 2025),
+    "第十五个五年": (2026, 2030),
+}
+#: Heading words that narrow a five-year period to its first year (推动“十五五”开好局 plans 2026 only).
+FIRST_YEAR_WORDS: Final[tuple[str, ...]] = ("开好局", "起好步", "开局之年", "开局年")
+#: Words for the five years before / after the report.
+PAST_FIVE_YEARS_WORDS: Final[tuple[str, ...]] = ("过去五年", "五年来", "这五年", "本届政府")
+NEXT_FIVE_YEARS_WORDS: Final[tuple[str, ...]] = ("今后五年", "未来五年")
+#: Openings of a body paragraph that look back on last year / ahead to this year.
+REVIEW_BODY_WORDS: Final[tuple[str, ...]] = ("过去一年", "一年来", "刚刚过去", "去年")
+PLAN_BODY_WORDS: Final[tuple[str, ...]] = ("今年", "新的一年", "做好今年")
+#: Titles of government offices that follow the government's name (上海市市长, 湖北省人民政府省长).
+LEADER_TITLES: Final[tuple[str, ...]] = ("省长", "市长", "主席", "区长", "县长", "州长", "旗长", "盟长")
+#: Generic names of a government ("我代表省人民政府") that need the proper name from elsewhere.
+GENERIC_GOVERNMENTS: Final[tuple[str, ...]] = ("省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县")
+
+#: Names of a government's own list of promises; a blanket claim about the list covers its items.
+GROUP_WORDS: Final[tuple[str, ...]] = ("民生实事", "为民办实事", "惠民实事", "民生项目", "民生工程", "为民办好")
+#: Units that count the same kind of thing (a quota in 人次 renews a quota in 人).
+UNIT_FAMILIES: Final[dict[str, str]] = {"人次": "人", "家次": "家", "场次": "场", "套": "户"}
+#: Nouns after a Chinese-numeral count that make it a figure of speech (四个方面), not a deliverable.
+CN_COUNT_FIGURES: Final[tuple[str, ...]] = ("方面", "领域", "环节", "维度", "层面", "途径", "渠道", "重点", "问题")

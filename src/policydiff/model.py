@@ -152,6 +152,8 @@ class Statement:
     #: "" for one year, "period" inside a several-year passage, "total" for a several-year total or average.
     completed: bool = False
     cumulative: str = ""
+    #: The named list the statement belongs to (民生实事), from its paragraph's lead or its heading.
+    group: str = ""
 
     @property
     def total(self) -> bool:

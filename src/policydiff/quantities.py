@@ -224,9 +224,15 @@ def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
     """A Chinese numeral is a target only right after a target verb (新增两所, 举办百场), never 一 alone."""
     if numeral == "一":
         return False  # 一批, 一个: an article, not a count
+    value = chinese_int(numeral)
+    clause = re.split(r"[，,。；;：:]", norm[max(0, start - 40) : start])[-1]
+    if value and "、" in clause and len(re.split(r"[、和]", clause)) == value:
+        return not norm.startswith(
+            lx.CN_COUNT_FIGURES, start + len(numeral) + 1
+        )  # 松江、奉贤两个试点: the number counts the names before it
     if numeral in ("两", "二") and not norm[max(0, start - 2) : start].endswith(("新增", "新建", "建设")):
         return False
     if start and norm[start - 1] in '第“"':
         return False
     head = norm[max(0, start - 6) : start]
-    return any(head.endswith(v) for v in lx.CN_NUMERAL_VERBS)
+    return any(head.endswith(v) for v in (*lx.CN_NUMERAL_VERBS, "实现"))
