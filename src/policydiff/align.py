@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from policydiff import lexicon_zh as lx
+from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Statement
 from policydiff.quantities import parse_quantities
 
@@ -169,12 +170,17 @@ def align(
     commitments: Sequence[Commitment],
     outcomes: Sequence[Outcome],
     next_plan: Sequence[Outcome] = (),
+    review_clauses: Sequence[Outcome] = (),
     *,
     score_cutoff: float = SCORE_CUTOFF,
     cumulative_penalty: float = CUMULATIVE_PENALTY,
     limit: int = CANDIDATE_LIMIT,
 ) -> tuple[Alignment, ...]:
-    """One Alignment per commitment, in commitment order (see the module docstring for the rules)."""
+    """One Alignment per commitment, in commitment order (see the module docstring for the rules).
+
+    ``next_plan`` and ``review_clauses`` are every sentence of report N+1's plan and review
+    (:func:`policydiff.extract.clauses`): where carry-overs and milestones are looked for.
+    """
     quantified = [o for o in outcomes if o.quantity is not None]
     claims = [o for o in outcomes if o.quantity is None and o.completed]
     scores = adjusted_scores(commitments, quantified, cumulative_penalty=cumulative_penalty)
@@ -190,6 +196,8 @@ def align(
         elif claims and float(claim_scores[i].max()) >= max(score_cutoff, CLAIM_CUTOFF):
             j = int(np.argmax(claim_scores[i]))
             found = (claims[j], float(claim_scores[i, j]), "review")
+        elif c.quantity is None:
+            found = find_milestone(c, review_clauses, next_plan)
         elif (claim := group_claim(c, outcomes)) is not None:
             found = (claim, GROUP_CLAIM_SCORE, "group_claim")
         elif (carry := carry_over(c, next_plan)) is not None:

@@ -30,7 +30,7 @@ from policydiff.quantities import normalize, parse_quantities
 
 Side = Literal["plan", "review", "next_plan"]
 
-_SENTENCE_END: Final = re.compile(r"[。；;！？!?\n]|\s{2,}")
+SENTENCE_END: Final = re.compile(r"[。；;！？!?\n]|\s{2,}")
 _SEGMENT_END: Final = re.compile(r"[，,：:]")
 _TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
 _NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|以内")
@@ -47,13 +47,12 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
     ``plan``: year N's commitments (plan sections for the report year). ``review``: outcomes of the
     reviewed year (review sections). ``next_plan``: every plan section, for carry-over checks.
     """
-    regions = _regions(doc, side)
     norm = normalize(doc.text)
     cls: type[Commitment] | type[Outcome] = Commitment if side == "plan" else Outcome
     out: list[Statement] = []
     seen: dict[tuple[str, float], int] = {}
-    for region in regions:
-        for sentence in _split(norm, region, _SENTENCE_END):
+    for region in regions(doc, side):
+        for sentence in split(norm, region, SENTENCE_END):
             for st in _statements(doc, norm, sentence, side, cls, seen):
                 if side == "plan" and any(_restated(st, earlier) for earlier in out):
                     continue
@@ -70,7 +69,7 @@ def _restated(st: Statement, earlier: Statement) -> bool:
     return len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))
 
 
-def _regions(doc: Document, side: Side) -> list[tuple[Span, Section]]:
+def regions(doc: Document, side: Side) -> list[tuple[Span, Section]]:
     kinds = {SectionKind.REVIEW} if side == "review" else {SectionKind.PLAN}
     if side == "plan":
         kinds.add(SectionKind.GOVERNANCE)  # a number target in 政府自身建设 is a commitment too
@@ -86,7 +85,7 @@ def _regions(doc: Document, side: Side) -> list[tuple[Span, Section]]:
     return spans
 
 
-def _split(norm: str, region: tuple[Span, Section], pattern: re.Pattern[str]) -> Iterator[Span]:
+def split(norm: str, region: tuple[Span, Section], pattern: re.Pattern[str]) -> Iterator[Span]:
     span = region[0]
     pos = span.start
     for m in pattern.finditer(norm, span.start, span.end):
@@ -117,7 +116,7 @@ def _statements(
     if side == "plan" and _HORIZON.search(text):
         return
     quantities = _outside_names(doc, norm, sentence, parse_quantities(text, offset=sentence.start))
-    segments = list(_split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
+    segments = list(split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
     completed = any(w in text for w in lx.COMPLETION_WORDS)
     context = ""
     for seg_index, seg in enumerate(segments):
@@ -129,7 +128,7 @@ def _statements(
                 segtext = seg.slice(norm)
                 cut = min(segtext.find(w) for w in lx.COMPLETION_WORDS if w in segtext)
                 indicator = _clean(segtext[:cut]) if cut > 1 else _clean(segtext)
-                yield _make(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
+                yield statement(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
             continue
         indicators = _indicators(doc.text, seg, kept, context)
         context = _subject(indicators[-1][1])
@@ -143,7 +142,7 @@ def _statements(
         period = any(w in prefix for w in lx.PERIOD_WORDS)
         for q, indicator, action in indicators:
             flag = "total" if total else ("period" if period else "")
-            yield _make(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
+            yield statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
 
 
 def _outside_names(doc: Document, norm: str, sentence: Span, qs: tuple[Quantity, ...]) -> list[Quantity]:
@@ -314,7 +313,7 @@ def _sense(indicator: str, action: str, comparator: Comparator) -> Sense:
     return Sense.FLOOR
 
 
-def _make(
+def statement(
     doc: Document,
     norm: str,
     cls: type[Commitment] | type[Outcome],
@@ -327,6 +326,7 @@ def _make(
     cumulative: str,
     seen: dict[tuple[str, float], int],
 ) -> Statement:
+    """Build one Commitment or Outcome with its id, section path, span, sense and flags."""
     text = clause.slice(doc.text).strip()
     value = q.value if q else float("nan")
     key = (text, value)
@@ -368,11 +368,11 @@ def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:
     norm = normalize(doc.text)
     seen: dict[tuple[str, float], int] = {}
     out: list[Outcome] = []
-    for region in _regions(doc, side):
-        for sentence in _split(norm, region, _SENTENCE_END):
+    for region in regions(doc, side):
+        for sentence in split(norm, region, SENTENCE_END):
             if _cjk(sentence.slice(norm)) < 4:
                 continue
-            st = _make(doc, norm, Outcome, side, sentence, None, "", "", False, "", seen)
+            st = statement(doc, norm, Outcome, side, sentence, None, "", "", False, "", seen)
             assert isinstance(st, Outcome)
             out.append(st)
     return tuple(out)

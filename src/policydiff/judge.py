@@ -128,6 +128,16 @@ def judge_one(alignment: Alignment) -> Verdict:
 def _qualitative(alignment: Alignment, confidence: float) -> Verdict:
     c, o = alignment.commitment, alignment.outcome
     assert o is not None
+    if o.completed and c.quantity is None:
+        word = next((w for w in lx.MILESTONE_VERBS.get(c.action, ()) if w in o.text), "done")
+        return Verdict(
+            commitment=c,
+            status=Status.MET,
+            evidence=o,
+            reason=f"review: {c.indicator} stated as {word} (milestone {c.action}, no figure)",
+            confidence=min(confidence, 0.8),
+            rule="milestone: review says it happened",
+        )
     if o.completed:
         return Verdict(
             commitment=c,

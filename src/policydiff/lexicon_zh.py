@@ -274,3 +274,19 @@ GROUP_WORDS: Final[tuple[str, ...]] = ("民生实事", "为民办实事", "惠�
 UNIT_FAMILIES: Final[dict[str, str]] = {"人次": "人", "家次": "家", "场次": "场", "套": "户"}
 #: Nouns after a Chinese-numeral count that make it a figure of speech (四个方面), not a deliverable.
 CN_COUNT_FIGURES: Final[tuple[str, ...]] = ("方面", "领域", "环节", "维度", "层面", "途径", "渠道", "重点", "问题")
+#: Verbs of a milestone promise without a number (建成X, 开工建设X), and the review words that say it happened.
+MILESTONE_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    "建成投用": ("建成", "投用", "投运", "投产", "通车", "竣工", "运营", "开通"),
+    "建成": ("建成", "投用", "投运", "投产", "通车", "竣工", "运营", "开通"),
+    "开工建设": ("开工", "建成", "投用", "通车"),
+    "启动建设": ("启动", "开工", "建成"),
+    "开工": ("开工", "建成", "投用"),
+    "启动": ("启动", "开工", "建成", "实施"),
+    "创建": ("获批", "成功创建", "创建成功", "获评", "入选", "通过验收", "获得"),
+    "争创": ("获批", "成功创建", "获评", "入选", "获得"),
+}
+#: How a milestone's object ends: a named project, site or institution, not an abstract goal.
+MILESTONE_OBJECTS: Final[tuple[str, ...]] = (
+    "工程", "项目", "基地", "中心", "园", "园区", "线", "桥", "大桥", "站", "港", "机场", "铁路", "高速", "高速公路",
+    "医院", "学校", "大学", "馆", "示范区", "试验区", "实验室", "平台", "枢纽", "水库", "电站", "隧道", "通道",
+)

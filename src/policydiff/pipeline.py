@@ -9,6 +9,7 @@ from policydiff.errors import PairError
 from policydiff.extract import clauses, extract
 from policydiff.judge import judge
 from policydiff.load import load
+from policydiff.milestones import milestones
 from policydiff.model import Commitment, Document, Outcome
 from policydiff.parse import parse
 from policydiff.report import Audit
@@ -32,9 +33,11 @@ def audit(
     *,
     score_cutoff: float = SCORE_CUTOFF,
     cumulative_penalty: float = CUMULATIVE_PENALTY,
+    qualitative: bool = False,
 ) -> Audit:
     """Audit year N's plan (report N) against report N+1.
 
+    ``qualitative=True`` also audits milestone promises without a number (建成X, 开工建设X).
     Raises :class:`~policydiff.errors.PolicydiffError` subclasses for unreadable or mismatched input.
     """
     plan_doc = read(plan, side="plan")
@@ -43,8 +46,17 @@ def audit(
     commitments = tuple(c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment))
     outcomes = tuple(o for o in extract(review_doc, side="review") if isinstance(o, Outcome))
     next_plan = clauses(review_doc, side="next_plan")
+    review_clauses: tuple[Outcome, ...] = ()
+    if qualitative:
+        commitments = tuple(sorted(commitments + milestones(plan_doc), key=lambda c: c.span.start))
+        review_clauses = clauses(review_doc, side="review")
     alignments = align(
-        commitments, outcomes, next_plan, score_cutoff=score_cutoff, cumulative_penalty=cumulative_penalty
+        commitments,
+        outcomes,
+        next_plan,
+        review_clauses,
+        score_cutoff=score_cutoff,
+        cumulative_penalty=cumulative_penalty,
     )
     return Audit(plan=plan_doc, review=review_doc, alignments=alignments, verdicts=judge(alignments))
 
