@@ -82,3 +82,15 @@ def test_blanket_claim_about_named_list() -> None:
     """A blanket claim (十件民生实事全部如期完成) makes each item of that list met, saying it is a claim."""
     status, reason = verdict("用情用力做好民生实事。新建改建幼儿园20所。", "十件民生实事全部如期完成。")
     assert status is Status.MET and "blanket claim" in reason
+
+
+def test_confidence_bands() -> None:
+    """A figure-backed verdict is more confident than no evidence next to a near-miss candidate."""
+    _, _ = verdict("城镇新增就业1100万人以上。", "城镇新增就业1206万人。")
+    plan_doc = parse(mini_report("城镇新增就业1100万人以上。新建公园120座。", year=2022))
+    review_doc = parse(mini_report("新增就业50万人。", review="城镇新增就业1206万人。", year=2023))
+    commitments = [c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment)]
+    outcomes = [o for o in extract(review_doc, side="review") if isinstance(o, Outcome)]
+    met, absent = judge(align(commitments, outcomes))
+    assert met.status is Status.MET and absent.status is Status.NOT_MENTIONED
+    assert 0.75 <= met.confidence <= 0.99 and absent.confidence == 0.9

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from policydiff import lexicon_zh as lx
+from policydiff.align import SCORE_CUTOFF
 from policydiff.model import Alignment, Comparator, Outcome, Sense, Status, Verdict
 
 #: PROTOCOL.md: for "~" a floor is met at 95% of the target, a ceiling up to 105%.
@@ -72,17 +73,39 @@ def signed_actual(alignment: Alignment) -> float | None:
     return -value if o.is_rate and declines and not target_declines else value
 
 
+#: Confidence of a figure-backed verdict at the score cutoff and at a perfect match. Measured on the
+#: gold audits (docs/accuracy.md): every met/missed verdict with an aligned figure was right (31 of 31),
+#: so the range is high; it falls towards the cutoff, where a wrong pairing is likeliest.
+FIGURE_CONFIDENCE: Final = (0.75, 0.99)
+#: not_mentioned was right 92 times in 107; wrong mostly when a near-miss candidate existed.
+#: (best candidate score below, confidence) bands, first match wins.
+ABSENCE_CONFIDENCE: Final = ((40.0, 0.9), (60.0, 0.75), (101.0, 0.6))
+#: A carry-over rests on repeated words, not a figure.
+CARRY_CONFIDENCE: Final = 0.7
+
+
+def calibrated(alignment: Alignment) -> float:
+    """The verdict's confidence from its alignment score, in bands measured on the gold audits."""
+    if alignment.outcome is None:
+        return next(conf for below, conf in ABSENCE_CONFIDENCE if alignment.score < below)
+    if alignment.source == "next_plan":
+        return CARRY_CONFIDENCE
+    low, high = FIGURE_CONFIDENCE
+    share = min(1.0, max(0.0, (alignment.score - SCORE_CUTOFF) / (100.0 - SCORE_CUTOFF)))
+    return round(low + (high - low) * share, 2)
+
+
 def judge_one(alignment: Alignment) -> Verdict:
     """The verdict for one alignment."""
     c, o = alignment.commitment, alignment.outcome
-    confidence = round(min(1.0, max(0.0, alignment.score / 100.0)), 2)
+    confidence = calibrated(alignment)
     if o is None:
         return Verdict(
             commitment=c,
             status=Status.NOT_MENTIONED,
             evidence=None,
             reason="no outcome for this in the review and not promised again",
-            confidence=round(1.0 - confidence / 2, 2),
+            confidence=confidence,
             rule="no evidence",
         )
     if alignment.source == "next_plan":
