@@ -86,7 +86,6 @@ def test_blanket_claim_about_named_list() -> None:
 
 def test_confidence_bands() -> None:
     """A figure-backed verdict is more confident than no evidence next to a near-miss candidate."""
-    _, _ = verdict("城镇新增就业1100万人以上。", "城镇新增就业1206万人。")
     plan_doc = parse(mini_report("城镇新增就业1100万人以上。新建公园120座。", year=2022))
     review_doc = parse(mini_report("新增就业50万人。", review="城镇新增就业1206万人。", year=2023))
     commitments = [c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment)]
