@@ -133,3 +133,21 @@ def test_group_of_a_statement() -> None:
     doc = parse(mini_report("用情用力做好民生实事。新建改建幼儿园20所。"))
     (c,) = extract(doc, side="plan")
     assert c.group == "民生实事"
+
+
+def test_glossary_is_not_a_plan() -> None:
+    """Definitions in a 名词解释 appendix (沪滇“16+16”园区共建：上海16个区…) are not commitments."""
+    doc = read(seed("yunnan-province-2025"))
+    texts = [s.text for s in extract(doc, side="plan")]
+    assert texts and not any("16+16" in t for t in texts)
+
+
+def test_copula_continuation_keeps_subject() -> None:
+    """地区生产总值增长20%，达到282亿元: the level belongs to 地区生产总值 too."""
+    rows = plan_rows("地区生产总值增长20%，达到282亿元。")
+    assert [ind for _, _, ind in rows] == ["地区生产总值增长", "地区生产总值"]
+
+
+def test_figure_of_speech_count() -> None:
+    """具体要抓好9个方面的工作 is not a count of deliverables."""
+    assert plan_rows("具体要抓好9个方面的工作。") == []

@@ -37,6 +37,7 @@ _NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|�
 _FAR_YEAR: Final = re.compile(r"(?:到|至|于)(20\d\d)年")
 #: A sentence that sets a several-year horizon (用3—5年时间, 三年内, 今后五年) is not this year's plan.
 _HORIZON: Final = re.compile(r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年")
+_GLOSSARY: Final = re.compile(r"(?m)^\s*(?:名词解释|注释|《政府工作报告》有关内容名词注释|有关内容名词注释)\s*$")
 _SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
@@ -79,10 +80,18 @@ def regions(doc: Document, side: Side) -> list[tuple[Span, Section]]:
         tops = single or tops
     spans: list[tuple[Span, Section]] = []
     for s in tops:
-        if any(t is not s and t.span.start <= s.span.start < t.span.end for t, _ in ((x, 0) for x in tops)):
+        if any(t is not s and t.span.start <= s.span.start < t.span.end for t in tops):
             continue
-        spans.append((s.span, s))
+        spans.extend((part, s) for part in _without_glossary(doc.text, s.span))
     return spans
+
+
+def _without_glossary(text: str, span: Span) -> list[Span]:
+    """The span minus a glossary appendix (名词解释 …) inside it: definitions are not promises."""
+    m = _GLOSSARY.search(text, span.start, span.end)
+    if m is None:
+        return [span]
+    return [Span(span.start, m.start())] if m.start() > span.start else []
 
 
 def split(norm: str, region: tuple[Span, Section], pattern: re.Pattern[str]) -> Iterator[Span]:
@@ -247,6 +256,10 @@ def _indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> 
             pairs = _distribute(parts, head[at + len(word) :])
             quantities = qs if len(qs) == len(parts) else qs * len(parts)
             return [(q, ind, act) for q, (ind, act) in zip(quantities, pairs, strict=True)]
+        if word == "分别" and at > 0 and len(qs) > 1:
+            # 城乡居民人均可支配收入分别增长5%和7%: a contracted subject; each number keeps the whole name
+            subject, verb = _clean(head[:at]), _clean(head[at + 2 :])
+            return [(q, subject + verb, _action(verb)) for q in qs]
     first = _clean(head[-_INDICATOR_MAX:])
     number_first = len(first) <= 3 or (
         first.endswith(lx.ACTION_VERBS) and bool(_noun_after(text, qs[0], qs[1].span.start if len(qs) > 1 else seg.end))
@@ -266,7 +279,9 @@ def _indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> 
         if i == 0 or not continuation:
             shared = action or shared
         noun = _noun_after(text, q, end) if number_first or len(core) <= 3 else ""
-        if core and context and core == _action(core) and core in lx.RATE_WORDS:
+        if core in ("达到", "达", "为", "是") and context:
+            indicator = context  # 地区生产总值增长20%，达到282亿元: the level of the same thing
+        elif core and context and core == _action(core) and core in lx.RATE_WORDS:
             indicator = context + core  # 地区生产总值60199亿元、增长5%: the growth of the same thing
         elif number_first and continuation and noun:
             indicator = shared + noun  # 培养引进10名战略科学家、100名科技领军人才

@@ -187,6 +187,8 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             return None  # 5G, 10kV
         if after and after in _UNIT_FALSE_FOLLOWERS.get(unit, ""):
             return None
+        if unit == "个" and norm.startswith(lx.CN_COUNT_FIGURES, end):
+            return None  # 9个方面: a figure of speech, not a count of deliverables
         first = _number(num)
         if first is None:
             return None
