@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", help="audit report N's plan against report N+1")
     p.add_argument("plan", help="report N (its plan part holds year N's commitments)")
     p.add_argument("review", help="report N+1 (its review part says what happened in year N)")
-    p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument("--format", choices=(*FORMATS, "sqlite"), default="table", help="sqlite needs -o PATH")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     p.add_argument("--explain", metavar="ID", help="show the candidates considered for one commitment")
 
@@ -87,13 +87,24 @@ def _emit(content: str, output: str | None) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    if args.format == "sqlite" and not args.output and not args.explain:
+        raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o audit.sqlite)")
     result = audit(args.plan, args.review)
     if args.explain:
         _emit(explain(result, args.explain), args.output)
         return EXIT_OK
-    _emit(result.render(args.format), args.output)
-    if args.output and args.format != "table":
-        print(result.summary_line(), file=sys.stderr)
+    if args.format == "sqlite":
+        try:
+            result.to_sqlite(args.output)
+        except (OSError, sqlite3.Error) as exc:
+            why = getattr(exc, "strerror", None) or exc
+            raise PolicydiffError(f"cannot write '{args.output}' ({why})", path=args.output) from None
+    else:
+        _emit(result.render(args.format), args.output)
+    if args.output:  # the file holds the audit; the terminal still gets the one-line summary
+        print(f"{result.plan.name} -> {result.review.name}: {result.summary_line()}", file=sys.stderr)
     return EXIT_OK
 
 

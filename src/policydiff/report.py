@@ -1,22 +1,29 @@
-"""The report stage: Verdicts -> rows, and the writers (table, CSV, JSON, JSON Lines, Markdown, DataFrame).
+"""The report stage: Verdicts -> rows, and the writers (table, CSV, JSON, JSON Lines, Markdown, HTML,
+SQLite, DataFrame).
 
-This is the only module that knows about tables (and the only pandas importer, imported lazily).
-Files are written atomically: to a temporary file beside the target, then renamed.
+This is the only module that knows about tables (and the only pandas importer, imported lazily); the HTML
+page is laid out in :mod:`policydiff.html` from :meth:`Audit.to_dict`. Files are written atomically: to a
+temporary file beside the target, then renamed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
+import sqlite3
+import stat
 import tempfile
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from policydiff import html
 from policydiff.judge import signed_actual
 from policydiff.model import Alignment, Document, Status, Verdict
 
@@ -47,7 +54,9 @@ COLUMNS: Final = (
     "plan_span",
     "evidence_span",
 )
-FORMATS: Final = ("table", "csv", "json", "jsonl", "markdown")
+FORMATS: Final = ("table", "csv", "json", "jsonl", "markdown", "html")
+#: Columns holding numbers: float64 in the DataFrame (NaN when empty), REAL in SQLite.
+NUMERIC_COLUMNS: Final = ("target_value", "actual_value", "margin", "confidence")
 
 
 def number(value: float | None) -> float | int | None:
@@ -178,7 +187,36 @@ class Audit:
         """The audit as a pandas DataFrame with the columns of :data:`COLUMNS`."""
         import pandas as pd
 
-        return pd.DataFrame(self.rows, columns=list(COLUMNS))
+        frame = pd.DataFrame(self.rows, columns=list(COLUMNS))
+        # A column whose every cell is None would come out as object; keep numbers numeric whatever the rows.
+        return frame.astype({c: "float64" for c in NUMERIC_COLUMNS})
+
+    def to_html(self) -> str:
+        """A self-contained HTML page: summary, then per commitment its status, figures and both quotes."""
+        return html.render(self.to_dict())
+
+    def to_sqlite(self, path: str | os.PathLike[str]) -> None:
+        """Write an SQLite database with tables ``audit`` (:data:`COLUMNS`, spans as ``start:end``) and
+        ``meta`` (key, value), atomically: built in a temporary file beside ``path``, then renamed over it.
+        """
+        with atomic_path(path) as tmp, contextlib.closing(sqlite3.connect(tmp)) as db:
+            self._fill_sqlite(db)
+
+    def _fill_sqlite(self, db: sqlite3.Connection) -> None:
+        columns = ", ".join(f"{c} {'REAL' if c in NUMERIC_COLUMNS else 'TEXT'}" for c in COLUMNS)
+        meta: list[tuple[str, Any]] = [("schema", SCHEMA)]
+        document = self.to_dict()
+        for side in ("plan", "review"):
+            meta.extend((f"{side}_{key}", value) for key, value in document[side].items())
+        meta.extend((f"summary_{key}", value) for key, value in document["summary"].items())
+        with db:
+            db.execute(f"CREATE TABLE audit ({columns})")
+            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.executemany(
+                f"INSERT INTO audit VALUES ({', '.join('?' * len(COLUMNS))})",
+                [tuple(_sql(r[c]) for c in COLUMNS) for r in document["rows"]],
+            )
+            db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, None if v is None else str(v)) for k, v in meta])
 
     def render(self, fmt: str) -> str:
         """The audit in one of :data:`FORMATS`."""
@@ -188,6 +226,7 @@ class Audit:
             "json": self.to_json,
             "jsonl": self.to_jsonl,
             "markdown": self.to_markdown,
+            "html": self.to_html,
         }
         return renderers[fmt]()
 
@@ -195,6 +234,12 @@ class Audit:
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
+    if isinstance(value, list):
+        return ":".join(str(v) for v in value)
+    return value
+
+
+def _sql(value: Any) -> Any:
     if isinstance(value, list):
         return ":".join(str(v) for v in value)
     return value
@@ -219,14 +264,34 @@ def _pad(text: str, width: int) -> str:
 
 def write_atomic(path: str | os.PathLike[str], content: str) -> None:
     """Write ``content`` to ``path`` via a temporary file and a rename: never a half-written file."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(content)
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
+    """A temporary path beside ``path``, renamed over it when the block succeeds and removed when it fails.
+
+    The file gets the mode an ordinary ``open`` would give it (or keeps the replaced file's), not
+    ``mkstemp``'s owner-only 0600.
+    """
     target = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(target))
-    fd, tmp = tempfile.mkstemp(prefix=".policydiff-", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=".policydiff-", dir=os.path.dirname(os.path.abspath(target)))
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
+        yield tmp
+        os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except BaseException:
-        if os.path.exists(tmp):
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _file_mode(target: str) -> int:
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+        os.umask(umask)
+        return 0o666 & ~umask
