@@ -108,6 +108,8 @@ def _top_level(tree: ast.Module) -> list[ast.stmt]:
         stmt = todo.pop(0)
         out.append(stmt)
         if isinstance(stmt, ast.If):
+            if isinstance(stmt.test, ast.Name) and stmt.test.id == "TYPE_CHECKING":
+                continue  # never runs: imports for the type checker only
             todo.extend(stmt.body + stmt.orelse)
         elif isinstance(stmt, ast.Try):
             todo.extend(stmt.body + stmt.orelse + stmt.finalbody)

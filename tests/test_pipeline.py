@@ -118,11 +118,6 @@ def test_missing_file_raises_load_error(tmp_path: Path) -> None:
 # -- each stage alone ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in __init__.py: importing the submodules policydiff.load/parse/extract rebinds the package "
-    "attributes to the modules, so policydiff.load is a module after first use (see README 'Library')",
-)
 @pytest.mark.parametrize("name", ["load", "parse", "extract"])
 def test_package_names_stay_the_stage_functions(audit: Audit, name: str) -> None:
     """policydiff.load, .parse and .extract are the stage functions, also after an audit imported the stages."""

@@ -11,11 +11,23 @@ quantified commitments of year N's plan, find what report N+1 says about each, a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from policydiff.errors import LoadError, PairError, PolicydiffError, StructureError
+
+# Binding the stage functions here, after their modules are imported, keeps the package names the
+# functions: importing a submodule later does not rebind them. None of these imports pandas.
+from policydiff.extract import extract
+from policydiff.load import load
 from policydiff.model import Comparator, Sense, Status
+from policydiff.parse import parse
 from policydiff.quantities import parse_quantities
 
+if TYPE_CHECKING:
+    from policydiff.pipeline import Audit, audit
+
 __all__ = [
+    "Audit",
     "Comparator",
     "LoadError",
     "PairError",
@@ -33,21 +45,9 @@ __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> object:
-    # The pipeline pulls in pandas-free stages only; keep `import policydiff` cheap and side-effect free.
+    # audit() brings the later stages (and report's writers); load them on first use only.
     if name in {"audit", "Audit"}:
         from policydiff import pipeline
 
         return getattr(pipeline, name)
-    if name == "extract":
-        from policydiff.extract import extract
-
-        return extract
-    if name == "load":
-        from policydiff.load import load
-
-        return load
-    if name == "parse":
-        from policydiff.parse import parse
-
-        return parse
     raise AttributeError(name)
