@@ -39,6 +39,10 @@ MAGNITUDE_LIMIT: Final = 20.0
 CARRY_MIN_SHARE: Final = 0.7
 #: Fewest repeated characters for a carry-over, however short the commitment (a name, not a word).
 CARRY_MIN_CHARS: Final = 8
+#: Bigram coverage below which a clause cannot repeat CARRY_MIN_SHARE of the words (a cheap screen).
+CARRY_SCREEN: Final = 0.5
+#: A percentage target this high is an end state (100%使用清洁电力): promised again, it is the same goal.
+END_STATE_SHARE: Final = 90.0
 #: Shortest repeated run of characters that counts towards that share (a name, not a particle).
 CARRY_MIN_RUN: Final = 4
 #: Confidence given to a blanket claim about a named list (十件民生实事全部完成): not a figure.
@@ -186,6 +190,7 @@ def align(
     scores = adjusted_scores(commitments, quantified, cumulative_penalty=cumulative_penalty)
     chosen = assign(scores, score_cutoff)
     claim_scores = score_matrix(commitments, claims)
+    carries = carry_overs(commitments, next_plan)
     result: list[Alignment] = []
     for i, c in enumerate(commitments):
         order = sorted(range(len(quantified)), key=lambda j: (-scores[i, j], j))[:limit]
@@ -200,7 +205,7 @@ def align(
             found = find_milestone(c, review_clauses, next_plan)
         elif (claim := group_claim(c, outcomes)) is not None:
             found = (claim, GROUP_CLAIM_SCORE, "group_claim")
-        elif (carry := carry_over(c, next_plan)) is not None:
+        elif (carry := carries[i]) is not None:
             found = (carry[0], carry[1], "next_plan")
         if found is None:
             best = candidates[0][1] if candidates else 0.0
@@ -226,39 +231,57 @@ def group_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
 
 
 def _fresh_quota(target: Quantity, other: Quantity, *, rate: bool) -> bool:
-    """A number in next year's plan that makes it a new quota, not the same deliverable again."""
+    """A number in next year's plan that makes it a new quota, not the same deliverable again.
+
+    Another number in the same kind of unit is a new quota; so is the same count or rate again. Only
+    the same end-state share (a coverage or completion rate of END_STATE_SHARE or more) is the same goal.
+    """
     if lx.UNIT_FAMILIES.get(other.dimension, other.dimension) != lx.UNIT_FAMILIES.get(
         target.dimension, target.dimension
     ):
         return False
-    return other.value != target.value or target.unit != "%" or rate
+    end_state = target.unit == "%" and not rate and target.value >= END_STATE_SHARE
+    return other.value != target.value or not end_state
 
 
 def _words(text: str) -> str:
     return _DIGITS.sub("", re.sub(r"[^\w%％.]", "", text))
 
 
-def carry_over(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, float] | None:
-    """The clause of report N+1's plan that promises the same specific deliverable again, if any.
+def carry_overs(commitments: Sequence[Commitment], next_plan: Sequence[Outcome]) -> list[tuple[Outcome, float] | None]:
+    """For each commitment, the clause of report N+1's plan that promises the same deliverable again.
 
     Same deliverable: runs of at least CARRY_MIN_RUN characters covering CARRY_MIN_SHARE of the
-    commitment's words, and no fresh quota (another number in the same unit; an identical count or
-    growth rate is a new annual quota, an identical end-state percentage is the same goal).
+    commitment's words (and CARRY_MIN_CHARS at least), and no fresh quota (see :func:`_fresh_quota`).
+    Clauses are first screened for all pairs at once by bigram coverage; only the few that pass are
+    compared run by run.
     """
-    if c.quantity is None:
-        return None
-    words = _words(c.text)
-    if len(words) < 2 * CARRY_MIN_RUN:
-        return None
-    best: tuple[Outcome, float] | None = None
-    for o in next_plan:
-        other = _words(o.text)
-        blocks = SequenceMatcher(None, words, other, autojunk=False).get_matching_blocks()
-        repeated = sum(b.size for b in blocks if b.size >= CARRY_MIN_RUN)
-        share = repeated / len(words)
-        if share < CARRY_MIN_SHARE or repeated < CARRY_MIN_CHARS or (best is not None and share * 100 <= best[1]):
+    out: list[tuple[Outcome, float] | None] = [None] * len(commitments)
+    words = [_words(c.text) for c in commitments]
+    others = [_words(o.text) for o in next_plan]
+    if not commitments or not next_plan:
+        return out
+    cover, _ = _coverage(words, others)
+    quantities: dict[int, tuple[Quantity, ...]] = {}
+    for i, c in enumerate(commitments):
+        if c.quantity is None or len(words[i]) < 2 * CARRY_MIN_RUN:
             continue
-        if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in parse_quantities(o.text)):
-            continue
-        best = (o, round(share * 100, 1))
-    return best
+        best: tuple[Outcome, float] | None = None
+        for j in np.nonzero(cover[i] >= CARRY_SCREEN)[0].tolist():
+            blocks = SequenceMatcher(None, words[i], others[j], autojunk=False).get_matching_blocks()
+            repeated = sum(b.size for b in blocks if b.size >= CARRY_MIN_RUN)
+            share = repeated / len(words[i])
+            if share < CARRY_MIN_SHARE or repeated < CARRY_MIN_CHARS or (best is not None and share * 100 <= best[1]):
+                continue
+            if j not in quantities:
+                quantities[j] = parse_quantities(next_plan[j].text)
+            if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in quantities[j]):
+                continue
+            best = (next_plan[j], round(share * 100, 1))
+        out[i] = best
+    return out
+
+
+def carry_over(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, float] | None:
+    """The clause of report N+1's plan that promises ``c`` again, if any (see :func:`carry_overs`)."""
+    return carry_overs([c], next_plan)[0]
