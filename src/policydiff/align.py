@@ -82,15 +82,17 @@ def _grams(key: str) -> set[str]:
 def _coverage(a: Sequence[str], b: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Shares of each key's bigrams found in the other key, for all pairs (sparse product)."""
     ga, gb = [_grams(k) for k in a], [_grams(k) for k in b]
-    vocab = {g: i for i, g in enumerate(sorted(set().union(*ga, *gb)))}
-    ma = np.zeros((len(a), len(vocab)))
-    mb = np.zeros((len(b), len(vocab)))
+    # only bigrams of ``a`` can be shared, so they alone need a column: the product stays small
+    vocab = {g: i for i, g in enumerate(sorted(set().union(*ga)))}
+    ma = np.zeros((len(a), len(vocab)), dtype=np.float32)
+    mb = np.zeros((len(b), len(vocab)), dtype=np.float32)
     for i, grams in enumerate(ga):
         ma[i, [vocab[g] for g in grams]] = 1.0
     for j, grams in enumerate(gb):
-        mb[j, [vocab[g] for g in grams]] = 1.0
-    shared = ma @ mb.T
-    return shared / ma.sum(axis=1, keepdims=True), shared / mb.sum(axis=1)[None, :]
+        mb[j, [vocab[g] for g in grams if g in vocab]] = 1.0
+    shared = (ma @ mb.T).astype(float)
+    sizes_b = np.array([len(g) for g in gb], dtype=float)
+    return shared / ma.sum(axis=1, keepdims=True), shared / sizes_b[None, :]
 
 
 def score_keys(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
