@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 from helpers import mini_report, seed
+from policydiff.cli import main
 from policydiff.diff import Change, diff_plans, redline, tokens
 from policydiff.parse import parse
 from policydiff.pipeline import read
@@ -46,3 +52,29 @@ def test_national_plans_2022_to_2023() -> None:
     assert by_target["5.5%左右"].change is Change.LOWERED
     assert by_target["1.3万亿斤以上"].change is Change.UNCHANGED
     assert "<del>" in d.redline_html() and "<ins>" in d.redline_html()
+
+
+def test_cli_diff_json_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """policydiff diff writes the target changes as JSON, and a self-contained HTML redline with -o."""
+    assert main(["diff", seed("hubei-province-2025"), seed("hubei-province-2026"), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["schema"] == "policydiff.diff/1"
+    gdp = [r for r in doc["rows"] if r["before"] == "6％左右"]
+    assert gdp and gdp[0]["change"] == "lowered" and gdp[0]["after"] == "5.5%左右"
+    out = tmp_path / "diff.html"
+    assert (
+        main(["diff", seed("hubei-province-2025"), seed("hubei-province-2026"), "--format", "html", "-o", str(out)])
+        == 0
+    )
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "<del>" in page and "<ins>" in page
+
+
+def test_cli_audit_qualitative(capsys: pytest.CaptureFixture[str]) -> None:
+    """policydiff audit --qualitative adds milestone rows (no target value) to the audit."""
+    assert (
+        main(["audit", seed("anhui-province-2025"), seed("anhui-province-2026"), "--format", "json", "--qualitative"])
+        == 0
+    )
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert any(r["target_value"] is None and r["indicator"] == "安徽百戏城" and r["status"] == "met" for r in rows)

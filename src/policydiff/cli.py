@@ -39,6 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=(*FORMATS, "sqlite"), default="table", help="sqlite needs -o PATH")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     p.add_argument("--explain", metavar="ID", help="show the candidates considered for one commitment")
+    p.add_argument(
+        "--qualitative", action="store_true", help="also audit milestone promises without a number (建成X, 开工建设X)"
+    )
+
+    p = sub.add_parser(
+        "diff", help="compare the plans of two consecutive reports: targets raised, lowered, new, dropped"
+    )
+    p.add_argument("before", help="report N")
+    p.add_argument("after", help="report N+1")
+    p.add_argument("--format", choices=("table", "json", "html"), default="table")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
 
     p = sub.add_parser("extract", help="list the quantified statements of one report")
     p.add_argument("report")
@@ -66,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audit(args)
         if args.command == "extract":
             return _extract(args)
+        if args.command == "diff":
+            return _diff(args)
         if args.command == "outline":
             return _outline(args)
         return _eval(args)
@@ -91,7 +104,7 @@ def _audit(args: argparse.Namespace) -> int:
 
     if args.format == "sqlite" and not args.output and not args.explain:
         raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o audit.sqlite)")
-    result = audit(args.plan, args.review)
+    result = audit(args.plan, args.review, qualitative=args.qualitative)
     if args.explain:
         _emit(explain(result, args.explain), args.output)
         return EXIT_OK
@@ -254,3 +267,60 @@ def _eval(args: argparse.Namespace) -> int:
 def run() -> None:
     """Console-script entry point."""
     sys.exit(main())
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from policydiff.diff import diff_plans
+
+    before, after = read(args.before, side="plan"), read(args.after, side="review")
+    result = diff_plans(before, after)
+    rows: list[dict[str, Any]] = [
+        {
+            "change": t.change.value,
+            "indicator": t.indicator,
+            "before": t.before.quantity.text if t.before and t.before.quantity else None,
+            "after": t.after.quantity.text if t.after and t.after.quantity else None,
+            "before_value": number(t.before.quantity.value) if t.before and t.before.quantity else None,
+            "after_value": number(t.after.quantity.value) if t.after and t.after.quantity else None,
+            "before_text": t.before.text if t.before else None,
+            "after_text": t.after.text if t.after else None,
+        }
+        for t in result.changes
+    ]
+    counts = ", ".join(f"{n} {name}" for name, n in result.counts().items())
+    if args.format == "json":
+        doc = {
+            "schema": "policydiff.diff/1",
+            "before": report_info(before),
+            "after": report_info(after),
+            "summary": result.counts(),
+            "rows": rows,
+        }
+        content = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "html":
+        content = diff_html(result.redline_html(), rows, f"{before.name} -> {after.name}: {counts}")
+    else:
+        lines = [
+            f"{r['change']:<10} {r['indicator'][:24]:<26} {r['before'] or '-':<16} -> {r['after'] or '-'}" for r in rows
+        ]
+        content = "\n".join([*lines, "", f"{before.name} -> {after.name}: {counts}"]) + "\n"
+    _emit(content, args.output)
+    return EXIT_OK
+
+
+def diff_html(redline: str, rows: list[dict[str, Any]], title: str) -> str:
+    """A self-contained page: the target changes, then the redline of the two plans."""
+    import html as h
+
+    body = "".join(
+        f"<tr><td>{h.escape(r['change'])}</td><td>{h.escape(r['indicator'])}</td>"
+        f"<td>{h.escape(r['before'] or '-')}</td><td>{h.escape(r['after'] or '-')}</td></tr>"
+        for r in rows
+    )
+    return (
+        '<!doctype html><html lang="zh"><meta charset="utf-8"><title>policydiff diff</title>'
+        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}del{background:#fdd}"
+        "ins{background:#dfd;text-decoration:none}td{padding:0 .5em}.redline{line-height:1.8}</style>"
+        f"<h1>{h.escape(title)}</h1><table><tr><th>change</th><th>indicator</th><th>before</th><th>after</th></tr>"
+        f'{body}</table><h2>Redline</h2><div class="redline">{redline}</div></html>\n'
+    )

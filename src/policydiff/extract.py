@@ -66,6 +66,8 @@ def _restated(st: Statement, earlier: Statement) -> bool:
     a, b = st.quantity, earlier.quantity
     if a is None or b is None or (a.value, a.unit, a.comparator) != (b.value, b.unit, b.comparator):
         return False
+    if f"{a.text}的" in st.text and "目标" in st.text:
+        return True  # 5.5%左右的预期增长目标与…衔接: the target explained, not promised again
     x, y = _subject(st.indicator), _subject(earlier.indicator)
     return len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))
 
@@ -124,7 +126,7 @@ def _statements(
     text = sentence.slice(norm)
     if side == "plan" and _HORIZON.search(text):
         return
-    quantities = _outside_names(doc, norm, sentence, parse_quantities(text, offset=sentence.start))
+    quantities = _outside_names(doc, norm, sentence, parse_quantities(sentence.slice(doc.text), offset=sentence.start))
     segments = list(split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
     completed = any(w in text for w in lx.COMPLETION_WORDS)
     context = ""

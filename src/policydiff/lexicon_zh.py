@@ -273,7 +273,10 @@ GROUP_WORDS: Final[tuple[str, ...]] = ("民生实事", "为民办实事", "惠�
 #: Units that count the same kind of thing (a quota in 人次 renews a quota in 人).
 UNIT_FAMILIES: Final[dict[str, str]] = {"人次": "人", "家次": "家", "场次": "场", "套": "户"}
 #: Nouns after a Chinese-numeral count that make it a figure of speech (四个方面), not a deliverable.
-CN_COUNT_FIGURES: Final[tuple[str, ...]] = ("方面", "领域", "环节", "维度", "层面", "途径", "渠道", "重点", "问题")
+CN_COUNT_FIGURES: Final[tuple[str, ...]] = (
+    "方面", "领域", "环节", "维度", "层面", "途径", "渠道", "重点", "问题", "基本任务", "任务", "工作", "原则", "要求",
+    "关系", "目标", "步", "阶段",
+)
 #: Verbs of a milestone promise without a number (建成X, 开工建设X), and the review words that say it happened.
 MILESTONE_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "建成投用": ("建成", "投用", "投运", "投产", "通车", "竣工", "运营", "开通"),

@@ -227,6 +227,8 @@ def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
     if numeral == "一":
         return False  # 一批, 一个: an article, not a count
     value = chinese_int(numeral)
+    if start and norm[start - 1] in "”\"":
+        return False  # “项目哪里来、投到哪里去、怎么发展好”三个: counting the parts of a slogan
     clause = re.split(r"[，,。；;：:]", norm[max(0, start - 40) : start])[-1]
     if value and "、" in clause and len(re.split(r"[、和]", clause)) == value:
         return not norm.startswith(
