@@ -35,7 +35,7 @@ AUDIT_FLOORS = {
     "fujian-2025-2026": (
         "fujian-province-2025",
         "fujian-province-2026",
-        {"recall": 0.983, "value_acc": 0.983, "status_acc": 0.897, "evidence_acc": 0.737},
+        {"recall": 0.983, "value_acc": 0.983, "status_acc": 0.914, "evidence_acc": 0.789},
     ),
 }
 EXTRACT_FLOORS = {

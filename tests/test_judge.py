@@ -93,3 +93,8 @@ def test_confidence_bands() -> None:
     met, absent = judge(align(commitments, outcomes))
     assert met.status is Status.MET and absent.status is Status.NOT_MENTIONED
     assert 0.75 <= met.confidence <= 0.99 and absent.confidence == 0.9
+
+
+def test_flat_prices_meet_a_cap() -> None:
+    """居民消费价格与上年持平 is a 0% rise, within a 2%左右 cap."""
+    assert verdict("居民消费价格涨幅2%左右。", "居民消费价格与上年持平。")[0] is Status.MET

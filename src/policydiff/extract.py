@@ -313,6 +313,8 @@ def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
 def _rate(norm: str, q: Quantity) -> bool:
     if q.unit != "%":
         return False
+    if q.text.endswith(lx.RATE_PHRASES):
+        return True  # 居民消费价格与上年持平: a change of 0%
     head = norm[max(0, q.span.start - 6) : q.span.start]
     head = _strip(head, (), (*tuple(lx.PREFIX_COMPARATORS), "了", "达"))
     if head.endswith(lx.TO_LEVEL_WORDS):

@@ -46,7 +46,10 @@ NON_TARGET_UNITS: Final[frozenset[str]] = frozenset({"年", "天", "小时", "�
 #: Special quantity phrases without digits.
 PHRASES: Final[dict[str, tuple[float, str]]] = {
     "一半": (50.0, "%"), "过半": (50.0, "%"), "万亿级": (1e12, "元"), "千亿级": (1e11, "元"),
+    "与上年持平": (0.0, "%"), "同比持平": (0.0, "%"),
 }
+#: Phrases above that state a rate of change (持平: no change), not a level.
+RATE_PHRASES: Final[tuple[str, ...]] = ("持平",)
 
 #: Comparator words after the number.
 SUFFIX_COMPARATORS: Final[dict[str, str]] = {
@@ -86,7 +89,7 @@ INDICATOR_STOP_PREFIXES: Final[tuple[str, ...]] = (
 INDICATOR_STOP_SUFFIXES: Final[tuple[str, ...]] = (
     "达到", "达", "为", "保持在", "稳定在", "控制在", "突破", "超过", "超", "不低于", "不少于", "至少", "不超过",
     "提高到", "提高至", "提升到", "提升至", "增至", "增加到", "降到", "降至", "约", "近", "在", "逾", "过", "是",
-    "了", "到", "拟按", "按", "保持", "稳定", "规模", "总量", "、", "，", "的",
+    "了", "到", "拟按", "按", "保持", "稳定", "规模", "总量", "、", "，", "的", "目标", "与上年", "同比", "比上年",
 )
 
 #: Verbs that make a number a target and are shared across an enumeration (新建公厕10座、充电桩1000个).
