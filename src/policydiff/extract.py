@@ -30,7 +30,9 @@ from policydiff.quantities import normalize, parse_quantities
 
 Side = Literal["plan", "review", "next_plan"]
 
-SENTENCE_END: Final = re.compile(r"[。；;！？!?\n]|\s{2,}")
+# A line break ends a sentence, except around a line holding only a zero-width space (Wikisource's
+# "…目标设定\n\u200b\n为6%以上" splits one sentence).
+SENTENCE_END: Final = re.compile(r"[。；;！？!?]|(?<!\u200b)\n(?!\u200b)|\s{2,}")
 _SEGMENT_END: Final = re.compile(r"[，,：:]")
 _TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
 _NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|以内")

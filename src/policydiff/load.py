@@ -1,69 +1,213 @@
 """The load stage: a path, bytes or text -> the report's text.
 
-Text files are decoded from UTF-8 (with or without BOM), UTF-16 (BOM), or GB18030/GBK; other encodings
-are guessed with charset-normalizer. Every failure is a one-line :class:`LoadError` naming the file.
+Text files are decoded from UTF-8 (with or without BOM), UTF-16 (with or without BOM), or GB18030/GBK;
+other encodings are guessed with charset-normalizer. ``.html``/``.htm``, ``.docx`` and ``.pdf`` files are
+turned into their main text, one paragraph per line (see :mod:`policydiff.formats`); the format is told by
+the file's first bytes as well as its suffix. A ``.txt`` report's text is exactly its decoded bytes, so
+offsets found later are offsets into the file. Every failure is a one-line :class:`LoadError` naming the file.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 from pathlib import Path
 from typing import Final
 
+from policydiff import lexicon_zh as lx
 from policydiff.errors import LoadError
 
-#: Share of NUL bytes above which a file without a UTF-16 BOM is binary.
-BINARY_NUL_SHARE: Final = 0.01
+#: Bytes looked at for NULs: text never has them (unless it is UTF-16), binary files nearly always do.
+BINARY_SNIFF: Final = 8192
+#: Share of control characters (other than tab, line breaks and form feed) above which decoded text is binary.
+BINARY_CONTROL_SHARE: Final = 0.01
 #: Share of CJK characters a decoded report must have; below it the guess was wrong.
 MIN_CJK_SHARE: Final = 0.2
+#: Share of private-use characters a GB18030 reading may have; Big5 bytes read as GB18030 are full of them.
+MAX_PRIVATE_SHARE: Final = 0.001
 _TEXT_SUFFIXES: Final = (".txt", ".text", ".md")
+_HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml", ".shtml")
 _MAX_PATH_LEN: Final = 1024
+_SAMPLE: Final = 5000  # characters looked at to judge a decoding
+_WIDGET_MAX: Final = 40  # a page widget (字号 bar, breadcrumb) is a short line
+_FOLD: Final = str.maketrans({"：": ":", "（": "(", "）": ")", "　": " ", "\xa0": " "})
+_WIDGETS: Final = frozenset(w.translate(_FOLD) for w in lx.WIDGET_LINES)
+_WIDGETS_LONGEST_FIRST: Final = sorted(_WIDGETS, key=len, reverse=True)
+_WIDGET_PREFIXES: Final = tuple(w.translate(_FOLD) for w in lx.WIDGET_LINE_PREFIXES)
+_TIMESTAMP: Final = re.compile(r"(?:时间:)?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_BREADCRUMB: Final = re.compile(r"[^。,，]{1,12}(?:\s*(?:>|&gt;|»|›)\s*[^。,，]{1,12})+")  # 首页 > 要闻
+_MAGIC: Final = {
+    b"%PDF-": ".pdf",
+    b"PK\x03\x04": ".docx",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": ".doc",
+}
 
 
 def looks_like_path(source: str) -> bool:
     """A short one-line string is a path; anything with a line break or a report's length is text."""
     if "\n" in source or len(source) > _MAX_PATH_LEN:
         return False
-    return source.lower().endswith((*_TEXT_SUFFIXES, ".html", ".htm", ".docx", ".pdf")) or os.path.exists(source)
+    suffixes = (*_TEXT_SUFFIXES, *_HTML_SUFFIXES, ".docx", ".pdf")
+    return source.lower().endswith(suffixes) or os.path.exists(source)
+
+
+def is_widget_line(line: str) -> bool:
+    """True for a line of page chrome: 下载, 【字号：加大 还原 减小】, 分享到, 当前位置, a bare timestamp.
+
+    >>> [is_widget_line(s) for s in ("打印", "【字号：加大 还原 减小】", "2026-02-03 09:02:33", "一、2025年工作回顾")]
+    [True, True, True, False]
+    """
+    s = line.translate(_FOLD).strip()
+    if not s:
+        return False
+    if s in _WIDGETS or _TIMESTAMP.fullmatch(s) or _only_widgets(s.replace(" ", "")):
+        return True
+    if len(s) <= _WIDGET_MAX and (s.startswith(_WIDGET_PREFIXES) or _BREADCRUMB.fullmatch(s)):
+        return True
+    return not any(ch.isalnum() for ch in s) and len(s) <= 4  # a lone 】 | × >
+
+
+def _only_widgets(s: str) -> bool:
+    """True for a run of widget words written together: 下载打印全屏收藏 (inline links without spaces)."""
+    while s:
+        word = next((w for w in _WIDGETS_LONGEST_FIRST if len(w) > 1 and s.startswith(w)), None)
+        if word is None:
+            return False
+        s = s[len(word) :]
+    return True
 
 
 def _cjk_share(text: str) -> float:
-    sample = text[:5000]
+    sample = text[:_SAMPLE]
     if not sample:
         return 0.0
     return sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff") / len(sample)
 
 
+def _private_share(text: str) -> float:
+    sample = text[:_SAMPLE]
+    if not sample:
+        return 0.0
+    return sum(1 for ch in sample if "\ue000" <= ch <= "\uf8ff") / len(sample)
+
+
+def _control_share(text: str) -> float:
+    sample = text[:_SAMPLE]
+    if not sample:
+        return 0.0
+    return sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f") / len(sample)
+
+
+def _fail(name: str, problem: str, side: str | None) -> LoadError:
+    return LoadError(f"'{name}' {problem}", path=name, side=side)
+
+
 def decode(data: bytes, *, name: str = "<bytes>", side: str | None = None) -> str:
-    """Decode a report's bytes, trying UTF-8, UTF-16, GB18030, then charset-normalizer's guess."""
+    """Decode a report's bytes, trying UTF-8, UTF-16, GB18030, then charset-normalizer's guess.
+
+    >>> decode("各位代表：".encode("gbk"))
+    '各位代表：'
+    """
     if not data.strip():
-        raise LoadError(f"'{name}' is empty (expected a government work report)", path=name, side=side)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _fail(name, "is empty (expected a government work report)", side)
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _fail(name, f"has a UTF-8 mark but is not UTF-8 ({exc.reason} at byte {exc.start})", side) from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise LoadError(
-                f"'{name}' has a UTF-16 mark but is not UTF-16 ({exc.reason})", path=name, side=side
-            ) from None
-    if data.count(b"\x00") > BINARY_NUL_SHARE * len(data):
-        raise LoadError(
-            f"'{name}' is a binary file, not text (expected a .txt, .html, .docx or .pdf report)", path=name, side=side
-        )
+            raise _fail(name, f"has a UTF-16 mark but is not UTF-16 ({exc.reason})", side) from None
+    if b"\x00" in data[:BINARY_SNIFF]:
+        readings = []  # UTF-16 without a mark has NULs in its ASCII; the right byte order reads as Chinese
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _control_share(text) <= BINARY_CONTROL_SHARE:
+                readings.append((_cjk_share(text), text))
+        if readings and max(readings)[0] >= MIN_CJK_SHARE:
+            return max(readings)[1]
+        raise _fail(name, "is a binary file, not text (expected a .txt, .html, .docx or .pdf report)", side)
     for encoding in ("utf-8", "gb18030"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if encoding == "utf-8" or _cjk_share(text) >= MIN_CJK_SHARE:
-            return text
+        if encoding == "utf-8" or (_cjk_share(text) >= MIN_CJK_SHARE and _private_share(text) <= MAX_PRIVATE_SHARE):
+            return _not_binary(text, name, side)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is not None and _cjk_share(str(best)) >= MIN_CJK_SHARE:
-        return str(best)
-    raise LoadError(f"'{name}' is not in any supported encoding (tried UTF-8, UTF-16, GB18030)", path=name, side=side)
+    if best is not None and _cjk_share(str(best)) >= MIN_CJK_SHARE and _private_share(str(best)) <= MAX_PRIVATE_SHARE:
+        return _not_binary(str(best), name, side)
+    raise _fail(name, "is not in any supported encoding (tried UTF-8, UTF-16, GB18030/GBK and a guess)", side)
+
+
+def _not_binary(text: str, name: str, side: str | None) -> str:
+    if _control_share(text) > BINARY_CONTROL_SHARE:
+        raise _fail(name, "is a binary file, not text (expected a .txt, .html, .docx or .pdf report)", side)
+    return text
+
+
+def _format(data: bytes, suffix: str) -> str:
+    """The file's real format: its magic bytes first, then its suffix, then a look at the text."""
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    if suffix in _HTML_SUFFIXES:
+        return ".html"
+    if suffix in (".pdf", ".docx"):
+        return suffix + "?"  # named so, but without the format's signature
+    head = data[:1024].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head:
+        return ".html"
+    return ".txt"
+
+
+def to_text(data: bytes, *, name: str = "<bytes>", suffix: str = ".txt", side: str | None = None) -> str:
+    """The report text in ``data``: decoded text, or the main text of an HTML, DOCX or PDF file."""
+    from policydiff import formats
+
+    if not data.strip():
+        raise _fail(name, "is empty (expected a government work report)", side)
+    kind = _format(data, suffix.lower())
+    if kind == ".pdf":
+        text = formats.pdf_text(data, name=name, side=side)
+    elif kind == ".docx":
+        text = formats.docx_text(data, name=name, side=side)
+    elif kind == ".html":
+        text = formats.html_text(decode_html(data, name=name, side=side))
+    elif kind == ".doc":
+        raise _fail(name, "is a Word 97-2003 .doc file (binary); save it as .docx or .txt", side)
+    elif kind.endswith("?"):
+        raise _fail(
+            name, f"is not a {kind[1:-1].upper()} file (its first bytes are not a {kind[1:-1]} signature)", side
+        )
+    else:
+        text = decode(data, name=name, side=side)
+    if not text.strip():
+        problem = "is empty" if kind == ".txt" else "has no report text"
+        raise _fail(name, f"{problem} (expected a government work report)", side)
+    return text
+
+
+def decode_html(data: bytes, *, name: str = "<bytes>", side: str | None = None) -> str:
+    """An HTML page's text, in the charset its ``<meta>`` declares when that decodes, else as :func:`decode`."""
+    m = re.search(rb"""charset\s*=\s*["']?([A-Za-z0-9_-]+)""", data[:4096])
+    if m:
+        declared = m.group(1).decode("ascii").lower()
+        if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk"):
+            declared = "gb18030"  # pages that say gb2312 use GBK's extra characters
+        try:
+            return data.decode(declared).removeprefix("\ufeff")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data, name=name, side=side)
 
 
 def load(source: str | os.PathLike[str], *, side: str | None = None) -> tuple[str, str | None]:
@@ -75,14 +219,11 @@ def load(source: str | os.PathLike[str], *, side: str | None = None) -> tuple[st
     path = Path(source)
     name = str(source)
     if not path.exists():
-        raise LoadError(f"'{name}' does not exist", path=name, side=side)
+        raise _fail(name, "does not exist", side)
     if path.is_dir():
-        raise LoadError(f"'{name}' is a directory, not a report file", path=name, side=side)
+        raise _fail(name, "is a directory, not a report file", side)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise LoadError(f"'{name}' cannot be read ({exc.strerror})", path=name, side=side) from None
-    text = decode(data, name=name, side=side)
-    if not text.strip():
-        raise LoadError(f"'{name}' is empty (expected a government work report)", path=name, side=side)
-    return text, name
+        raise _fail(name, f"cannot be read ({exc.strerror})", side) from None
+    return to_text(data, name=name, suffix=path.suffix, side=side), name

@@ -1,152 +1,49 @@
 """The parse stage: text -> :class:`~policydiff.model.Document` (outline, section kinds, years, metadata).
 
-Headings are found on their own lines and, for texts whose paragraphs were flattened into one line,
-between runs of spaces. Each top-level section gets a kind (review, plan, governance, other) from its
-heading words, else from the years its first paragraph speaks about, else from its position.
+The report proper runs from the salutation 各位代表 to where trailing page debris starts (licence notices,
+相关报道, 责任编辑, share and print widgets, a repeated title); headings are looked for only there, so page
+debris never becomes a section. The outline itself is built by :mod:`policydiff.outline`. Metadata: the
+government (from the congress named in the dateline, 我代表X人民政府, the title, the speaker's office, the
+name the text uses most, else the file name) and the report year (from the dateline, the title, the
+headings, else the file name); the reviewed year and the plan year follow from it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Final
 
 from policydiff import lexicon_zh as lx
 from policydiff.errors import StructureError
-from policydiff.model import Document, Section, SectionKind, Span
+from policydiff.load import is_widget_line
+from policydiff.model import Document, SectionKind
+from policydiff.outline import Heading, build, heading_kind, headings, paragraphs
 from policydiff.quantities import normalize
 
-_PARA_BREAK: Final = re.compile(r"\n|\s{2,}")
-_CN_NUM: Final = "一二三四五六七八九十"
-_LEVEL1: Final = re.compile(rf"^(?:[{_CN_NUM}]{{1,3}}、|第[{_CN_NUM}]{{1,3}}部分)")
-_LEVEL2: Final = re.compile(rf"^[（(][{_CN_NUM}]{{1,3}}[)）]")
-_YEAR: Final = re.compile(r"(?<!\d)(20\d\d|19\d\d)年")
-_DATELINE: Final = re.compile(r"(20\d\d|19\d\d)年\d{1,2}月\d{1,2}日")
-_TITLE_GOV: Final = re.compile(
-    r"(?:20\d\d年)?(?P<gov>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|特别行政区|区|县|州|旗|盟))(?:人民)?政府工作报告"
+__all__ = ["paragraphs", "parse"]
+
+_CN_DIGITS: Final = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_DATELINE: Final = re.compile(
+    r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
 )
-_SPEAKER_GOV: Final = re.compile(r"我代表(?P<gov>[\u4e00-\u9fff]{1,12}?)(?:人民政府|政府)")
-_HEADING_MAX: Final = 48  # longest real heading seen in the corpus is about 40 characters
-_UNNUMBERED_MAX: Final = 24  # an unnumbered heading is a short line of its own
-
-
-def paragraphs(text: str) -> list[Span]:
-    """Spans of the non-blank paragraphs of ``text``: lines, or runs separated by 2+ spaces."""
-    spans: list[Span] = []
-    pos = 0
-    norm = normalize(text)
-    for m in _PARA_BREAK.finditer(norm):
-        _add_para(norm, pos, m.start(), spans)
-        pos = m.end()
-    _add_para(norm, pos, len(norm), spans)
-    return spans
-
-
-def _add_para(norm: str, start: int, end: int, out: list[Span]) -> None:
-    while start < end and norm[start].isspace():
-        start += 1
-    while end > start and norm[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Span(start, end))
-
-
-def _heading(norm: str, para: Span) -> tuple[int, Span] | None:
-    """(level, heading span) if the paragraph opens with a heading."""
-    text = para.slice(norm)
-    if (
-        len(text) <= _UNNUMBERED_MAX
-        and text[-1] not in "。:：；！？，,"
-        and not _LEVEL2.match(text)
-        and _kind_from_heading(text) is not None
-    ):
-        return 1, para  # an unnumbered heading: “十四五”时期工作回顾 / 2026年重点工作
-    if _LEVEL1.match(text):
-        if len(text) <= _HEADING_MAX and "。" not in text.rstrip("。"):
-            return 1, para
-        return None
-    if _LEVEL2.match(text):
-        cut = re.search(r"[。；]", text)
-        end = para.start + cut.start() if cut else para.end
-        if end - para.start <= _HEADING_MAX + 10:
-            return 2, Span(para.start, end)
-    return None
-
-
-def _years_in(heading: str, report_year: int | None) -> tuple[int, ...]:
-    years: set[int] = {int(y) for y in _YEAR.findall(heading)}
-    for name, (first, last) in lx.PERIODS.items():
-        if name in heading:
-            years.update(range(first, last + 1))
-    if report_year:
-        if any(w in heading for w in lx.LAST_YEAR_WORDS):
-            years.add(report_year - 1)
-        if any(w in heading for w in lx.THIS_YEAR_WORDS):
-            years.add(report_year)
-        if "过去五年" in heading:
-            years.update(range(report_year - 5, report_year))
-        elif "今后五年" in heading:
-            years.update(range(report_year, report_year + 5))
-    return tuple(sorted(years))
-
-
-def _kind_from_heading(heading: str) -> SectionKind | None:
-    if any(w in heading for w in lx.GOVERNANCE_HEADING_WORDS):
-        return SectionKind.GOVERNANCE
-    if any(w in heading for w in lx.REVIEW_HEADING_WORDS):
-        return SectionKind.REVIEW
-    if any(w in heading for w in lx.PLAN_HEADING_WORDS):
-        return SectionKind.PLAN
-    return None
-
-
-def _report_year(norm: str, heads: list[tuple[int, Span]], path: str | None) -> int | None:
-    for level, span in heads:
-        if level != 1:
-            continue
-        heading = span.slice(norm)
-        years = [int(y) for y in _YEAR.findall(heading)]
-        if len(years) == 1:
-            kind = _kind_from_heading(heading)
-            if kind is SectionKind.REVIEW:
-                return years[0] + 1
-            if kind is SectionKind.PLAN:
-                return years[0]
-    opening = norm[:600]
-    m = _DATELINE.search(opening) or _YEAR.search(opening.split("各位代表")[0])
-    if m:
-        return int(m.group(1))
-    if path:
-        m2 = re.search(r"(20\d\d|19\d\d)", path.replace("\\", "/").rsplit("/", 1)[-1])
-        if m2:
-            return int(m2.group(1))
-    return None
-
-
-def _government(norm: str, path: str | None) -> str:
-    opening = norm[:1500]
-    if "我代表国务院" in opening:
-        return "国务院"
-    m = _TITLE_GOV.search(opening.replace(" ", ""))
-    if m:
-        return m.group("gov")
-    m = _SPEAKER_GOV.search(opening)
-    if m and len(m.group("gov")) > 1:
-        return m.group("gov")
-    if path:
-        stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        return re.sub(r"[-_]?(?:19|20)\d\d$", "", stem) or stem
-    return "unknown"
-
-
-def _content_end(norm: str) -> int:
-    """Where trailing page debris (licence notices, 相关报道, 责任编辑) begins."""
-    end = len(norm)
-    half = len(norm) // 2
-    for marker in lx.TAIL_DEBRIS_MARKERS:
-        at = norm.find(marker, half)
-        if at != -1:
-            end = min(end, at)
-    return end
+_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_TITLE_YEAR: Final = re.compile(r"((?:19|20)\d\d)年[^\n。]{0,24}?工作报告|工作报告\s*[(（]((?:19|20)\d\d)年?[)）]")
+_SUFFIX: Final = r"(?:省|市|自治区|特别行政区|区|县|自治州|州|旗|盟)"
+_NAME: Final = r"[\u4e00-\u9fff·]{2,14}?"
+_CONGRESS_GOV: Final = re.compile(rf"在(?P<gov>{_NAME}{_SUFFIX})(?:第)?[一二三四五六七八九十]{{1,3}}届")
+_SPEAKER_GOV: Final = re.compile(r"我代表(?P<gov>[\u4e00-\u9fff]{1,14}?)(?:人民政府|政府)")
+_TITLE_GOV: Final = re.compile(
+    rf"(?:(?:19|20)\d\d年)?(?P<gov>{_NAME}{_SUFFIX})(?:(?:19|20)\d\d年)?(?:人民)?政府工作报告"
+)
+_LEADER_GOV: Final = re.compile(rf"(?P<gov>{_NAME}{_SUFFIX})(?:人民政府)?(?:{'|'.join(lx.LEADER_TITLES)})")
+_TAIL_MARKERS: Final = tuple(normalize(m) for m in (*lx.TAIL_DEBRIS_MARKERS, *lx.TAIL_DEBRIS_MORE))
+_HEAD_ZONE: Final = 4000  # the salutation opens the report within this many characters
+_OPENING: Final = 300  # characters after the salutation that hold 我代表X人民政府
+_NO_SALUTATION_OPENING: Final = 600  # without a salutation, the title and dateline are in this many characters
+_MIN_NAME_USES: Final = 3  # a proper name taken from the body must recur at least this often
+_COMPOUND_NEXT: Final = "场民政委级区域容值属直辖县州井内外会长"  # 市场 市民 省委 区域 县城 …: not a name's end
+_COMPOUND_LAST: Final = "城省市区县州乡镇村"  # 城市, 县市: a common noun or another level before the suffix
 
 
 def parse(text: str, *, path: str | None = None, side: str | None = None) -> Document:
@@ -155,117 +52,130 @@ def parse(text: str, *, path: str | None = None, side: str | None = None) -> Doc
     Raises :class:`StructureError` when the text has no review part or no plan part.
     """
     norm = normalize(text)
-    end = _content_end(norm)
-    heads = [h for p in paragraphs(norm[:end]) if (h := _heading(norm, p)) is not None]
-    report_year = _report_year(norm, heads, path)
-    sections = _sections(text, norm, heads, end, report_year)
-    sections = _add_targets_paragraphs(norm, sections, end, report_year)
+    start, end = content_bounds(norm)
+    heads = headings(norm, paragraphs(norm, start, end))
+    report_year = _report_year(norm, start, heads, path)
+    sections = build(text, norm, heads, end, report_year)
     doc = Document(
         path=path,
         text=text,
-        government=_government(norm, path),
+        government=_government(norm, start, path),
         report_year=report_year,
         sections=tuple(sections),
     )
-    _require(doc, heads, side)
+    _require(doc, side)
     return doc
 
 
-def _sections(text: str, norm: str, heads: list[tuple[int, Span]], end: int, report_year: int | None) -> list[Section]:
-    tops = [i for i, (level, _) in enumerate(heads) if level == 1]
-    kinds: dict[int, SectionKind] = {}
-    for order, i in enumerate(tops):
-        heading = heads[i][1].slice(norm)
-        kind = _kind_from_heading(heading)
-        if kind is None:
-            body_start = heads[i][1].end
-            body = norm[body_start : body_start + 300]
-            kind = _kind_from_body(body, report_year, order, kinds)
-        kinds[i] = kind
-    sections: list[Section] = []
-    parent: Section | None = None
-    for i, (level, span) in enumerate(heads):
-        stop = end
-        for j in range(i + 1, len(heads)):
-            if heads[j][0] <= level:
-                stop = heads[j][1].start
-                break
-        heading = span.slice(text).strip()
-        if level == 1:
-            kind = kinds[i]
-            years = _years_in(heading, report_year) or _default_years(kind, report_year)
-            section = Section(
-                heading=heading, level=1, kind=kind, years=years, span=Span(span.start, stop), path=(heading,)
-            )
-            parent = section
-        else:
-            if parent is None:
-                continue
-            years = _years_in(heading, report_year) or parent.years
-            section = Section(
-                heading=heading,
-                level=2,
-                kind=parent.kind,
-                years=years,
-                span=Span(span.start, stop),
-                path=(parent.heading, heading),
-            )
-        sections.append(section)
-    return sections
+def content_bounds(norm: str) -> tuple[int, int]:
+    """(start, end) of the report proper: from the salutation to where trailing page debris begins."""
+    start = max(norm.find(lx.SALUTATION, 0, max(_HEAD_ZONE, len(norm) // 8)), 0)
+    end = len(norm)
+    floor = max(start, len(norm) // 2)
+    for marker in _TAIL_MARKERS:
+        at = norm.find(marker, floor)
+        if at != -1:
+            end = min(end, at)
+    paras = paragraphs(norm, start, end)
+    title = _title(norm, start)
+    while paras and (is_widget_line(paras[-1].slice(norm)) or (title and paras[-1].slice(norm) == title)):
+        end = paras.pop().start  # share bars, 打印本页, the title repeated under the text
+    return start, end
 
 
-def _kind_from_body(body: str, report_year: int | None, order: int, earlier: dict[int, SectionKind]) -> SectionKind:
-    years = [int(y) for y in _YEAR.findall(body[:80])]
-    if report_year and years:
-        if years[0] == report_year - 1:
-            return SectionKind.REVIEW
-        if years[0] == report_year:
-            return SectionKind.PLAN
-    if order == 0:
-        return SectionKind.REVIEW
-    if SectionKind.PLAN not in earlier.values():
-        return SectionKind.PLAN
-    return SectionKind.OTHER
-
-
-def _default_years(kind: SectionKind, report_year: int | None) -> tuple[int, ...]:
-    if report_year is None:
-        return ()
-    if kind is SectionKind.REVIEW:
-        return (report_year - 1,)
-    if kind is SectionKind.PLAN:
-        return (report_year,)
-    return ()
-
-
-def _add_targets_paragraphs(norm: str, sections: list[Section], end: int, report_year: int | None) -> list[Section]:
-    """A 主要预期目标 paragraph is part of the plan wherever it sits."""
-    if any(s.kind is SectionKind.PLAN for s in sections):
-        plan_spans = [s.span for s in sections if s.kind is SectionKind.PLAN]
-    else:
-        plan_spans = []
-    extra: list[Section] = []
-    for para in paragraphs(norm[:end]):
+def _title(norm: str, start: int) -> str:
+    for para in paragraphs(norm, 0, start):
         text = para.slice(norm)
-        if not any(w in text[:60] for w in lx.TARGETS_PARAGRAPH_WORDS):
-            continue
-        if any(s.start <= para.start < s.end for s in plan_spans):
-            continue
-        years = (report_year,) if report_year else ()
-        heading = text[: text.find("：") + 1 if "：" in text[:40] else 12]
-        extra.append(Section(heading=heading, level=3, kind=SectionKind.PLAN, years=years, span=para, path=(heading,)))
-    return sorted(sections + extra, key=lambda s: (s.span.start, s.level))
+        if "工作报告" in text and len(text) <= 40:
+            return text
+    return ""
 
 
-def _require(doc: Document, heads: list[tuple[int, Span]], side: str | None) -> None:
-    tops = sum(1 for level, _ in heads if level == 1)
-    for kind, example in ((SectionKind.REVIEW, "一、2024年工作回顾"), (SectionKind.PLAN, "二、2025年工作安排")):
+def _report_year(norm: str, start: int, heads: list[Heading], path: str | None) -> int | None:
+    opening = norm[:start] if start else norm[:_NO_SALUTATION_OPENING]  # title and dateline precede 各位代表
+    m = _DATELINE.search(opening)
+    if m:
+        return int(m.group(1).translate(_CN_DIGITS))
+    t = _TITLE_YEAR.search(opening)
+    if t:
+        return int(t.group(1) or t.group(2))
+    for h in heads:  # 一、2024年工作回顾 is in a 2025 report; 二、2025年工作安排 too
+        heading = h.span.slice(norm)
+        years = _YEAR.findall(heading)
+        kind = heading_kind(heading)
+        if h.style in ("cn", "part", "plain") and len(years) == 1 and kind in (SectionKind.REVIEW, SectionKind.PLAN):
+            return int(years[0]) + (kind is SectionKind.REVIEW)
+    if path:
+        f = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", _file_name(path))
+        if f:
+            return int(f.group(1))
+    return None
+
+
+def _file_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _government(norm: str, start: int, path: str | None) -> str:
+    """The government whose report this is: 湖北省, 恩施市, 国务院 (the State Council)."""
+    opening = norm[: start + _OPENING]
+    if "我代表国务院" in opening:
+        return "国务院"
+    # Title, dateline and speaker lines precede the salutation (上海市市长 应勇 各位代表： shares its line).
+    salutation = start + len(lx.SALUTATION)
+    limit = salutation if norm.startswith(lx.SALUTATION, start) else _NO_SALUTATION_OPENING
+    lines = [p.slice(norm).replace(" ", "") for p in paragraphs(norm, 0, limit)]
+    speaker = _SPEAKER_GOV.search(opening.replace(" ", ""))
+    named = speaker.group("gov") if speaker else ""
+    congress = next((m.group("gov") for line in lines if (m := _CONGRESS_GOV.search(line))), "")
+    if congress:
+        return congress
+    if named and named not in lx.GENERIC_GOVERNMENTS:
+        return named
+    for pattern in (_TITLE_GOV, _LEADER_GOV):
+        found = next((m.group("gov") for line in lines if (m := pattern.match(line))), "")
+        if found:
+            return found
+    used = _most_used_name(norm, named) if named else ""
+    if used:
+        return used
+    if path:
+        stem = _file_name(path).rsplit(".", 1)[0]
+        return re.sub(r"[-_]?(?:19|20)\d\d$", "", stem) or stem
+    return "unknown"
+
+
+def _most_used_name(norm: str, generic: str) -> str:
+    """The proper name with the generic suffix (市 of 我代表市人民政府) that the text uses most.
+
+    Compounds (市场, 市民, 城市) and names ending in another level (县市) are not names of the government.
+    """
+    pattern = rf"([\u4e00-\u9fff]{{2,3}}){generic}(?![{_COMPOUND_NEXT}])"
+    stems: list[str] = re.findall(pattern, norm)
+    names = Counter(stem for stem in stems if stem[-1] not in _COMPOUND_LAST and stem[0] not in "全我本各该")
+    ranked = sorted(names.items(), key=lambda kv: (-kv[1], -norm.count(kv[0]), kv[0]))
+    for stem, n in ranked:
+        if n >= 2 and norm.count(stem) >= _MIN_NAME_USES:
+            return stem + generic
+    return ""
+
+
+def _require(doc: Document, side: str | None) -> None:
+    """Raise StructureError naming the file, the heading expected and the top-level headings found."""
+    tops = [s for s in doc.sections if s.level == 1]
+    count = f"{len(tops)} top-level heading{'' if len(tops) == 1 else 's'}"
+    listed = " | ".join(s.heading[:16] for s in tops[:5])
+    found = f"{count}: {listed}" if tops else "no headings"
+    year = doc.report_year or 2025
+    for kind, example in (
+        (SectionKind.REVIEW, f"一、{year - 1}年工作回顾"),
+        (SectionKind.PLAN, f"二、{year}年工作安排"),
+    ):
         if not doc.sections_of(kind):
             raise StructureError(
-                f"no {kind.value} section in '{doc.name}' (expected a heading like {example}; "
-                f"found 0 of {tops} headings)",
+                f"no {kind.value} part in '{doc.name}' (expected a heading like {example}; found {found})",
                 path=doc.path,
                 side=side,
                 expected=example,
-                found=f"{tops} headings",
+                found=count,
             )

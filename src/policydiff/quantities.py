@@ -178,7 +178,8 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
         if not unit or (m.group("num2") and not unit):
             return None
         is_cn = not num[0].isdigit()
-        if is_cn and (unit in lx.ARABIC_ONLY_UNITS or not _cn_target_context(norm, start, num)):
+        spelled_out = len(num) >= 3 or m.group("mult") in ("万", "亿", "万亿")  # 一千二百万: a number, not a word
+        if is_cn and (unit in lx.ARABIC_ONLY_UNITS or not (spelled_out or _cn_target_context(norm, start, num))):
             return None
         if unit in lx.NON_TARGET_UNITS:
             return None
@@ -227,7 +228,7 @@ def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
     if numeral == "一":
         return False  # 一批, 一个: an article, not a count
     value = chinese_int(numeral)
-    if start and norm[start - 1] in "”\"":
+    if start and norm[start - 1] in '”"':
         return False  # “项目哪里来、投到哪里去、怎么发展好”三个: counting the parts of a slogan
     clause = re.split(r"[，,。；;：:]", norm[max(0, start - 40) : start])[-1]
     if value and "、" in clause and len(re.split(r"[、和]", clause)) == value:
