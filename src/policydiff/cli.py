@@ -213,6 +213,7 @@ def _extract(args: argparse.Namespace) -> int:
 def _outline(args: argparse.Namespace) -> int:
     doc = read(args.report)
     sections: list[dict[str, Any]] = []
+    by_path: dict[tuple[str, ...], dict[str, Any]] = {}
     for s in doc.sections:
         node: dict[str, Any] = {
             "heading": s.heading,
@@ -222,10 +223,9 @@ def _outline(args: argparse.Namespace) -> int:
             "span": [s.span.start, s.span.end],
             "children": [],
         }
-        if s.level == 2 and sections:
-            sections[-1]["children"].append(node)
-        else:
-            sections.append(node)
+        parent = by_path.get(s.path[:-1]) if len(s.path) > 1 else None
+        (parent["children"] if parent is not None else sections).append(node)  # nest by heading path
+        by_path[s.path] = node
     if args.format == "json":
         content = (
             json.dumps(
@@ -237,9 +237,11 @@ def _outline(args: argparse.Namespace) -> int:
         )
     else:
         lines = [f"{doc.name}: {doc.government}, report {doc.report_year}"]
-        for node in sections:
-            lines.append(_outline_line(node, 0))
-            lines.extend(_outline_line(child, 1) for child in node["children"])
+        todo = [(node, 0) for node in reversed(sections)]
+        while todo:
+            node, depth = todo.pop()
+            lines.append(_outline_line(node, depth))
+            todo.extend((child, depth + 1) for child in reversed(node["children"]))
         content = "\n".join(lines) + "\n"
     sys.stdout.write(content)
     return EXIT_OK
