@@ -141,3 +141,23 @@ def test_vectorised_scores_equal_pairwise(a: list[str], b: list[str]) -> None:
     for i, x in enumerate(a):
         for j, y in enumerate(b):
             assert matrix[i, j] == score_keys([x], [y])[0, 0]
+
+
+def test_five_year_passage_flow_is_a_total() -> None:
+    """In a 五年来 passage, 新建高标准农田4.56亿亩 is a five-year total, not 2022's outcome (national 2023)."""
+    plan, review = read(seed("national-2022")), read(seed("national-2023"))
+    outcomes = [o for o in extract(review, side="review") if isinstance(o, Outcome)]
+    farmland = [o for o in outcomes if o.quantity is not None and o.quantity.value == 4.56e8]
+    assert farmland and all(o.total for o in farmland)
+    commitments = [c for c in extract(plan, side="plan") if isinstance(c, Commitment)]
+    (a,) = [a for a in align(commitments, outcomes) if a.commitment.quantity and a.commitment.quantity.value == 1e8]
+    assert a.outcome is None
+
+
+def test_increment_not_judged_by_level() -> None:
+    """再提高30元 (an increment) is not compared with 提高到610元 (a level)."""
+    commitments, outcomes, _ = pair(
+        "城乡居民医保人均财政补助标准再提高30元。", "城乡居民医保人均财政补助标准从580元提高到610元。"
+    )
+    (a,) = align(commitments, outcomes)
+    assert a.outcome is None

@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from policydiff import lexicon_zh as lx
+from policydiff.extract import is_flow
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Statement
 from policydiff.quantities import parse_quantities
@@ -137,7 +138,7 @@ def compatible(c: Statement, o: Statement) -> bool:
 
 
 def _is_flow(st: Statement) -> bool:
-    return any(w in st.indicator or w in st.action for w in lx.FLOW_WORDS)
+    return is_flow(st.indicator) or is_flow(st.action)
 
 
 def adjusted_scores(
@@ -153,7 +154,7 @@ def adjusted_scores(
                 continue
             if o.cumulative:
                 scores[i, j] -= cumulative_penalty
-            if flow and not _is_flow(o) and not any(w in o.text for w in lx.FLOW_WORDS):
+            if flow and not _is_flow(o) and not is_flow(o.text):
                 # a flow target (新增2家) against a stock (7家进入500强) cannot be compared
                 scores[i, j] = 0.0 if c.indicator.startswith(lx.FLOW_WORDS) else scores[i, j] - FLOW_PENALTY
     return scores

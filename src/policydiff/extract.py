@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import Final, Literal
 
+import attrs
+
 from policydiff import lexicon_zh as lx
 from policydiff.model import (
     Commitment,
@@ -26,6 +28,7 @@ from policydiff.model import (
     Span,
     Statement,
 )
+from policydiff.periods import passages, several_years
 from policydiff.quantities import normalize, parse_quantities
 
 Side = Literal["plan", "review", "next_plan"]
@@ -54,13 +57,28 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
     cls: type[Commitment] | type[Outcome] = Commitment if side == "plan" else Outcome
     out: list[Statement] = []
     seen: dict[tuple[str, float], int] = {}
+    scope = passages(doc, norm) if side == "review" else ([], [])
     for region in regions(doc, side):
         for sentence in split(norm, region, SENTENCE_END):
             for st in _statements(doc, norm, sentence, side, cls, seen):
                 if side == "plan" and any(_restated(st, earlier) for earlier in out):
                     continue
+                if st.quantity is not None and not st.cumulative and several_years(scope, st.span.start):
+                    # in a five-year look back: a flow (新建4.56亿亩) is a total, a level is the period's end
+                    flow = is_flow(st.indicator) or is_flow(st.action)
+                    st = attrs.evolve(st, cumulative="total" if flow else "period")
                 out.append(st)
     return tuple(out)
+
+
+def is_flow(text: str) -> bool:
+    """Whether ``text`` names an increment (新增, 新建, 增加) rather than a stock; 增加值 is value added.
+
+    >>> is_flow("新建高标准农田"), is_flow("数字经济核心产业增加值")
+    (True, False)
+    """
+    text = text.replace("增加值", "")
+    return any(w in text for w in lx.FLOW_WORDS)
 
 
 def _restated(st: Statement, earlier: Statement) -> bool:
@@ -227,6 +245,7 @@ def _clean(text: str) -> str:
 
 
 def _action(text: str) -> str:
+    text = text.replace("增加值", "\0\0\0")  # value added, not the verb 增加
     hits = [(text.find(v), -len(v), v) for v in lx.ACTION_VERBS + lx.RATE_WORDS if v in text]
     return min(hits)[2] if hits else ""
 
@@ -313,8 +332,7 @@ def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
 
 
 def _rate(norm: str, q: Quantity) -> bool:
-    if q.unit != "%":
-        return False
+    """Whether the number is a change (增长5%, 再提高30元), not a level (达到5%, 提高到84元)."""
     if q.text.endswith(lx.RATE_PHRASES):
         return True  # 居民消费价格与上年持平: a change of 0%
     head = norm[max(0, q.span.start - 6) : q.span.start]

@@ -296,3 +296,9 @@ MILESTONE_OBJECTS: Final[tuple[str, ...]] = (
     "工程", "项目", "基地", "中心", "园", "园区", "线", "桥", "大桥", "站", "港", "机场", "铁路", "高速", "高速公路",
     "医院", "学校", "大学", "馆", "示范区", "试验区", "实验室", "平台", "枢纽", "水库", "电站", "隧道", "通道",
 )
+#: Paragraph openings that start a look back over several years, or over the single reviewed year.
+MULTI_YEAR_LEADS: Final[tuple[str, ...]] = (
+    "五年来", "过去五年", "五年间", "“十四五”时期", "十四五时期", "“十四五”以来", "“十四五”期间", "回顾“十四五”",
+    "本届政府",
+)
+SINGLE_YEAR_LEADS: Final[tuple[str, ...]] = ("过去一年", "一年来", "去年", "今年以来", "这一年")

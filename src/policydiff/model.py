@@ -148,6 +148,7 @@ class Statement:
     quantity: Quantity | None
     comparator: Comparator
     sense: Sense
+    #: The number is a change (增长5%, 再提高30元), not a level (达到5%, 提高到84元).
     is_rate: bool = False
     #: "" for one year, "period" inside a several-year passage, "total" for a several-year total or average.
     completed: bool = False
