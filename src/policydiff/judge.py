@@ -95,36 +95,36 @@ def calibrated(alignment: Alignment) -> float:
     return round(low + (high - low) * share, 2)
 
 
+#: Verdicts that rest on no figure, by where the evidence came from: (status, reason, rule).
+_NO_FIGURE: Final[dict[str | None, tuple[Status, str, str]]] = {
+    None: (Status.NOT_MENTIONED, "no outcome for this in the review and not promised again", "no evidence"),
+    "next_plan": (
+        Status.CARRIED_OVER,
+        "no outcome in the review; next year's plan promises the same deliverable again",
+        "carry-over: same deliverable in next plan",
+    ),
+    "group_claim": (
+        Status.MET,
+        "the government's blanket claim that its {group} were completed, not a figure",
+        "blanket claim about a named list",
+    ),
+}
+
+
 def judge_one(alignment: Alignment) -> Verdict:
     """The verdict for one alignment."""
     c, o = alignment.commitment, alignment.outcome
     confidence = calibrated(alignment)
-    if o is None:
+    source = None if o is None else alignment.source
+    if source in _NO_FIGURE:
+        status, reason, rule = _NO_FIGURE[source]
         return Verdict(
             commitment=c,
-            status=Status.NOT_MENTIONED,
-            evidence=None,
-            reason="no outcome for this in the review and not promised again",
-            confidence=confidence,
-            rule="no evidence",
-        )
-    if alignment.source == "next_plan":
-        return Verdict(
-            commitment=c,
-            status=Status.CARRIED_OVER,
+            status=status,
             evidence=o,
-            reason="no outcome in the review; next year's plan promises the same deliverable again",
+            reason=reason.format(group=c.group),
             confidence=confidence,
-            rule="carry-over: same deliverable in next plan",
-        )
-    if alignment.source == "group_claim":
-        return Verdict(
-            commitment=c,
-            status=Status.MET,
-            evidence=o,
-            reason=f"the government's blanket claim that its {c.group} were completed, not a figure",
-            confidence=confidence,
-            rule="blanket claim about a named list",
+            rule=rule,
         )
     actual = signed_actual(alignment)
     if actual is None or c.quantity is None:
@@ -133,7 +133,7 @@ def judge_one(alignment: Alignment) -> Verdict:
     name, test = RULES[(c.sense, c.comparator)]
     ok = test(actual, target)
     margin = round(actual - target, 6)
-    assert o.quantity is not None
+    assert o is not None and o.quantity is not None  # signed_actual found a figure
     sign = ("≤" if ok else ">") if c.sense is Sense.CEILING else _SYMBOL[ok]
     actual_text = o.quantity.text if actual >= 0 else f"-{o.quantity.text}"
     reason = f"review: {actual_text} {sign} target {c.quantity.text} ({name})"
