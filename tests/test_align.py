@@ -161,3 +161,17 @@ def test_increment_not_judged_by_level() -> None:
     )
     (a,) = align(commitments, outcomes)
     assert a.outcome is None
+
+
+def test_bare_key_matches_only_a_bare_key() -> None:
+    """A bare key (面积) does not match every longer name containing it (集中供热面积)."""
+    commitments, outcomes, _ = pair("完成绿化面积65.2万平方米。", "并入集中供热面积175万平方米。")
+    (a,) = align(commitments, outcomes)
+    assert a.outcome is None
+
+
+def test_reemployment_is_not_new_employment() -> None:
+    """新增就业 is matched by 城镇新增就业6128人, not by 再就业2291人 beside it."""
+    commitments, outcomes, _ = pair("新增就业5000人。", "城镇新增就业6128人，再就业2291人。")
+    (a,) = align(commitments, outcomes)
+    assert a.outcome is not None and a.outcome.quantity is not None and a.outcome.quantity.value == 6128

@@ -53,9 +53,15 @@ CANDIDATE_LIMIT: Final = 5
 #: Weight of bigram coverage of the commitment key, of the outcome key, and of rapidfuzz's ratio.
 WEIGHTS: Final = (0.6, 0.2, 0.2)
 
+# Verbs and time words are dropped from keys; flow words (新增, 新建) stay: 新增就业 is not 再就业.
 _KEY_DROP: Final = tuple(
-    sorted(set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES), key=len, reverse=True)
+    sorted(
+        set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES) - set(lx.FLOW_WORDS), key=len, reverse=True
+    )
 )
+#: A commitment key shorter than this (面积, 投资) names no measure by itself: it matches nothing, rather than
+#: every statement that mentions 投资.
+KEY_MIN: Final = 3
 _SYNONYMS: Final = sorted(lx.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
 _DIGITS: Final = re.compile(r"[\d.,%％]+")
 
@@ -66,14 +72,19 @@ def match_key(indicator: str) -> str:
     >>> match_key("全年国内生产总值增长"), match_key("经济增长")
     ('地区生产总值', '地区生产总值')
     """
-    key = _DIGITS.sub("", indicator)
+    base = _DIGITS.sub("", indicator)
     for word, canonical in _SYNONYMS:
-        key = key.replace(word, canonical)
-    for word in _KEY_DROP:
+        base = base.replace(word, canonical)
+    key = _drop(base, _KEY_DROP)
+    return lx.INDICATOR_SYNONYMS.get(key, "地区生产总值" if key in lx.ECONOMY_WORDS else key)
+
+
+def _drop(text: str, words: tuple[str, ...]) -> str:
+    key = text
+    for word in words:
         if len(key) > len(word) + 1:
             key = key.replace(word, "")
-    key = re.sub(r"[^\w]", "", key) or indicator
-    return lx.INDICATOR_SYNONYMS.get(key, "地区生产总值" if key in lx.ECONOMY_WORDS else key)
+    return re.sub(r"[^\w]", "", key) or text
 
 
 def _grams(key: str) -> set[str]:
@@ -105,6 +116,8 @@ def score_keys(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
     wa, wb, wr = WEIGHTS
     heads = np.array([[x[-2:] == y[-2:] for y in b] for x in a], dtype=float)
     score = 100.0 * (wa * cover_a + wb * cover_b) + wr * ratio + HEAD_BONUS * heads
+    short = np.array([len(x) < KEY_MIN for x in a])
+    score[short] = 0.0
     return np.asarray(np.minimum(score, 100.0), dtype=float)
 
 

@@ -298,6 +298,8 @@ def _indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> 
             continuation = bool(re.search(r"[、和及与]\s*$", left))  # 17所中小学、13所幼儿园
         left = left[-_INDICATOR_MAX:]
         core = _clean(left)
+        if len(re.sub(r"\d+(?:\.\d+)?\S?类?", "", core)) <= 3:
+            core = re.sub(r"\d+(?:\.\d+)?\S?类?$", "", core)  # 实施10大类55项民生实事: 10大类 qualifies the list
         action = _action(left) or shared
         if i == 0 or not continuation:
             shared = action or shared
