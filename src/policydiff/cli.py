@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from policydiff import __version__
+from policydiff.corrections import read_corrections
 from policydiff.errors import PolicydiffError
 from policydiff.extract import extract
 from policydiff.model import Document, Statement
@@ -39,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=(*FORMATS, "sqlite"), default="table", help="sqlite needs -o PATH")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     p.add_argument("--explain", metavar="ID", help="show the candidates considered for one commitment")
+    p.add_argument(
+        "--corrections",
+        metavar="CSV",
+        help="reviewer corrections by commitment id (columns id,status,note): they replace the machine's verdicts",
+    )
     p.add_argument(
         "--qualitative", action="store_true", help="also audit milestone promises without a number (建成X, 开工建设X)"
     )
@@ -104,7 +110,13 @@ def _audit(args: argparse.Namespace) -> int:
 
     if args.format == "sqlite" and not args.output and not args.explain:
         raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o audit.sqlite)")
-    result = audit(args.plan, args.review, qualitative=args.qualitative)
+    corrections = read_corrections(args.corrections) if args.corrections else None
+    result = audit(args.plan, args.review, qualitative=args.qualitative, corrections=corrections)
+    if result.unmatched_corrections:
+        shown = ", ".join(result.unmatched_corrections[:5])
+        print(
+            f"Warning: {len(result.unmatched_corrections)} correction(s) match no commitment: {shown}", file=sys.stderr
+        )
     if args.explain:
         _emit(explain(result, args.explain), args.output)
         return EXIT_OK

@@ -49,3 +49,7 @@ class PairError(PolicydiffError, ValueError):
 
 class GoldError(PolicydiffError, ValueError):
     """Raised when a gold CSV given to ``policydiff eval`` is missing columns or unreadable."""
+
+
+class CorrectionError(PolicydiffError, ValueError):
+    """Raised when a corrections CSV is missing, unreadable, lacks columns or names an unknown status."""

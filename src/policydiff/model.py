@@ -199,3 +199,5 @@ class Verdict:
     confidence: float
     rule: str
     margin: float | None = None
+    #: A reviewer's correction that replaced the machine's status: (the machine's status, the reviewer's note).
+    correction: tuple[Status, str] | None = None

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 from policydiff.align import CUMULATIVE_PENALTY, SCORE_CUTOFF, align
+from policydiff.corrections import apply_corrections
 from policydiff.errors import PairError
 from policydiff.extract import clauses, extract
 from policydiff.judge import judge
 from policydiff.load import load
 from policydiff.milestones import milestones
-from policydiff.model import Commitment, Document, Outcome
+from policydiff.model import Commitment, Document, Outcome, Status
 from policydiff.parse import parse
 from policydiff.report import Audit
 
@@ -34,10 +36,13 @@ def audit(
     score_cutoff: float = SCORE_CUTOFF,
     cumulative_penalty: float = CUMULATIVE_PENALTY,
     qualitative: bool = False,
+    corrections: Mapping[str, tuple[Status, str]] | None = None,
 ) -> Audit:
     """Audit year N's plan (report N) against report N+1.
 
     ``qualitative=True`` also audits milestone promises without a number (建成X, 开工建设X).
+    ``corrections`` (id -> (status, note), see :func:`policydiff.corrections.read_corrections`) replace
+    the machine's verdicts for those commitments; ``Audit.unmatched_corrections`` lists ids not found.
     Raises :class:`~policydiff.errors.PolicydiffError` subclasses for unreadable or mismatched input.
     """
     plan_doc = read(plan, side="plan")
@@ -58,7 +63,10 @@ def audit(
         score_cutoff=score_cutoff,
         cumulative_penalty=cumulative_penalty,
     )
-    return Audit(plan=plan_doc, review=review_doc, alignments=alignments, verdicts=judge(alignments))
+    verdicts, unmatched = apply_corrections(judge(alignments), corrections or {})
+    return Audit(
+        plan=plan_doc, review=review_doc, alignments=alignments, verdicts=verdicts, unmatched_corrections=unmatched
+    )
 
 
 def check_pair(plan: Document, review: Document) -> None:

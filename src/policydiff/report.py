@@ -53,6 +53,7 @@ COLUMNS: Final = (
     "confidence",
     "plan_span",
     "evidence_span",
+    "machine_status",
 )
 FORMATS: Final = ("table", "csv", "json", "jsonl", "markdown", "html")
 #: Columns holding numbers: float64 in the DataFrame (NaN when empty), REAL in SQLite.
@@ -100,6 +101,8 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
         "confidence": verdict.confidence,
         "plan_span": [c.span.start, c.span.end],
         "evidence_span": [e.span.start, e.span.end] if e is not None else None,
+        # the machine's own status where a reviewer corrected it, else null
+        "machine_status": verdict.correction[0].value if verdict.correction else None,
     }
 
 
@@ -116,6 +119,8 @@ class Audit:
     review: Document
     alignments: tuple[Alignment, ...]
     verdicts: tuple[Verdict, ...]
+    #: Ids of reviewer corrections that matched no commitment of this audit.
+    unmatched_corrections: tuple[str, ...] = ()
 
     @property
     def rows(self) -> list[dict[str, Any]]:
