@@ -175,3 +175,17 @@ def test_reemployment_is_not_new_employment() -> None:
     commitments, outcomes, _ = pair("新增就业5000人。", "城镇新增就业6128人，再就业2291人。")
     (a,) = align(commitments, outcomes)
     assert a.outcome is not None and a.outcome.quantity is not None and a.outcome.quantity.value == 6128
+
+
+def test_contrasting_modifiers_never_match() -> None:
+    """城镇居民收入 is not evidenced by 全体居民收入, however alike the rest of the name."""
+    commitments, outcomes, _ = pair("城镇居民人均可支配收入增长5%。", "全体居民人均可支配收入增长6.1%。")
+    (a,) = align(commitments, outcomes)
+    assert a.outcome is None
+
+
+def test_lumped_outcome_is_weak_evidence() -> None:
+    """改造老旧小区、抗震宜居农房等23万多户 does not decide 改造老旧小区1.5万户 on its own."""
+    commitments, outcomes, _ = pair("改造老旧小区1.5万户。", "改造老旧小区、抗震宜居农房等23万多户。")
+    (a,) = align(commitments, outcomes)
+    assert a.outcome is None

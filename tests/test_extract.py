@@ -151,3 +151,25 @@ def test_copula_continuation_keeps_subject() -> None:
 def test_figure_of_speech_count() -> None:
     """具体要抓好9个方面的工作 is not a count of deliverables."""
     assert plan_rows("具体要抓好9个方面的工作。") == []
+
+
+def test_contracted_subject_is_expanded() -> None:
+    """城乡居民人均可支配收入分别增长5%和7%: 城乡 expands to 城镇 (5%) and 农村 (7%)."""
+    rows = plan_rows("城乡居民人均可支配收入分别增长5%和7%左右。")
+    assert [(v, ind) for v, _, ind in rows] == [(5, "城镇居民人均可支配收入增长"), (7, "农村居民人均可支配收入增长")]
+
+
+def test_count_of_a_quoted_list_qualifies() -> None:
+    """“牛羊菜果薯药粮种”8个产业集群…产值突破6100亿元: the target is the 6100亿元, not the 8 clusters."""
+    rows = plan_rows("“牛羊菜果薯药粮种”8个产业集群全产业链产值突破6100亿元。")
+    assert [v for v, _, _ in rows] == [610_000_000_000]
+
+
+def test_listed_rates_share_the_verb() -> None:
+    """一产、二产、三产增加值分别增长5.5%左右、6%左右、5%左右: all three are growth rates."""
+    doc = parse(mini_report("一产、二产、三产增加值分别增长5.5%左右、6%左右、5%左右。"))
+    assert [(s.indicator, s.is_rate) for s in extract(doc, side="plan")] == [
+        ("一产增加值增长", True),
+        ("二产增加值增长", True),
+        ("三产增加值增长", True),
+    ]

@@ -34,6 +34,8 @@ CUMULATIVE_PENALTY: Final = 5.0
 FLOW_PENALTY: Final = 10.0
 #: Two indicators that end alike name the same kind of thing (…水质比例 / …水质比例).
 HEAD_BONUS: Final = 8.0
+#: An outcome that lumps a list together (A、B等) is weak evidence for one of its items.
+AGGREGATE_PENALTY: Final = 20.0
 #: Outcomes more than this many times larger or smaller than the target are another series.
 MAGNITUDE_LIMIT: Final = 20.0
 #: Share of the commitment's words that next year's plan must repeat for a carry-over.
@@ -137,9 +139,26 @@ def score_matrix(commitments: Sequence[Statement], outcomes: Sequence[Statement]
     return score_keys([match_key(c.indicator) for c in commitments], [match_key(o.indicator) for o in outcomes])
 
 
+def contrasted(a: str, b: str) -> bool:
+    """Whether two indicators differ by mutually exclusive modifiers (城镇 vs 全体, 一产 vs 二产).
+
+    >>> contrasted("城镇居民人均可支配收入", "全体居民人均可支配收入"), contrasted("二产增加值", "二产增加值增长")
+    (True, False)
+    """
+    for group in lx.CONTRASTS:
+        mine = {w for w in group if w in a}
+        theirs = {w for w in group if w in b}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
 def compatible(c: Statement, o: Statement) -> bool:
-    """Blocking: same unit, rate with rate and level with level, one year, magnitudes of one order."""
+    """Blocking: same unit, rate with rate and level with level, one year, magnitudes of one order,
+    no contrasting modifiers."""
     if c.quantity is None or o.quantity is None or o.total:
+        return False
+    if contrasted(c.indicator, o.indicator):
         return False
     if c.quantity.dimension != o.quantity.dimension or c.is_rate != o.is_rate:
         return False
@@ -167,6 +186,8 @@ def adjusted_scores(
                 continue
             if o.cumulative:
                 scores[i, j] -= cumulative_penalty
+            if "等" in o.indicator and "、" in o.indicator and "、" not in c.indicator:
+                scores[i, j] -= AGGREGATE_PENALTY  # 改造老旧小区、抗震宜居农房等23万户 lumps several things
             if flow and not _is_flow(o) and not is_flow(o.text):
                 # a flow target (新增2家) against a stock (7家进入500强) cannot be compared
                 scores[i, j] = 0.0 if c.indicator.startswith(lx.FLOW_WORDS) else scores[i, j] - FLOW_PENALTY

@@ -43,6 +43,7 @@ _FAR_YEAR: Final = re.compile(r"(?:到|至|于)(20\d\d)年")
 #: A sentence that sets a several-year horizon (用3—5年时间, 三年内, 今后五年) is not this year's plan.
 _HORIZON: Final = re.compile(r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年")
 _GLOSSARY: Final = re.compile(r"(?m)^\s*(?:名词解释|注释|《政府工作报告》有关内容名词注释|有关内容名词注释)\s*$")
+_LISTED_NUMBERS: Final = re.compile(r"(?:\d+(?:\.\d+)?%?(?:左右|以上|以内|以下)?[、和])+$")
 _SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
@@ -213,6 +214,8 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
             and (q.comparator in (Comparator.GE, Comparator.LE) or between.startswith(("的", "内")) or not between)
         ):
             continue  # qualifier: 5亿元以上重大项目10个
+        if before.endswith("”") and nxt and not re.search(r"[、，,和及与]", between):
+            continue  # “牛羊菜果薯药粮种”8个产业集群…产值突破6100亿元: the count names the quoted list
         if after.startswith(("的", "部分")) and q.unit not in ("%", "百分点") and not re.match(r"的\S{0,8}目标", after):
             continue  # qualifier: 过2000万元的工业新增长点
         if (
@@ -280,8 +283,14 @@ def _indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> 
             quantities = qs if len(qs) == len(parts) else qs * len(parts)
             return [(q, ind, act) for q, (ind, act) in zip(quantities, pairs, strict=True)]
         if word == "分别" and at > 0 and len(qs) > 1:
-            # 城乡居民人均可支配收入分别增长5%和7%: a contracted subject; each number keeps the whole name
+            # 城乡居民人均可支配收入分别增长5%和7%: a contracted subject (城乡 = 城镇, 农村) is expanded;
+            # otherwise each number keeps the whole name
             subject, verb = _clean(head[:at]), _clean(head[at + 2 :])
+            for short, full in lx.CONTRACTIONS.items():
+                if short in subject and len(full) == len(qs):
+                    return [
+                        (q, subject.replace(short, f, 1) + verb, _action(verb)) for q, f in zip(qs, full, strict=True)
+                    ]
             return [(q, subject + verb, _action(verb)) for q in qs]
     first = _clean(head[-_INDICATOR_MAX:])
     number_first = len(first) <= 3 or (
@@ -337,7 +346,12 @@ def _rate(norm: str, q: Quantity) -> bool:
     """Whether the number is a change (增长5%, 再提高30元), not a level (达到5%, 提高到84元)."""
     if q.text.endswith(lx.RATE_PHRASES):
         return True  # 居民消费价格与上年持平: a change of 0%
-    head = norm[max(0, q.span.start - 6) : q.span.start]
+    start = q.span.start
+    # in a list (分别增长5.5%左右、6%左右、5%左右) the verb stands before the first number
+    listed = _LISTED_NUMBERS.search(norm, max(0, start - 40), start)
+    if listed is not None:
+        start = listed.start()
+    head = norm[max(0, start - 6) : start]
     head = _strip(head, (), (*tuple(lx.PREFIX_COMPARATORS), "了", "达"))
     if head.endswith(lx.TO_LEVEL_WORDS):
         return False

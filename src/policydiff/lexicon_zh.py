@@ -302,3 +302,13 @@ MULTI_YEAR_LEADS: Final[tuple[str, ...]] = (
     "本届政府",
 )
 SINGLE_YEAR_LEADS: Final[tuple[str, ...]] = ("过去一年", "一年来", "去年", "今年以来", "这一年")
+#: Contracted subjects of a 分别 list (城乡居民收入分别增长5%和7%: urban 5%, rural 7%).
+CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
+    "城乡": ("城镇", "农村"), "中小学": ("中学", "小学"), "进出口": ("进口", "出口"), "中外": ("中方", "外方"),
+}
+#: Mutually exclusive modifiers: an indicator about one member is never evidence for another
+#: (城镇居民收入 is not 全体居民收入; 二产增加值 is not 一产增加值).
+CONTRASTS: Final[tuple[tuple[str, ...], ...]] = (
+    ("城镇", "农村", "全体", "城乡"), ("一产", "二产", "三产"), ("进口", "出口"), ("国家级", "省级", "市级", "县级"),
+    ("本科", "专科"), ("高中", "初中", "小学"), ("城市", "农村"),
+)
