@@ -189,3 +189,11 @@ def test_lumped_outcome_is_weak_evidence() -> None:
     commitments, outcomes, _ = pair("改造老旧小区1.5万户。", "改造老旧小区、抗震宜居农房等23万多户。")
     (a,) = align(commitments, outcomes)
     assert a.outcome is None
+
+
+def test_resident_group_must_be_named() -> None:
+    """城镇居民收入增长 is not decided by 居民人均可支配收入 (all residents); 城镇老旧小区 is by 老旧小区改造."""
+    commitments, outcomes, _ = pair("城镇居民人均可支配收入增长5%。", "居民人均可支配收入增长5.6%。")
+    assert align(commitments, outcomes)[0].outcome is None
+    commitments, outcomes, _ = pair("改造城镇老旧小区4.5万户。", "老旧小区改造8.36万户。")
+    assert align(commitments, outcomes)[0].outcome is not None

@@ -148,7 +148,8 @@ def contrasted(a: str, b: str) -> bool:
     for group in lx.CONTRASTS:
         mine = {w for w in group if w in a}
         theirs = {w for w in group if w in b}
-        if mine and theirs and not mine & theirs:
+        required = group in lx.CONTRASTS_REQUIRED and lx.CONTRASTS_REQUIRED[group] in a
+        if mine and not mine & theirs and (theirs or required):
             return True
     return False
 

@@ -123,7 +123,9 @@ TOTAL_WORDS: Final[tuple[str, ...]] = (
 #: Words earlier in the sentence that place it in a several-year stretch (weaker evidence for one year).
 PERIOD_WORDS: Final[tuple[str, ...]] = ("十四五", "十三五", "十二五", "以来", "期间", "五年来", "过去五年", "连续")
 #: Verbs of a flow (an increment in the year) as opposed to a stock.
-FLOW_WORDS: Final[tuple[str, ...]] = ("新增", "新建", "新开", "新培育", "新改", "新开工", "增加", "新认定", "新设")
+FLOW_WORDS: Final[tuple[str, ...]] = (
+    "新增", "新建", "新开", "新培育", "培育", "新改", "新开工", "增加", "新认定", "新设",
+)
 #: Names of one measure written differently in plan and review (matched after verbs are dropped).
 INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "国内生产总值": "地区生产总值", "全市生产总值": "地区生产总值", "全省生产总值": "地区生产总值",
@@ -310,5 +312,11 @@ CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
 #: (城镇居民收入 is not 全体居民收入; 二产增加值 is not 一产增加值).
 CONTRASTS: Final[tuple[tuple[str, ...], ...]] = (
     ("城镇", "农村", "全体", "城乡"), ("一产", "二产", "三产"), ("进口", "出口"), ("国家级", "省级", "市级", "县级"),
-    ("本科", "专科"), ("高中", "初中", "小学"), ("城市", "农村"),
+    ("本科", "专科"), ("高中", "初中", "小学"), ("城市", "农村"), ("户籍", "常住"),
 )
+#: Groups whose member must also be named by the evidence, in indicators about the given subject:
+#: 城镇居民收入 is not decided by 居民收入 (all residents), but 城镇老旧小区 is by 老旧小区.
+CONTRASTS_REQUIRED: Final[dict[tuple[str, ...], str]] = {
+    ("城镇", "农村", "全体", "城乡"): "居民", ("一产", "二产", "三产"): "", ("进口", "出口"): "",
+    ("户籍", "常住"): "城镇化",
+}
