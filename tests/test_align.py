@@ -197,3 +197,29 @@ def test_resident_group_must_be_named() -> None:
     assert align(commitments, outcomes)[0].outcome is None
     commitments, outcomes, _ = pair("改造城镇老旧小区4.5万户。", "老旧小区改造8.36万户。")
     assert align(commitments, outcomes)[0].outcome is not None
+
+
+def test_subcategory_is_not_evidence() -> None:
+    """规上装备工业增加值 (a sub-category) does not decide 规上工业增加值; an inserted 行动 or 年 does not narrow."""
+    commitments, outcomes, _ = pair("规上工业增加值增长5%左右。", "规上装备工业增加值增长8.4%。")
+    assert align(commitments, outcomes)[0].outcome is None
+    commitments, outcomes, _ = pair("数字经济核心产业营收突破2000亿元。", "数字经济核心产业年营收突破2600亿元。")
+    assert align(commitments, outcomes)[0].outcome is not None
+
+
+def test_threshold_qualifiers_must_agree() -> None:
+    """Projects over 1亿元 are not projects over 10亿元."""
+    commitments, outcomes, _ = pair("推进200个以上投资超亿元的文旅重大项目。", "引进投资超10亿元重大项目140个。")
+    assert align(commitments, outcomes)[0].outcome is None
+
+
+def test_level_target_not_judged_by_an_addition() -> None:
+    """绿色有机食品基地面积稳定在1亿亩以上 (a level) is not decided by 新增…536万亩 (an addition)."""
+    commitments, outcomes, _ = pair("绿色有机食品基地面积稳定在1亿亩以上。", "新增绿色有机食品基地面积536万亩。")
+    assert align(commitments, outcomes)[0].outcome is None
+
+
+def test_stage_verbs_stay_in_keys() -> None:
+    """统筹推进重大项目2200个 is not decided by 重大项目开工390个."""
+    commitments, outcomes, _ = pair("自治区层面统筹推进重大项目2200个以上。", "自治区重大项目开工390个。")
+    assert align(commitments, outcomes)[0].outcome is None

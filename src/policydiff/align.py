@@ -58,7 +58,9 @@ WEIGHTS: Final = (0.6, 0.2, 0.2)
 # Verbs and time words are dropped from keys; flow words (新增, 新建) stay: 新增就业 is not 再就业.
 _KEY_DROP: Final = tuple(
     sorted(
-        set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES) - set(lx.FLOW_WORDS), key=len, reverse=True
+        set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES) - set(lx.FLOW_WORDS + lx.STAGE_WORDS),
+        key=len,
+        reverse=True,
     )
 )
 #: A commitment key shorter than this (面积, 投资) names no measure by itself: it matches nothing, rather than
@@ -139,12 +141,25 @@ def score_matrix(commitments: Sequence[Statement], outcomes: Sequence[Statement]
     return score_keys([match_key(c.indicator) for c in commitments], [match_key(o.indicator) for o in outcomes])
 
 
+_THRESHOLD: Final = re.compile(r"(\d+(?:\.\d+)?)?(万亿|亿|千万|万)元")
+
+
+def _threshold(match: tuple[str, str]) -> float:
+    number, multiplier = match
+    return float(number or 1) * lx.MULTIPLIERS[multiplier]
+
+
 def contrasted(a: str, b: str) -> bool:
     """Whether two indicators differ by mutually exclusive modifiers (城镇 vs 全体, 一产 vs 二产).
 
     >>> contrasted("城镇居民人均可支配收入", "全体居民人均可支配收入"), contrasted("二产增加值", "二产增加值增长")
     (True, False)
+    >>> contrasted("投资超亿元的文旅重大项目", "引进投资超10亿元重大项目")
+    True
     """
+    ta, tb = _THRESHOLD.findall(a), _THRESHOLD.findall(b)
+    if ta and tb and {_threshold(t) for t in ta}.isdisjoint({_threshold(t) for t in tb}):
+        return True  # 超亿元 projects are not 超10亿元 projects
     for group in lx.CONTRASTS:
         mine = {w for w in group if w in a}
         theirs = {w for w in group if w in b}
@@ -192,7 +207,40 @@ def adjusted_scores(
             if flow and not _is_flow(o) and not is_flow(o.text):
                 # a flow target (新增2家) against a stock (7家进入500强) cannot be compared
                 scores[i, j] = 0.0 if c.indicator.startswith(lx.FLOW_WORDS) else scores[i, j] - FLOW_PENALTY
+            elif not flow and o.indicator.startswith(lx.FLOW_WORDS) and _is_level(c):
+                scores[i, j] = 0.0  # a stock target (基地面积稳定在1亿亩) against a year's addition (新增536万亩)
+            if narrower(match_key(c.indicator), match_key(o.indicator)):
+                scores[i, j] = 0.0
     return scores
+
+
+def _is_level(st: Statement) -> bool:
+    """Whether a target is a level to reach (企业达220家, 稳定在1亿亩), not a year's addition."""
+    return any(w in st.text for w in lx.LEVEL_WORDS)
+
+
+def narrower(target: str, evidence: str) -> bool:
+    """Whether the evidence names a sub-category: the target's key with words inserted inside it.
+
+    >>> narrower("规上工业增加值", "规上装备工业增加值"), narrower("城镇调查失业率", "年末城镇调查失业率")
+    (True, False)
+    """
+    if len(evidence) <= len(target) or target in evidence:
+        return False
+    head = _common(target, evidence)
+    tail = _common(target[::-1], evidence[::-1])
+    inserted = evidence[head : len(evidence) - tail]
+    return head >= 2 and tail >= 2 and head + tail >= len(target) and inserted not in lx.FILLER_WORDS
+
+
+def _common(a: str, b: str) -> int:
+    """Length of the common prefix of two strings."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def assign(scores: np.ndarray, score_cutoff: float) -> dict[int, tuple[int, float]]:
