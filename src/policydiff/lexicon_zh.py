@@ -323,6 +323,8 @@ CONTRASTS_REQUIRED: Final[dict[tuple[str, ...], str]] = {
 #: Verbs naming a stage of a project; they stay in matching keys (开工390个 is not 推进2200个).
 STAGE_WORDS: Final[tuple[str, ...]] = ("开工", "竣工", "建成", "投产", "签约", "开通")
 #: Words inserted into a name that do not narrow it (乡村建设品质提升行动完成投资 is 乡村建设品质提升投资).
-FILLER_WORDS: Final[tuple[str, ...]] = ("行动", "工程", "计划", "项目", "完成", "实现", "工作", "总", "年度", "全年", "年")
+FILLER_WORDS: Final[tuple[str, ...]] = (
+    "行动", "工程", "计划", "项目", "完成", "实现", "工作", "总", "年度", "全年", "年",
+)
 #: Words that make a target a level to reach (企业达220家, 稳定在1亿亩), not a year's addition.
 LEVEL_WORDS: Final[tuple[str, ...]] = ("达到", "达", "稳定在", "保持在", "突破", "总数", "累计", "总量")
