@@ -223,3 +223,12 @@ def test_stage_verbs_stay_in_keys() -> None:
     """统筹推进重大项目2200个 is not decided by 重大项目开工390个."""
     commitments, outcomes, _ = pair("自治区层面统筹推进重大项目2200个以上。", "自治区重大项目开工390个。")
     assert align(commitments, outcomes)[0].outcome is None
+
+
+def test_counts_in_five_year_passage_are_totals() -> None:
+    """In a 五年来 passage, 建成719个精品示范村 adds up five years; 2025年… inside it is the single year."""
+    review = mini_report(
+        "新增就业50万人。", review="五年来，建成719个精品示范村。2025年建成精品示范村320个。", year=2026
+    )
+    outcomes = [o for o in extract(parse(review), side="review") if isinstance(o, Outcome)]
+    assert [(o.quantity.value, o.total) for o in outcomes if o.quantity] == [(719, True), (320, False)]

@@ -172,8 +172,8 @@ def contrasted(a: str, b: str) -> bool:
 def compatible(c: Statement, o: Statement) -> bool:
     """Blocking: same unit, rate with rate and level with level, one year, magnitudes of one order,
     no contrasting modifiers."""
-    if c.quantity is None or o.quantity is None or o.total:
-        return False
+    if c.quantity is None or o.quantity is None or (o.total and not (_is_level(c) or "目标" in c.text)):
+        return False  # a several-year total decides only a cumulative goal (实现五万户的集中居住目标)
     if contrasted(c.indicator, o.indicator):
         return False
     if c.quantity.dimension != o.quantity.dimension or c.is_rate != o.is_rate:

@@ -64,12 +64,33 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
             for st in _statements(doc, norm, sentence, side, cls, seen):
                 if side == "plan" and any(_restated(st, earlier) for earlier in out):
                     continue
-                if st.quantity is not None and not st.cumulative and several_years(scope, st.span.start):
-                    # in a five-year look back: a flow (新建4.56亿亩) is a total, a level is the period's end
-                    flow = is_flow(st.indicator) or is_flow(st.action)
-                    st = attrs.evolve(st, cumulative="total" if flow else "period")
+                if (
+                    st.quantity is not None
+                    and st.cumulative != "total"
+                    and (st.cumulative == "period" or several_years(scope, st.span.start))
+                    and not _single_year(st.text, doc.reviewed_year)
+                ):
+                    # in a five-year look back a level (率达87.8%, 稳定在550亿斤) is the period's end;
+                    # anything built or done (新建4.56亿亩, 建成719个) adds up over the years
+                    st = attrs.evolve(st, cumulative="period" if _is_state(norm, st) else "total")
                 out.append(st)
     return tuple(out)
+
+
+def _single_year(text: str, year: int | None) -> bool:
+    """Whether a sentence pins itself to the reviewed year (全年…, 2025年…) inside a five-year passage."""
+    return any(w in text for w in lx.SINGLE_YEAR_WORDS) or (year is not None and f"{year}年" in text)
+
+
+def _is_state(norm: str, st: Statement) -> bool:
+    """Whether a statement gives a level (a rate, a share, a stock reached), not an amount done."""
+    q = st.quantity
+    if q is None or is_flow(st.indicator) or is_flow(st.action):
+        return False
+    if q.unit in ("%", "‰", "百分点") or st.is_rate:
+        return True
+    head = norm[max(0, q.span.start - 4) : q.span.start]
+    return any(head.endswith(w) for w in lx.STATE_VERBS) or any(n in st.indicator for n in lx.STATE_NOUNS)
 
 
 def is_flow(text: str) -> bool:
