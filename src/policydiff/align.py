@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Final
 
 import numpy as np
@@ -70,6 +71,7 @@ _SYNONYMS: Final = sorted(lx.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[
 _DIGITS: Final = re.compile(r"[\d.,%％]+")
 
 
+@lru_cache(maxsize=4096)
 def match_key(indicator: str) -> str:
     """The indicator with verbs, time words and punctuation removed and synonyms unified.
 
@@ -157,16 +159,21 @@ def contrasted(a: str, b: str) -> bool:
     >>> contrasted("投资超亿元的文旅重大项目", "引进投资超10亿元重大项目")
     True
     """
-    ta, tb = _THRESHOLD.findall(a), _THRESHOLD.findall(b)
-    if ta and tb and {_threshold(t) for t in ta}.isdisjoint({_threshold(t) for t in tb}):
+    (ta, ma), (tb, mb) = _modifiers(a), _modifiers(b)
+    if ta and tb and ta.isdisjoint(tb):
         return True  # 超亿元 projects are not 超10亿元 projects
-    for group in lx.CONTRASTS:
-        mine = {w for w in group if w in a}
-        theirs = {w for w in group if w in b}
+    for group, mine, theirs in zip(lx.CONTRASTS, ma, mb, strict=True):
         required = group in lx.CONTRASTS_REQUIRED and lx.CONTRASTS_REQUIRED[group] in a
         if mine and not mine & theirs and (theirs or required):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _modifiers(text: str) -> tuple[frozenset[float], tuple[frozenset[str], ...]]:
+    """The money thresholds named in an indicator, and its members of each contrast group."""
+    thresholds = frozenset(_threshold(t) for t in _THRESHOLD.findall(text))
+    return thresholds, tuple(frozenset(w for w in group if w in text) for group in lx.CONTRASTS)
 
 
 def compatible(c: Statement, o: Statement) -> bool:
@@ -194,6 +201,8 @@ def adjusted_scores(
 ) -> np.ndarray:
     """Similarity with blocking (0) and penalties applied."""
     scores = score_matrix(commitments, outcomes)
+    keys_c = [match_key(c.indicator) for c in commitments]
+    keys_o = [match_key(o.indicator) for o in outcomes]
     for i, c in enumerate(commitments):
         flow = _is_flow(c)
         for j, o in enumerate(outcomes):
@@ -209,7 +218,7 @@ def adjusted_scores(
                 scores[i, j] = 0.0 if c.indicator.startswith(lx.FLOW_WORDS) else scores[i, j] - FLOW_PENALTY
             elif not flow and o.indicator.startswith(lx.FLOW_WORDS) and _is_level(c):
                 scores[i, j] = 0.0  # a stock target (基地面积稳定在1亿亩) against a year's addition (新增536万亩)
-            if narrower(match_key(c.indicator), match_key(o.indicator)):
+            if narrower(keys_c[i], keys_o[j]):
                 scores[i, j] = 0.0
     return scores
 
