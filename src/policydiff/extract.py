@@ -16,6 +16,7 @@ from typing import Final, Literal
 import attrs
 
 from policydiff import lexicon_zh as lx
+from policydiff.indicators import clean, indicators, is_rate, sense_of, subject_of
 from policydiff.model import (
     Commitment,
     Comparator,
@@ -24,7 +25,6 @@ from policydiff.model import (
     Quantity,
     Section,
     SectionKind,
-    Sense,
     Span,
     Statement,
 )
@@ -37,15 +37,11 @@ Side = Literal["plan", "review", "next_plan"]
 # "…目标设定\n\u200b\n为6%以上" splits one sentence).
 SENTENCE_END: Final = re.compile(r"[。；;！？!?]|(?<!\u200b)\n(?!\u200b)|\s{2,}")
 _SEGMENT_END: Final = re.compile(r"[，,：:]")
-_TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
-_NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|以内")
 _FAR_YEAR: Final = re.compile(r"(?:到|至|于)(20\d\d)年")
 #: A sentence that sets a several-year horizon (用3—5年时间, 三年内, 今后五年) is not this year's plan.
 _HORIZON: Final = re.compile(r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年")
 _GLOSSARY: Final = re.compile(r"(?m)^\s*(?:名词解释|注释|《政府工作报告》有关内容名词注释|有关内容名词注释)\s*$")
-_LISTED_NUMBERS: Final = re.compile(r"(?:\d+(?:\.\d+)?%?(?:左右|以上|以内|以下)?[、和])+$")
 _SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
-_INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
 def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
@@ -110,7 +106,7 @@ def _restated(st: Statement, earlier: Statement) -> bool:
         return False
     if f"{a.text}的" in st.text and "目标" in st.text:
         return True  # 5.5%左右的预期增长目标与…衔接: the target explained, not promised again
-    x, y = _subject(st.indicator), _subject(earlier.indicator)
+    x, y = subject_of(st.indicator), subject_of(earlier.indicator)
     return len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))
 
 
@@ -180,11 +176,11 @@ def _statements(
                 # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
                 segtext = seg.slice(norm)
                 cut = min(segtext.find(w) for w in lx.COMPLETION_WORDS if w in segtext)
-                indicator = _clean(segtext[:cut]) if cut > 1 else _clean(segtext)
+                indicator = clean(segtext[:cut]) if cut > 1 else clean(segtext)
                 yield statement(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
             continue
-        indicators = _indicators(doc.text, seg, kept, context)
-        context = _subject(indicators[-1][1])
+        named = indicators(doc.text, seg, kept, context)
+        context = subject_of(named[-1][1])
         start = seg.start
         if _cjk(norm[seg.start : kept[0].span.start]) < 4 and seg_index > 0:
             start = segments[seg_index - 1].start  # "增长18%" needs the clause before it for its subject
@@ -193,7 +189,7 @@ def _statements(
         segtext = seg.slice(norm)
         total = any(w in segtext for w in lx.TOTAL_WORDS)
         period = any(w in prefix for w in lx.PERIOD_WORDS)
-        for q, indicator, action in indicators:
+        for q, indicator, action in named:
             flag = "total" if total else ("period" if period else "")
             yield statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
 
@@ -249,146 +245,6 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
     return kept
 
 
-def _strip(text: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
-    changed = True
-    while changed and text:
-        changed = False
-        text = text.strip(_TRIM)
-        for p in prefixes:
-            if text.startswith(p) and len(text) > len(p):
-                text, changed = text[len(p) :], True
-        for s in suffixes:
-            if text.endswith(s) and len(text) > len(s):
-                text, changed = text[: -len(s)], True
-    return text
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"[从由][^从由]*$", "", text) or text  # a baseline's words: 比例从75%(提高到)
-    return _strip(text, lx.INDICATOR_STOP_PREFIXES, lx.INDICATOR_STOP_SUFFIXES)
-
-
-def _action(text: str) -> str:
-    text = text.replace("增加值", "\0\0\0")  # value added, not the verb 增加
-    hits = [(text.find(v), -len(v), v) for v in lx.ACTION_VERBS + lx.RATE_WORDS if v in text]
-    return min(hits)[2] if hits else ""
-
-
-def _noun_after(norm: str, q: Quantity, end: int) -> str:
-    rest = norm[q.span.end : end]
-    m = _NOUN_STOP.search(rest)
-    return _clean(rest[: m.start()] if m else rest)[:_INDICATOR_MAX]
-
-
-def _subject(indicator: str) -> str:
-    """The indicator without its trailing verb: 地区生产总值增长 -> 地区生产总值."""
-    for word in sorted(lx.RATE_WORDS + lx.ACTION_VERBS, key=len, reverse=True):
-        if indicator.endswith(word) and len(indicator) > len(word) + 1:
-            return indicator[: -len(word)]
-    return indicator
-
-
-def _indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> list[tuple[Quantity, str, str]]:
-    """(quantity, indicator, action) for each kept quantity of a segment.
-
-    A 分别 list gives each number its own subject; a 均 list (参保率均达97%) gives one number to each
-    subject; ``context`` is the subject of the sentence's previous number, for a bare "增长5%".
-    """
-    segtext = seg.slice(text)  # indicators are cut from the source text, so they read as written
-    head = segtext[: qs[0].span.start - seg.start]
-    for word in ("分别", "均"):
-        at = head.find(word)
-        parts = [p for p in re.split(r"[、和及]", head[:at]) if p] if at > 0 else []
-        if len(parts) > 1 and (len(parts) == len(qs) or (word == "均" and len(qs) == 1)):
-            pairs = _distribute(parts, head[at + len(word) :])
-            quantities = qs if len(qs) == len(parts) else qs * len(parts)
-            return [(q, ind, act) for q, (ind, act) in zip(quantities, pairs, strict=True)]
-        if word == "分别" and at > 0 and len(qs) > 1:
-            # 城乡居民人均可支配收入分别增长5%和7%: a contracted subject (城乡 = 城镇, 农村) is expanded;
-            # otherwise each number keeps the whole name
-            subject, verb = _clean(head[:at]), _clean(head[at + 2 :])
-            for short, full in lx.CONTRACTIONS.items():
-                if short in subject and len(full) == len(qs):
-                    return [
-                        (q, subject.replace(short, f, 1) + verb, _action(verb)) for q, f in zip(qs, full, strict=True)
-                    ]
-            return [(q, subject + verb, _action(verb)) for q in qs]
-    first = _clean(head[-_INDICATOR_MAX:])
-    number_first = len(first) <= 3 or (
-        first.endswith(lx.ACTION_VERBS) and bool(_noun_after(text, qs[0], qs[1].span.start if len(qs) > 1 else seg.end))
-    )
-    out: list[tuple[Quantity, str, str]] = []
-    shared = ""
-    prev_end = seg.start
-    for i, q in enumerate(qs):
-        end = qs[i + 1].span.start if i + 1 < len(qs) else seg.end
-        left = text[prev_end : q.span.start]
-        continuation = i > 0 and bool(re.match(r"^[、和及与]|^\s*$", left))
-        if number_first and i > 0:
-            continuation = bool(re.search(r"[、和及与]\s*$", left))  # 17所中小学、13所幼儿园
-        left = left[-_INDICATOR_MAX:]
-        core = _clean(left)
-        if len(re.sub(r"\d+(?:\.\d+)?\S?类?", "", core)) <= 3:
-            core = re.sub(r"\d+(?:\.\d+)?\S?类?$", "", core)  # 实施10大类55项民生实事: 10大类 qualifies the list
-        action = _action(left) or shared
-        if i == 0 or not continuation:
-            shared = action or shared
-        noun = _noun_after(text, q, end) if number_first or len(core) <= 3 else ""
-        if core in ("达到", "达", "为", "是") and context:
-            indicator = context  # 地区生产总值增长20%，达到282亿元: the level of the same thing
-        elif core and context and core == _action(core) and core in lx.RATE_WORDS:
-            indicator = context + core  # 地区生产总值60199亿元、增长5%: the growth of the same thing
-        elif number_first and continuation and noun:
-            indicator = shared + noun  # 培养引进10名战略科学家、100名科技领军人才
-        elif len(core) <= 3 or (number_first and i == 0 and noun):
-            base = core if core and core != action else ""
-            if number_first and i == 0:
-                base = core
-            indicator = (shared if continuation else "") + base + noun if noun else (shared + core)
-        else:
-            indicator = (shared if continuation and shared not in core else "") + core
-        out.append((q, indicator or core or q.unit, action))
-        context = _subject(out[-1][1])
-        prev_end = q.span.end
-    return out
-
-
-def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
-    """城镇、农村常住居民人均可支配收入 分别 增长 -> 城镇常住居民…增长, 农村常住居民…增长."""
-    last = parts[-1]
-    width = max(1, round(sum(len(p) for p in parts[:-1]) / (len(parts) - 1)))
-    tail = last[width:] if len(last) > width + 1 else ""
-    heads = [_clean(p) for p in parts[:-1]] + [_clean(last[:width] if tail else last)]
-    verb = _clean(verb)
-    return [(f"{h}{tail}{verb}", _action(verb)) for h in heads]
-
-
-def _rate(norm: str, q: Quantity) -> bool:
-    """Whether the number is a change (增长5%, 再提高30元), not a level (达到5%, 提高到84元)."""
-    if q.text.endswith(lx.RATE_PHRASES):
-        return True  # 居民消费价格与上年持平: a change of 0%
-    start = q.span.start
-    # in a list (分别增长5.5%左右、6%左右、5%左右) the verb stands before the first number
-    listed = _LISTED_NUMBERS.search(norm, max(0, start - 40), start)
-    if listed is not None:
-        start = listed.start()
-    head = norm[max(0, start - 6) : start]
-    head = _strip(head, (), (*tuple(lx.PREFIX_COMPARATORS), "了", "达"))
-    if head.endswith(lx.TO_LEVEL_WORDS):
-        return False
-    return any(head.endswith(w) for w in lx.RATE_WORDS) or bool(re.search(r"(?:增长|下降|增速|涨幅)\S{0,2}$", head))
-
-
-def _sense(indicator: str, action: str, comparator: Comparator) -> Sense:
-    if any(w in action for w in lx.REDUCTION_WORDS) or any(indicator.endswith(w) for w in lx.REDUCTION_WORDS):
-        return Sense.FLOOR
-    if any(w in indicator for w in lx.CEILING_WORDS):
-        return Sense.CEILING
-    if comparator is Comparator.LE:
-        return Sense.CEILING
-    return Sense.FLOOR
-
-
 def statement(
     doc: Document,
     norm: str,
@@ -420,8 +276,8 @@ def statement(
         action=action,
         quantity=q,
         comparator=comparator,
-        sense=_sense(indicator, action, comparator),
-        is_rate=_rate(norm, q) if q else False,
+        sense=sense_of(indicator, action, comparator),
+        is_rate=is_rate(norm, q) if q else False,
         completed=completed,
         cumulative=cumulative,
         group=_group(doc, clause.start),
