@@ -232,3 +232,11 @@ def test_counts_in_five_year_passage_are_totals() -> None:
     )
     outcomes = [o for o in extract(parse(review), side="review") if isinstance(o, Outcome)]
     assert [(o.quantity.value, o.total) for o in outcomes if o.quantity] == [(719, True), (320, False)]
+
+
+def test_new_build_and_new_addition_are_one_flow() -> None:
+    """新建绿地1000公顷 is matched by 新增…绿地1031.8公顷; 新增(电动汽车)公共充电桩 is not a sub-category."""
+    commitments, outcomes, _ = pair("新建绿地1000公顷。", "新增森林5.1万亩、绿地1031.8公顷。")
+    assert align(commitments, outcomes)[0].outcome is not None
+    commitments, outcomes, _ = pair("新增1万个公共充电桩。", "新增2万个电动汽车公共充电桩。")
+    assert align(commitments, outcomes)[0].outcome is not None

@@ -239,7 +239,8 @@ def narrower(target: str, evidence: str) -> bool:
     head = _common(target, evidence)
     tail = _common(target[::-1], evidence[::-1])
     inserted = evidence[head : len(evidence) - tail]
-    return head >= 2 and tail >= 2 and head + tail >= len(target) and inserted not in lx.FILLER_WORDS
+    content_head = target[:head] not in lx.FLOW_WORDS  # 新增(电动汽车)公共充电桩: only the verb is shared in front
+    return content_head and head >= 2 and tail >= 2 and head + tail >= len(target) and inserted not in lx.FILLER_WORDS
 
 
 def _common(a: str, b: str) -> int:
