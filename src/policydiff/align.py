@@ -376,8 +376,3 @@ def carry_overs(commitments: Sequence[Commitment], next_plan: Sequence[Outcome])
             best = (next_plan[j], round(share * 100, 1))
         out[i] = best
     return out
-
-
-def carry_over(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, float] | None:
-    """The clause of report N+1's plan that promises ``c`` again, if any (see :func:`carry_overs`)."""
-    return carry_overs([c], next_plan)[0]

@@ -12,7 +12,7 @@ from typing import Final
 
 from policydiff import lexicon_zh as lx
 from policydiff.align import SCORE_CUTOFF
-from policydiff.model import Alignment, Comparator, Outcome, Sense, Status, Verdict
+from policydiff.model import Alignment, Comparator, Sense, Status, Verdict
 
 #: PROTOCOL.md: for "~" a floor is met at 95% of the target, a ceiling up to 105%.
 APPROX_TOLERANCE: Final = 0.05
@@ -183,8 +183,3 @@ def _qualitative(alignment: Alignment, confidence: float) -> Verdict:
 def judge(alignments: Sequence[Alignment]) -> tuple[Verdict, ...]:
     """One verdict per alignment, in the same order."""
     return tuple(judge_one(a) for a in alignments)
-
-
-def evidence_of(verdict: Verdict) -> Outcome | None:
-    """The statement that decided the verdict, if any."""
-    return verdict.evidence

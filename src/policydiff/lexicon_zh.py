@@ -161,10 +161,6 @@ TAIL_DEBRIS_MARKERS: Final[tuple[str, ...]] = (
     "本作品是中华人民共和国", "相关报道：", "相关报道:", "责任编辑：", "责任编辑:", "（来源：", "(来源：", "【打印】",
     "【关闭】", "扫一扫在手机打开",
 )
-#: Page widgets that are never content, at the head of a web page.
-HEAD_DEBRIS_WORDS: Final[tuple[str, ...]] = (
-    "下载", "打印", "全屏", "收藏", "【字号", "字号：", "分享到", "【大 中 小】", "[大 中 小]",
-)
 #: Named periods and the years they cover.
 PERIODS: Final[dict[str, tuple[int, int]]] = {
     "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030),

@@ -124,10 +124,6 @@ def _comparator(text: str, start: int, end: int) -> tuple[Comparator, int]:
     return Comparator.EQ, end
 
 
-def _to_float(value: Decimal) -> float:
-    return float(value)
-
-
 def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
     """Every number-with-unit in ``text``, with canonical value, unit and comparator.
 
@@ -214,13 +210,13 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
     if upper is not None and comparator is Comparator.EQ:
         comparator = Comparator.GE
     return Quantity(
-        value=_to_float(value),
+        value=float(value),
         unit=base,
         dimension=base,
         text=text[start:end],
         span=Span(offset + start, offset + end),
         comparator=comparator,
-        upper=None if upper is None else _to_float(upper),
+        upper=None if upper is None else float(upper),
     )
 
 
