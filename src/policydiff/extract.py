@@ -41,6 +41,8 @@ _FAR_YEAR: Final = re.compile(r"(?:到|至|于)(20\d\d)年")
 #: A sentence that sets a several-year horizon (用3—5年时间, 三年内, 今后五年) is not this year's plan.
 _HORIZON: Final = re.compile(r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年")
 _GLOSSARY: Final = re.compile(r"(?m)^\s*(?:名词解释|注释|《政府工作报告》有关内容名词注释|有关内容名词注释)\s*$")
+_BASELINE_FROM: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}]\S{{0,12}}$")
+_BASELINE_TO: Final = re.compile(rf"\S{{0,3}}(?:{'|'.join(lx.BASELINE_TO_WORDS)})")
 _SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
 
 
@@ -221,7 +223,7 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
     for i, q in enumerate(qs):
         before = norm[seg.start : q.span.start]
         after = norm[q.span.end : seg.end]
-        if re.search(r"[从由]\S{0,12}$", before) and re.match(r"\S{0,3}(?:到|至|提高|增加|增长|提升|下降|降)", after):
+        if _BASELINE_FROM.search(before) and _BASELINE_TO.match(after):
             continue  # baseline: 从75%提高到100%
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         between = norm[q.span.end : nxt.span.start] if nxt else ""

@@ -16,6 +16,7 @@ from policydiff.model import Comparator, Quantity, Sense, Span
 _TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
 _NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|以内")
 _LISTED_NUMBERS: Final = re.compile(r"(?:\d+(?:\.\d+)?%?(?:左右|以上|以内|以下)?[、和])+$")
+_BASELINE_TAIL: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][^{''.join(lx.BASELINE_PREFIXES)}]*$")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
@@ -36,7 +37,7 @@ def strip_words(text: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...])
 
 def clean(text: str) -> str:
     """An indicator without baselines (从75%…), time and modal words, copulas and comparators."""
-    text = re.sub(r"[从由][^从由]*$", "", text) or text  # a baseline's words: 比例从75%(提高到)
+    text = _BASELINE_TAIL.sub("", text) or text  # a baseline's words: 比例从75%(提高到)
     return strip_words(text, lx.INDICATOR_STOP_PREFIXES, lx.INDICATOR_STOP_SUFFIXES)
 
 

@@ -107,8 +107,9 @@ CN_NUMERAL_VERBS: Final[tuple[str, ...]] = (*ACTION_VERBS, "至少", "再", "每
 
 #: Clause words that make a plan number a forecast or a baseline, not a commitment.
 FORECAST_WORDS: Final[tuple[str, ...]] = ("预计今年", "预测", "据测算")
-#: Words right before a number that make it a baseline (从75%提高到100%).
-BASELINE_PREFIXES: Final[tuple[str, ...]] = ("从", "由", "较", "比")
+#: Words that open a baseline before a number (从75%提高到100%), and the verbs that then lead to the target.
+BASELINE_PREFIXES: Final[tuple[str, ...]] = ("从", "由")
+BASELINE_TO_WORDS: Final[tuple[str, ...]] = ("到", "至", "提高", "增加", "增长", "提升", "下降", "降")
 
 #: Review words that state a deliverable was done (如期完成 counts as met).
 COMPLETION_WORDS: Final[tuple[str, ...]] = (
