@@ -15,9 +15,9 @@ from policydiff import __version__
 from policydiff.corrections import read_corrections
 from policydiff.errors import PolicydiffError
 from policydiff.extract import extract
-from policydiff.model import Document, Statement
+from policydiff.model import Document
 from policydiff.pipeline import audit, read
-from policydiff.report import FORMATS, Audit, number, write_atomic
+from policydiff.report import FORMATS, Audit, csv_text, number, statement_row, write_atomic
 
 EXIT_OK: Final = 0
 EXIT_BAD_INPUT: Final = 2
@@ -160,26 +160,6 @@ def explain(result: Audit, commitment_id: str) -> str:
     raise PolicydiffError(f"no commitment with id '{commitment_id}' in this audit")
 
 
-def statement_row(st: Statement) -> dict[str, Any]:
-    """One row of ``policydiff extract``."""
-    q = st.quantity
-    return {
-        "id": st.id,
-        "section": st.section,
-        "text": st.text,
-        "indicator": st.indicator,
-        "action": st.action,
-        "value": number(q.value) if q else None,
-        "unit": q.unit if q else None,
-        "value_text": q.text if q else None,
-        "comparator": st.comparator.value,
-        "sense": st.sense.value,
-        "is_rate": st.is_rate,
-        "cumulative": st.cumulative,
-        "span": [st.span.start, st.span.end],
-    }
-
-
 def report_info(doc: Document) -> dict[str, Any]:
     """The ``report`` header of extract and outline JSON."""
     return {
@@ -206,15 +186,7 @@ def _extract(args: argparse.Namespace) -> int:
     elif args.format == "jsonl":
         content = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     elif args.format == "csv":
-        import csv
-        import io
-
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
-        w.writeheader()
-        for r in rows:
-            w.writerow({k: ":".join(map(str, v)) if isinstance(v, list) else v for k, v in r.items()})
-        content = buf.getvalue()
+        content = csv_text(rows, list(rows[0]) if rows else ["id"])
     else:
         content = "".join(f"{r['value_text']:<16} {r['comparator']:<3} {r['indicator']}\n" for r in rows)
         content += f"{len(rows)} {args.side} statements in {doc.name}\n"

@@ -18,14 +18,14 @@ import stat
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from policydiff import html
 from policydiff.judge import signed_actual
-from policydiff.model import Alignment, Document, Status, Verdict
+from policydiff.model import Alignment, Document, Statement, Status, Verdict
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -106,6 +106,26 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
     }
 
 
+def statement_row(st: Statement) -> dict[str, Any]:
+    """One row of ``policydiff extract``."""
+    q = st.quantity
+    return {
+        "id": st.id,
+        "section": st.section,
+        "text": st.text,
+        "indicator": st.indicator,
+        "action": st.action,
+        "value": number(q.value) if q else None,
+        "unit": q.unit if q else None,
+        "value_text": q.text if q else None,
+        "comparator": st.comparator.value,
+        "sense": st.sense.value,
+        "is_rate": st.is_rate,
+        "cumulative": st.cumulative,
+        "span": [st.span.start, st.span.end],
+    }
+
+
 def side_info(doc: Document, refers_to: int | None) -> dict[str, Any]:
     """The ``plan`` / ``review`` header of the JSON output."""
     return {"path": doc.path, "government": doc.government, "report_year": doc.report_year, "year": refers_to}
@@ -161,12 +181,7 @@ class Audit:
 
     def to_csv(self) -> str:
         """RFC 4180 CSV with a header of :data:`COLUMNS`; spans as ``start:end``."""
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for r in self.rows:
-            writer.writerow({k: _cell(v) for k, v in r.items()})
-        return buf.getvalue()
+        return csv_text(self.rows, COLUMNS)
 
     def to_markdown(self) -> str:
         """A Markdown table of the main columns with the summary line above it."""
@@ -234,6 +249,16 @@ class Audit:
             "html": self.to_html,
         }
         return renderers[fmt]()
+
+
+def csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    """RFC 4180 CSV of ``rows`` under a header of ``columns``; lists (spans) as ``start:end``, None empty."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow({k: _cell(v) for k, v in r.items()})
+    return buf.getvalue()
 
 
 def _cell(value: Any) -> Any:
