@@ -261,7 +261,10 @@ def statement(
     seen: dict[tuple[str, float], int],
 ) -> Statement:
     """Build one Commitment or Outcome with its id, section path, span, sense and flags."""
-    text = clause.slice(doc.text).strip()
+    raw = clause.slice(doc.text)
+    text = raw.strip()
+    span = Span(clause.start + len(raw) - len(raw.lstrip()), clause.end - (len(raw) - len(raw.rstrip())))
+    section = _section_path(doc, clause.start)
     value = q.value if q else float("nan")
     key = (text, value)
     seen[key] = seen.get(key, 0) + 1
@@ -270,10 +273,10 @@ def statement(
     comparator = q.comparator if q else Comparator.EQ
     return cls(
         id=f"{'c' if side == 'plan' else 'o'}-{digest}",
-        section=_section_path(doc, clause.start),
+        section=section,
         section_kind=SectionKind.PLAN if side != "review" else SectionKind.REVIEW,
         text=text,
-        span=Span(clause.start + (len(clause.slice(doc.text)) - len(clause.slice(doc.text).lstrip())), clause.end),
+        span=span,
         indicator=indicator,
         action=action,
         quantity=q,
@@ -282,15 +285,14 @@ def statement(
         is_rate=is_rate(norm, q) if q else False,
         completed=completed,
         cumulative=cumulative,
-        group=_group(doc, clause.start),
+        group=_group(doc, clause.start, section),
     )
 
 
-def _group(doc: Document, at: int) -> str:
+def _group(doc: Document, at: int, heading: str) -> str:
     """The named list (民生实事) a statement at ``at`` belongs to: named in its paragraph's lead or heading."""
     start = max(doc.text.rfind("\n", 0, at), doc.text.rfind("  ", 0, at)) + 1
     lead = re.split(r"[。；]", doc.text[start : at + 1])[0]
-    heading = _section_path(doc, at)
     for word in lx.GROUP_WORDS:
         if word in lead or word in heading:
             return word
