@@ -43,6 +43,12 @@ ARABIC_ONLY_UNITS: Final[frozenset[str]] = frozenset({
 #: Units that never make a target on their own (durations, ages); kept so they are not misread.
 NON_TARGET_UNITS: Final[frozenset[str]] = frozenset({"年", "天", "小时", "分"})
 
+#: A unit character followed by one of these starts a longer word, not a unit (三方面, 所有, 位于, 人才).
+UNIT_FALSE_FOLLOWERS: Final[dict[str, str]] = {
+    "方": "面案式向针位法", "所": "有以在属得", "位": "于居列次置", "处": "理置于", "度": "过", "头": "部",
+    "间": "隔", "家": "庭乡园", "条": "件例", "台": "阶", "米": "粮", "个": "人体性", "名": "单牌称",
+    "人": "才民员群", "部": "门署分", "批": "次准", "场": "景所地",
+}
 #: Special quantity phrases without digits.
 PHRASES: Final[dict[str, tuple[float, str]]] = {
     "一半": (50.0, "%"), "过半": (50.0, "%"), "万亿级": (1e12, "元"), "千亿级": (1e11, "元"),

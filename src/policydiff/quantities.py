@@ -79,26 +79,6 @@ _PATTERN: Final = re.compile(
 _PHRASE: Final = re.compile("|".join(lx.PHRASES))
 _SUFFIX: Final = sorted(lx.SUFFIX_COMPARATORS, key=len, reverse=True)
 _PREFIX: Final = sorted(lx.PREFIX_COMPARATORS, key=len, reverse=True)
-# A unit character that starts a longer word is not a unit (三方面, 所有, 位于, 处理).
-_UNIT_FALSE_FOLLOWERS: Final[dict[str, str]] = {
-    "方": "面案式向针位法",
-    "所": "有以在属得",
-    "位": "于居列次置",
-    "处": "理置于",
-    "度": "过",
-    "头": "部",
-    "间": "隔",
-    "家": "庭乡园",
-    "条": "件例",
-    "台": "阶",
-    "米": "粮",
-    "个": "人体性",
-    "名": "单牌称",
-    "人": "才民员群",
-    "部": "门署分",
-    "批": "次准",
-    "场": "景所地",
-}
 
 
 def _number(text: str) -> Decimal | None:
@@ -183,7 +163,7 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
         after = norm[end : end + 1]
         if after and after.isascii() and after.isalpha():
             return None  # 5G, 10kV
-        if after and after in _UNIT_FALSE_FOLLOWERS.get(unit, ""):
+        if after and after in lx.UNIT_FALSE_FOLLOWERS.get(unit, ""):
             return None
         if unit == "个" and norm.startswith(lx.CN_COUNT_FIGURES, end):
             return None  # 9个方面: a figure of speech, not a count of deliverables
