@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import mini_report, seed
-from policydiff.align import SCORE_CUTOFF, align, assign, match_key, score_keys, similarity
+from policydiff.align import SCORE_CUTOFF, align, assign, match_key, narrower, score_keys, similarity
 from policydiff.extract import clauses, extract
 from policydiff.model import Commitment, Outcome
 from policydiff.parse import parse
@@ -240,3 +240,12 @@ def test_new_build_and_new_addition_are_one_flow() -> None:
     assert align(commitments, outcomes)[0].outcome is not None
     commitments, outcomes, _ = pair("新增1万个公共充电桩。", "新增2万个电动汽车公共充电桩。")
     assert align(commitments, outcomes)[0].outcome is not None
+
+
+def test_abbreviation_named_in_own_sentence_is_not_narrower() -> None:
+    """The plan's 科技型中小企业加计扣除比例 abbreviates the 研发费用 its own sentence names: the review's
+    科技型中小企业研发费用加计扣除比例 is the same measure, not a sub-category."""
+    target, evidence = match_key("科技型中小企业加计扣除比例"), match_key("科技型中小企业研发费用加计扣除比例")
+    assert narrower(target, evidence)
+    sentence = "加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例从75%提高到100%"
+    assert not narrower(target, evidence, sentence)

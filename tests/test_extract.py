@@ -173,3 +173,17 @@ def test_listed_rates_share_the_verb() -> None:
         ("二产增加值增长", True),
         ("三产增加值增长", True),
     ]
+
+
+def test_listed_baselines_share_one_new_level() -> None:
+    """分别从50%、75%提高至100%: the listed numbers are baselines, 100% is each subject's new level, and the
+    clause before lends its measure (研发费用加计扣除比例) to the subjects (national 2023 report)."""
+    doc = parse(
+        mini_report(
+            "今年继续推进。",
+            review="不断提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别从50%、75%提高至100%。",
+        )
+    )
+    rows = [(s.quantity.value, s.indicator) for s in extract(doc, side="review") if s.quantity]
+    assert rows == [(100, "制造业企业研发费用加计扣除比例"), (100, "科技型中小企业研发费用加计扣除比例")]
+    assert all(s.sentence.startswith("不断提高") for s in extract(doc, side="review"))

@@ -218,7 +218,7 @@ def adjusted_scores(
                 scores[i, j] = 0.0 if c.indicator.startswith(lx.FLOW_WORDS) else scores[i, j] - FLOW_PENALTY
             elif not flow and o.indicator.startswith(lx.FLOW_WORDS) and _is_level(c):
                 scores[i, j] = 0.0  # a stock target (基地面积稳定在1亿亩) against a year's addition (新增536万亩)
-            if narrower(keys_c[i], keys_o[j]):
+            if narrower(keys_c[i], keys_o[j], c.sentence):
                 scores[i, j] = 0.0
     return scores
 
@@ -228,8 +228,11 @@ def _is_level(st: Statement) -> bool:
     return any(w in st.text for w in lx.LEVEL_WORDS)
 
 
-def narrower(target: str, evidence: str) -> bool:
+def narrower(target: str, evidence: str, context: str = "") -> bool:
     """Whether the evidence names a sub-category: the target's key with words inserted inside it.
+
+    Words the target's own sentence names (``context``) are not a sub-category: the target abbreviated
+    them (加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例…).
 
     >>> narrower("规上工业增加值", "规上装备工业增加值"), narrower("城镇调查失业率", "年末城镇调查失业率")
     (True, False)
@@ -240,7 +243,9 @@ def narrower(target: str, evidence: str) -> bool:
     tail = _common(target[::-1], evidence[::-1])
     inserted = evidence[head : len(evidence) - tail]
     content_head = target[:head] not in lx.FLOW_WORDS  # 新增(电动汽车)公共充电桩: only the verb is shared in front
-    return content_head and head >= 2 and tail >= 2 and head + tail >= len(target) and inserted not in lx.FILLER_WORDS
+    if not (content_head and head >= 2 and tail >= 2 and head + tail >= len(target)):
+        return False
+    return inserted not in lx.FILLER_WORDS and inserted not in context
 
 
 def _common(a: str, b: str) -> int:

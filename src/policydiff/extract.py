@@ -16,7 +16,7 @@ from typing import Final, Literal
 import attrs
 
 from policydiff import lexicon_zh as lx
-from policydiff.indicators import clean, indicators, is_rate, sense_of, subject_of
+from policydiff.indicators import clean, indicators, is_rate, sense_of, strip_words, subject_of
 from policydiff.model import (
     Commitment,
     Comparator,
@@ -42,7 +42,8 @@ _FAR_YEAR: Final = re.compile(r"(?:到|至|于)(20\d\d)年")
 _HORIZON: Final = re.compile(r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年")
 _GLOSSARY: Final = re.compile(r"(?m)^\s*(?:名词解释|注释|《政府工作报告》有关内容名词注释|有关内容名词注释)\s*$")
 _BASELINE_FROM: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}]\S{{0,12}}$")
-_BASELINE_TO: Final = re.compile(rf"\S{{0,3}}(?:{'|'.join(lx.BASELINE_TO_WORDS)})")
+# the baselines may be a list (分别从50%、75%提高至100%)
+_BASELINE_TO: Final = re.compile(rf"(?:[、和][\d.]+[%％]?)*\S{{0,3}}(?:{'|'.join(lx.BASELINE_TO_WORDS)})")
 _SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
 
 
@@ -169,11 +170,12 @@ def _statements(
     quantities = _outside_names(doc, norm, sentence, parse_quantities(sentence.slice(doc.text), offset=sentence.start))
     segments = list(split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
     completed = any(w in text for w in lx.COMPLETION_WORDS)
-    context = ""
+    context = measure = ""
     for seg_index, seg in enumerate(segments):
         qs = [q for q in quantities if seg.start <= q.span.start < seg.end]
         kept = _keep(norm, seg, qs, side, doc.plan_year)
         if not kept:
+            measure = measure_of(seg.slice(doc.text))
             if side == "review" and any(w in seg.slice(norm) for w in lx.COMPLETION_WORDS):
                 # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
                 segtext = seg.slice(norm)
@@ -181,7 +183,8 @@ def _statements(
                 indicator = clean(segtext[:cut]) if cut > 1 else clean(segtext)
                 yield statement(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
             continue
-        named = indicators(doc.text, seg, kept, context)
+        named = [(q, with_measure(ind, measure), act) for q, ind, act in indicators(doc.text, seg, kept, context)]
+        measure = ""
         context = subject_of(named[-1][1])
         start = seg.start
         if _cjk(norm[seg.start : kept[0].span.start]) < 4 and seg_index > 0:
@@ -193,7 +196,35 @@ def _statements(
         period = any(w in prefix for w in lx.PERIOD_WORDS)
         for q, indicator, action in named:
             flag = "total" if total else ("period" if period else "")
-            yield statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
+            st = statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
+            yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+
+
+def measure_of(segment: str) -> str:
+    """The measure a clause without a number names, for the next clause's subjects.
+
+    >>> measure_of("不断提高企业研发费用加计扣除比例")
+    '企业研发费用加计扣除比例'
+    >>> with_measure("科技型中小企业提高至", "企业研发费用加计扣除比例")
+    '科技型中小企业研发费用加计扣除比例'
+    """
+    text = clean(segment)
+    verbs = [text.rfind(v) + len(v) for v in lx.ACTION_VERBS + lx.RATE_WORDS if v in text]
+    noun = text[max(verbs, default=0) :]
+    return noun if 2 < len(noun) <= 16 and noun.endswith(lx.MEASURE_NOUNS) else ""
+
+
+def with_measure(indicator: str, measure: str) -> str:
+    """A subject without a measure (科技型中小企业提高至) completed by the clause before it.
+
+    "提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别从50%、75%提高至100%": the 100% is the
+    ratio of each subject.
+    """
+    if not measure or any(n in indicator for n in lx.MEASURE_NOUNS):
+        return indicator
+    subject = strip_words(indicator, (), lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_SUFFIXES)
+    overlap = next((n for n in range(min(len(subject), len(measure)), 0, -1) if subject.endswith(measure[:n])), 0)
+    return subject + measure[overlap:]
 
 
 def _outside_names(doc: Document, norm: str, sentence: Span, qs: tuple[Quantity, ...]) -> list[Quantity]:

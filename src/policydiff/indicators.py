@@ -17,6 +17,7 @@ _TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
 _NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|以内")
 _LISTED_NUMBERS: Final = re.compile(r"(?:\d+(?:\.\d+)?%?(?:左右|以上|以内|以下)?[、和])+$")
 _BASELINE_TAIL: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][^{''.join(lx.BASELINE_PREFIXES)}]*$")
+_BASELINE_LIST: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][\d.%％、和]+")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
@@ -74,8 +75,11 @@ def indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> l
     for word in ("分别", "均"):
         at = head.find(word)
         parts = [p for p in re.split(r"[、和及]", head[:at]) if p] if at > 0 else []
-        if len(parts) > 1 and (len(parts) == len(qs) or (word == "均" and len(qs) == 1)):
-            pairs = _distribute(parts, head[at + len(word) :])
+        rest = head[at + len(word) :]
+        # one number for every subject: 参保率均达97%; 分别从50%、75%提高至100% (the baselines differ)
+        one_number = len(qs) == 1 and (word == "均" or bool(_BASELINE_LIST.search(rest)))
+        if len(parts) > 1 and (len(parts) == len(qs) or one_number):
+            pairs = _distribute(parts, _BASELINE_LIST.sub("", rest))
             quantities = qs if len(qs) == len(parts) else qs * len(parts)
             return [(q, ind, act) for q, (ind, act) in zip(quantities, pairs, strict=True)]
         if word == "分别" and at > 0 and len(qs) > 1:

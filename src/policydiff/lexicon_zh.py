@@ -339,3 +339,6 @@ STATE_NOUNS: Final[tuple[str, ...]] = (
     "率", "比例", "比重", "浓度", "产量", "总产", "总额", "规模", "收入", "增加值", "总量", "营收", "价格", "人数",
     "数量",
 )
+#: Nouns that name what a number measures: a clause ending in one (提高企业研发费用加计扣除比例) lends it to
+#: the subjects of the next clause (将制造业企业、科技型中小企业分别…提高至100%).
+MEASURE_NOUNS: Final[tuple[str, ...]] = (*STATE_NOUNS, "标准", "水平", "指数", "费率", "税率", "限额")

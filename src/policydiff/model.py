@@ -155,6 +155,8 @@ class Statement:
     cumulative: str = ""
     #: The named list the statement belongs to (民生实事), from its paragraph's lead or its heading.
     group: str = ""
+    #: The whole sentence the clause stands in: context a reader (and the aligner) may need.
+    sentence: str = ""
 
     @property
     def total(self) -> bool:
