@@ -98,3 +98,18 @@ def test_confidence_bands() -> None:
 def test_flat_prices_meet_a_cap() -> None:
     """居民消费价格与上年持平 is a 0% rise, within a 2%左右 cap."""
     assert verdict("居民消费价格涨幅2%左右。", "居民消费价格与上年持平。")[0] is Status.MET
+
+
+@pytest.mark.parametrize(
+    ("plan", "status"),
+    [
+        ("今年安排中央本级支出增长3.9%。", Status.MET),  # the budget's own spending, same fiscal level
+        ("中央预算内投资安排6400亿元。", Status.NOT_MENTIONED),  # a programme, not the budget's 收支
+        ("今年安排地方政府专项债券3.65万亿元。", Status.NOT_MENTIONED),  # not revenue or spending
+    ],
+)
+def test_budget_claim_decides_budget_arrangements(plan: str, status: Status) -> None:
+    """中央财政收支符合预算 (national 2023) decides the budget's spending arrangement, as a claim."""
+    got, reason = verdict(plan, "财政赤字率控制在2.8%，中央财政收支符合预算、支出略有结余。")
+    assert got is status
+    assert status is not Status.MET or "claim" in reason

@@ -306,6 +306,8 @@ def align(
             found = find_milestone(c, review_clauses, next_plan)
         elif (claim := group_claim(c, outcomes)) is not None:
             found = (claim, GROUP_CLAIM_SCORE, "group_claim")
+        elif (claim := budget_claim(c, outcomes)) is not None:
+            found = (claim, GROUP_CLAIM_SCORE, "budget_claim")
         elif (carry := carries[i]) is not None:
             found = (carry[0], carry[1], "next_plan")
         if found is None:
@@ -328,6 +330,23 @@ def group_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
     for o in outcomes:
         if o.completed and c.group in o.text:
             return o
+    return None
+
+
+def budget_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
+    """The review's claim that the budget was executed as passed, for a budget arrangement of the plan.
+
+    "中央财政收支符合预算" decides "今年安排中央本级支出增长3.9%": the arrangement (安排) is the budget's,
+    and the fiscal level (中央) agrees. It is the government's claim, not a figure.
+    """
+    if "安排" not in c.text or not any(w in c.indicator for w in lx.BUDGET_WORDS):
+        return None
+    levels = {w for w in lx.FISCAL_LEVELS if w in c.text}
+    for o in outcomes:
+        if o.completed and any(w in o.text for w in lx.BUDGET_CLAIM_WORDS):
+            theirs = {w for w in lx.FISCAL_LEVELS if w in o.text}
+            if not theirs or levels & theirs:
+                return o
     return None
 
 

@@ -176,10 +176,11 @@ def _statements(
         kept = _keep(norm, seg, qs, side, doc.plan_year)
         if not kept:
             measure = measure_of(seg.slice(doc.text))
-            if side == "review" and any(w in seg.slice(norm) for w in lx.COMPLETION_WORDS):
+            claim_words = lx.COMPLETION_WORDS + lx.BUDGET_CLAIM_WORDS
+            if side == "review" and any(w in seg.slice(norm) for w in claim_words):
                 # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
                 segtext = seg.slice(norm)
-                cut = min(segtext.find(w) for w in lx.COMPLETION_WORDS if w in segtext)
+                cut = min(segtext.find(w) for w in claim_words if w in segtext)
                 indicator = clean(segtext[:cut]) if cut > 1 else clean(segtext)
                 yield statement(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
             continue

@@ -108,6 +108,11 @@ _NO_FIGURE: Final[dict[str | None, tuple[Status, str, str]]] = {
         "the government's blanket claim that its {group} were completed, not a figure",
         "blanket claim about a named list",
     ),
+    "budget_claim": (
+        Status.MET,
+        "the government's claim that the budget was executed as passed, not a figure",
+        "blanket claim: budget executed",
+    ),
 }
 
 

@@ -122,6 +122,13 @@ COMPLETION_WORDS: Final[tuple[str, ...]] = (
     "如期完成", "全部完成", "圆满完成", "超额完成", "顺利完成", "全面完成", "提前完成", "基本完成", "建成投用",
     "建成投产", "全部建成", "顺利实现", "全部实现", "如期实现", "超额实现", "全面落实",
 )
+#: A review's claim that the budget was executed as passed (中央财政收支符合预算): it decides the budget's
+#: own arrangements (安排中央本级支出增长3.9%), as the government's claim.
+BUDGET_CLAIM_WORDS: Final[tuple[str, ...]] = ("收支符合预算", "支出符合预算", "预算执行良好", "完成预算")
+#: Words that make a plan clause an arrangement of the budget's revenue or spending (收支), and the fiscal
+#: levels that must agree with the claim. 预算内投资 is a programme, not the budget's 收支.
+BUDGET_WORDS: Final[tuple[str, ...]] = ("支出", "收入")
+FISCAL_LEVELS: Final[tuple[str, ...]] = ("中央", "地方", "省级", "市级", "县级", "本级", "全省", "全市", "全县")
 #: Words in a number's own clause that make it a several-year total or average, never one year's outcome.
 TOTAL_WORDS: Final[tuple[str, ...]] = (
     "五年", "年均", "累计", "总计", "共计", "历年", "先后", "比五年前", "较“十三五”", "较“十四五”", "从20", "由20",

@@ -180,6 +180,22 @@ class Outcome(Statement):
 
 
 @attrs.frozen(kw_only=True)
+class Derivation:
+    """An actual figure computed from stated ones, with the arithmetic a fact-checker can redo.
+
+    ``comparator`` is GE when the result is only a lower bound (the parts said 超过), LE for an upper bound.
+    ``parts`` are the statements used, report N+1's first; ``formula`` shows the sum as written.
+    """
+
+    value: float
+    unit: str
+    comparator: Comparator
+    formula: str
+    rule: str
+    parts: tuple[Statement, ...]
+
+
+@attrs.frozen(kw_only=True)
 class Alignment:
     """The best review (or next-plan) statement found for one commitment, with the runners-up."""
 
@@ -188,6 +204,8 @@ class Alignment:
     score: float
     candidates: tuple[tuple[Outcome, float], ...] = ()
     source: str | None = None
+    #: Set when the actual figure is computed from several statements (source "derived").
+    derived: Derivation | None = None
 
 
 @attrs.frozen(kw_only=True)
