@@ -187,3 +187,21 @@ def test_listed_baselines_share_one_new_level() -> None:
     rows = [(s.quantity.value, s.indicator) for s in extract(doc, side="review") if s.quantity]
     assert rows == [(100, "制造业企业研发费用加计扣除比例"), (100, "科技型中小企业研发费用加计扣除比例")]
     assert all(s.sentence.startswith("不断提高") for s in extract(doc, side="review"))
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        # a year and 预计 are not the subject: the figure is the level of the sentence's subject
+        ("全市生产总值突破4万亿元大关，2022年预计达到4.45万亿元。", (4.45e12, "生产总值")),
+        # names before 等 are examples: the count is of the noun after it
+        ("省联投、省交投、省文旅集团等6家地方国企进入中国企业500强。", (6, "地方国企进入中国企业500强")),
+        # a two-character measure listed after another figure shares its subject
+        ("粮食播种面积1266.6万亩、产量514.4万吨。", (5144000, "粮食产量")),
+    ],
+)
+def test_review_subjects_from_context(review: str, expected: tuple[float, str]) -> None:
+    """Baseline figures a later derivation needs keep their subject (Shanghai 2023, Hubei and Fujian 2025)."""
+    doc = parse(mini_report("今年继续推进。", review=review))
+    rows = [(s.quantity.value, s.indicator) for s in extract(doc, side="review") if s.quantity]
+    assert rows[-1][1] == expected[1] and rows[-1][0] == pytest.approx(expected[0])

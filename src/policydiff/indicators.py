@@ -18,6 +18,7 @@ _NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|�
 _LISTED_NUMBERS: Final = re.compile(r"(?:\d+(?:\.\d+)?%?(?:左右|以上|以内|以下)?[、和])+$")
 _BASELINE_TAIL: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][^{''.join(lx.BASELINE_PREFIXES)}]*$")
 _BASELINE_LIST: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][\d.%％、和]+")
+_YEAR_HEAD: Final = re.compile(r"^(?:19|20)\d\d年(?:底|末)?")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
@@ -39,6 +40,7 @@ def strip_words(text: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...])
 def clean(text: str) -> str:
     """An indicator without baselines (从75%…), time and modal words, copulas and comparators."""
     text = _BASELINE_TAIL.sub("", text) or text  # a baseline's words: 比例从75%(提高到)
+    text = _YEAR_HEAD.sub("", text.strip(_TRIM))  # 2022年预计达到4.45万亿元: the year is not the subject
     return strip_words(text, lx.INDICATOR_STOP_PREFIXES, lx.INDICATOR_STOP_SUFFIXES)
 
 
@@ -113,10 +115,14 @@ def indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> l
         if i == 0 or not continuation:
             shared = action or shared
         noun = noun_after(text, q, end) if number_first or len(core) <= 3 else ""
-        if core in ("达到", "达", "为", "是") and context:
+        if (core in ("达到", "达", "为", "是") or not (core or noun)) and context:
             indicator = context  # 地区生产总值增长20%，达到282亿元: the level of the same thing
         elif core and context and core == action_of(core) and core in lx.RATE_WORDS:
             indicator = context + core  # 地区生产总值60199亿元、增长5%: the growth of the same thing
+        elif core.endswith("等") and (examples := noun_after(text, q, end)):
+            indicator = examples  # 省联投、省交投等6家地方国企进入中国企业500强: the names are examples
+        elif continuation and out and len(core) == 2 and core in lx.SHORT_MEASURES and not noun:
+            indicator = out[-1][1][:2] + core  # 粮食播种面积1266.6万亩、产量514.4万吨: 粮食产量
         elif number_first and continuation and noun:
             indicator = shared + noun  # 培养引进10名战略科学家、100名科技领军人才
         elif len(core) <= 3 or (number_first and i == 0 and noun):

@@ -90,7 +90,7 @@ INDICATOR_STOP_PREFIXES: Final[tuple[str, ...]] = (
     "今年", "全年", "年内", "明年", "力争", "确保", "努力", "争取实现", "全力", "加快", "推动", "推进", "进一步",
     "持续", "继续", "要", "将", "拟", "并", "同比", "比上年", "同时", "其中", "全省", "全市", "全区", "全州", "全国",
     "全县",
-    "实现", "以上", "左右", "以内", "和", "及", "与", "、", "，", "：", "“", "”", "（", "）", "的",
+    "实现", "以上", "左右", "以内", "和", "及", "与", "、", "，", "：", "“", "”", "（", "）", "的", "预计",
 )
 #: Trailing words stripped from an indicator: copulas and comparator prefixes.
 INDICATOR_STOP_SUFFIXES: Final[tuple[str, ...]] = (
@@ -346,6 +346,8 @@ STATE_NOUNS: Final[tuple[str, ...]] = (
     "率", "比例", "比重", "浓度", "产量", "总产", "总额", "规模", "收入", "增加值", "总量", "营收", "价格", "人数",
     "数量",
 )
+#: Two-character measures that, listed after another figure (粮食播种面积…、产量…), share its subject.
+SHORT_MEASURES: Final[tuple[str, ...]] = ("产量", "面积", "单产", "总产", "产值", "规模", "总额")
 #: Nouns that name what a number measures: a clause ending in one (提高企业研发费用加计扣除比例) lends it to
 #: the subjects of the next clause (将制造业企业、科技型中小企业分别…提高至100%).
 MEASURE_NOUNS: Final[tuple[str, ...]] = (*STATE_NOUNS, "标准", "水平", "指数", "费率", "税率", "限额")
