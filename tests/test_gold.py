@@ -20,22 +20,22 @@ AUDIT_FLOORS = {
     "national-2022-2023": (
         "national-2022",
         "national-2023",
-        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.857, "evidence_acc": 0.818},
+        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.929, "evidence_acc": 0.909},
     ),
     "shanghai-2022-2023": (
         "shanghai-municipality-2022",
         "shanghai-municipality-2023",
-        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.892, "evidence_acc": 0.6},
+        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.946, "evidence_acc": 1.0},
     ),
     "hubei-2025-2026": (
         "hubei-province-2025",
         "hubei-province-2026",
-        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.938, "evidence_acc": 0.778},
+        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.969, "evidence_acc": 0.889},
     ),
     "fujian-2025-2026": (
         "fujian-province-2025",
         "fujian-province-2026",
-        {"recall": 0.983, "value_acc": 0.983, "status_acc": 0.914, "evidence_acc": 0.789},
+        {"recall": 0.983, "value_acc": 0.983, "status_acc": 0.948, "evidence_acc": 0.895},
     ),
 }
 EXTRACT_FLOORS = {

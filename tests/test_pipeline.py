@@ -10,6 +10,7 @@ import pytest
 
 import policydiff
 from policydiff import align, judge
+from policydiff.derive import derive
 from policydiff.errors import LoadError, PairError, PolicydiffError, StructureError
 from policydiff.extract import clauses, extract
 from policydiff.load import load
@@ -189,7 +190,7 @@ def test_judge_alone_gives_one_verdict_per_alignment(audit: Audit) -> None:
 
 
 def test_stages_composed_by_hand_equal_the_pipeline(audit: Audit) -> None:
-    """load -> parse -> extract -> align -> judge, called one by one, gives the pipeline's verdicts."""
+    """load -> parse -> extract -> align (with derive) -> judge, called one by one, gives the pipeline's verdicts."""
     docs = []
     for path, side in ((PLAN, "plan"), (REVIEW, "review")):
         text, name = load(path, side=side)
@@ -197,7 +198,8 @@ def test_stages_composed_by_hand_equal_the_pipeline(audit: Audit) -> None:
     plan, review = docs
     commitments = tuple(c for c in extract(plan, side="plan") if isinstance(c, Commitment))
     outcomes = tuple(o for o in extract(review, side="review") if isinstance(o, Outcome))
-    alignments = align.align(commitments, outcomes, clauses(review, side="next_plan"))
+    baselines = tuple(o for o in extract(plan, side="review") if isinstance(o, Outcome))
+    alignments = derive(align.align(commitments, outcomes, clauses(review, side="next_plan")), outcomes, baselines)
     assert judge.judge(alignments) == audit.verdicts
 
 

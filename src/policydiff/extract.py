@@ -183,6 +183,10 @@ def _statements(
                 cut = min(segtext.find(w) for w in claim_words if w in segtext)
                 indicator = clean(segtext[:cut]) if cut > 1 else clean(segtext)
                 yield statement(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
+            elif side == "review":
+                for indicator, verb in growth_claims(seg.slice(doc.text)):
+                    st = statement(doc, norm, cls, side, seg, None, indicator, verb, False, "", seen)
+                    yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
             continue
         named = [(q, with_measure(ind, measure), act) for q, ind, act in indicators(doc.text, seg, kept, context)]
         measure = ""
@@ -199,6 +203,30 @@ def _statements(
             flag = "total" if total else ("period" if period else "")
             st = statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
             yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+
+
+_GROWTH_CLAIM: Final = re.compile(
+    rf"^(?P<subject>.+?)(?:连续[\d一二三四五六七八九十两]+年|{'|'.join(lx.GROWTH_CLAIM_MODIFIERS)})*"
+    rf"(?P<verb>{'|'.join(lx.GROWTH_CLAIM_WORDS)})$"
+)
+
+
+def growth_claims(segment: str) -> list[tuple[str, str]]:
+    """(indicator, verb) for each measure a clause says rose without a figure; a list's short items
+    share the first item's head.
+
+    >>> growth_claims("粮食播种面积、单产、总产连续6年增长")
+    [('粮食播种面积', '增长'), ('粮食单产', '增长'), ('粮食总产', '增长')]
+    """
+    m = _GROWTH_CLAIM.match(clean(segment))
+    if m is None or any(v in m["subject"] for v in lx.ACTION_VERBS + lx.RATE_WORDS + lx.GROWTH_CLAIM_NEGATIONS):
+        return []
+    parts = [clean(p) for p in re.split(r"[、和及]", m["subject"]) if clean(p)]
+    if not parts:
+        return []
+    first = parts[0]
+    named = [first] + [p if len(p) > 2 or len(first) < 4 else first[:2] + p for p in parts[1:]]
+    return [(p, m["verb"]) for p in named]
 
 
 def measure_of(segment: str) -> str:

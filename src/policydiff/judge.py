@@ -12,7 +12,7 @@ from typing import Final
 
 from policydiff import lexicon_zh as lx
 from policydiff.align import SCORE_CUTOFF
-from policydiff.model import Alignment, Comparator, Sense, Status, Verdict
+from policydiff.model import Alignment, Comparator, Derivation, Quantity, Sense, Status, Verdict
 
 #: PROTOCOL.md: for "~" a floor is met at 95% of the target, a ceiling up to 105%.
 APPROX_TOLERANCE: Final = 0.05
@@ -65,6 +65,8 @@ _COMPARATOR_WORD: Final = {Comparator.GE: "以上", Comparator.LE: "以内", Com
 def signed_actual(alignment: Alignment) -> float | None:
     """The outcome's value, negative when it reports a decline against a growth target (下降3.3%)."""
     o, c = alignment.outcome, alignment.commitment
+    if alignment.derived is not None:
+        return alignment.derived.value
     if o is None or o.quantity is None:
         return None
     value = o.quantity.value
@@ -82,6 +84,8 @@ FIGURE_CONFIDENCE: Final = (0.75, 0.99)
 ABSENCE_CONFIDENCE: Final = ((40.0, 0.9), (60.0, 0.75), (101.0, 0.6))
 #: A carry-over rests on repeated words, not a figure.
 CARRY_CONFIDENCE: Final = 0.7
+#: A derived figure rests on arithmetic over two statements, one of which may be last year's report.
+DERIVED_CONFIDENCE: Final = 0.7
 
 
 def calibrated(alignment: Alignment) -> float:
@@ -90,6 +94,8 @@ def calibrated(alignment: Alignment) -> float:
         return next(conf for below, conf in ABSENCE_CONFIDENCE if alignment.score < below)
     if alignment.source == "next_plan":
         return CARRY_CONFIDENCE
+    if alignment.derived is not None:
+        return DERIVED_CONFIDENCE
     low, high = FIGURE_CONFIDENCE
     share = min(1.0, max(0.0, (alignment.score - SCORE_CUTOFF) / (100.0 - SCORE_CUTOFF)))
     return round(low + (high - low) * share, 2)
@@ -131,6 +137,8 @@ def judge_one(alignment: Alignment) -> Verdict:
             confidence=confidence,
             rule=rule,
         )
+    if alignment.derived is not None and c.quantity is not None:
+        return _derived(alignment, alignment.derived, c.quantity, confidence)
     actual = signed_actual(alignment)
     if actual is None or c.quantity is None:
         return _qualitative(alignment, confidence)
@@ -150,6 +158,34 @@ def judge_one(alignment: Alignment) -> Verdict:
         confidence=confidence,
         rule=name,
         margin=margin,
+    )
+
+
+def _derived(alignment: Alignment, d: Derivation, target: Quantity, confidence: float) -> Verdict:
+    """A verdict on a computed figure; a bound (the parts said 超过) decides only one way."""
+    c = alignment.commitment
+    name, test = RULES[(c.sense, c.comparator)]
+    ok = test(d.value, target.value)
+    # a lower bound that passes a floor, or fails a ceiling, decides; the other way it says nothing
+    decided = d.comparator is Comparator.EQ or (d.comparator is Comparator.GE) == (ok == (c.sense is not Sense.CEILING))
+    if not decided:
+        return Verdict(
+            commitment=c,
+            status=Status.NOT_MENTIONED,
+            evidence=None,
+            reason=f"derived bound {d.formula} does not decide target {target.text}",
+            confidence=0.5,
+            rule="no evidence",
+        )
+    sign = ("≤" if ok else ">") if c.sense is Sense.CEILING else _SYMBOL[ok]
+    return Verdict(
+        commitment=c,
+        status=Status.MET if ok else Status.MISSED,
+        evidence=alignment.outcome,
+        reason=f"derived: {d.formula} {sign} target {target.text} ({d.rule}; {name})",
+        confidence=confidence,
+        rule=f"{d.rule}; {name}",
+        margin=round(d.value - target.value, 6),
     )
 
 

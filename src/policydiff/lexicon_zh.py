@@ -344,7 +344,17 @@ STATE_VERBS: Final[tuple[str, ...]] = (
 )
 STATE_NOUNS: Final[tuple[str, ...]] = (
     "率", "比例", "比重", "浓度", "产量", "总产", "总额", "规模", "收入", "增加值", "总量", "营收", "价格", "人数",
-    "数量",
+    "数量", "播种面积", "耕地面积", "森林面积", "湿地面积", "绿地面积",
+)
+#: A review clause saying a measure rose, with no figure (粮食播种面积、单产、总产连续6年增长): the verbs, and
+#: the words that may stand between subject and verb.
+GROWTH_CLAIM_WORDS: Final[tuple[str, ...]] = ("增长", "提高", "增加", "提升", "上升")
+GROWTH_CLAIM_MODIFIERS: Final[tuple[str, ...]] = ("稳步", "持续", "逐年", "均", "实现", "不断", "明显", "大幅", "净")
+#: Words that turn a rise into a wish or a shortfall (依法行政能力有待提升).
+GROWTH_CLAIM_NEGATIONS: Final[tuple[str, ...]] = ("有待", "亟待", "仍需", "需要", "不足", "不够", "未")
+#: Words that make a count a stock (智能化煤矿达到400座, 7家地方国企进入500强): two years of it subtract.
+STOCK_WORDS: Final[tuple[str, ...]] = (
+    "达到", "达", "增至", "增加到", "提高到", "总数", "总量", "拥有", "进入", "入选", "上榜", "保有", "累计",
 )
 #: Two-character measures that, listed after another figure (粮食播种面积…、产量…), share its subject.
 SHORT_MEASURES: Final[tuple[str, ...]] = ("产量", "面积", "单产", "总产", "产值", "规模", "总额")

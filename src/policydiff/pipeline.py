@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from policydiff.align import CUMULATIVE_PENALTY, SCORE_CUTOFF, align
 from policydiff.corrections import apply_corrections
+from policydiff.derive import derive
 from policydiff.errors import PairError
 from policydiff.extract import clauses, extract
 from policydiff.judge import judge
@@ -63,6 +64,8 @@ def audit(
         score_cutoff=score_cutoff,
         cumulative_penalty=cumulative_penalty,
     )
+    baselines = tuple(o for o in extract(plan_doc, side="review") if isinstance(o, Outcome))
+    alignments = derive(alignments, outcomes, baselines)
     verdicts, unmatched = apply_corrections(judge(alignments), corrections or {})
     return Audit(
         plan=plan_doc, review=review_doc, alignments=alignments, verdicts=verdicts, unmatched_corrections=unmatched

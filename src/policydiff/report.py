@@ -91,7 +91,7 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
         "sense": c.sense.value,
         "status": verdict.status.value,
         "actual_value": number(actual) if verdict.status in (Status.MET, Status.MISSED) else None,
-        "actual_unit": e.quantity.unit if e is not None and e.quantity is not None and actual is not None else None,
+        "actual_unit": _actual_unit(verdict, alignment) if actual is not None else None,
         "evidence": e.text if e is not None else None,
         "evidence_section": e.section if e is not None else None,
         "evidence_source": ("next_plan" if verdict.status is Status.CARRIED_OVER else "review") if e else None,
@@ -104,6 +104,13 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
         # the machine's own status where a reviewer corrected it, else null
         "machine_status": verdict.correction[0].value if verdict.correction else None,
     }
+
+
+def _actual_unit(verdict: Verdict, alignment: Alignment | None) -> str | None:
+    if alignment is not None and alignment.derived is not None:
+        return alignment.derived.unit
+    e = verdict.evidence
+    return e.quantity.unit if e is not None and e.quantity is not None else None
 
 
 def statement_row(st: Statement) -> dict[str, Any]:

@@ -1,0 +1,291 @@
+"""Part of the align stage: an actual figure computed from several stated ones.
+
+When no single statement of report N+1 reports on a commitment, a fact-checker does the arithmetic the
+labels in ``PROTOCOL.md`` do. Each derivation keeps its parts and shows its formula; the judge compares
+the result with the target like any figure. Tried in this order, for commitments with no review outcome:
+
+- **goal**: 再推动1万户…，实现五万户的集中居住目标 (one plan sentence) <- 完成5.2万户: the increment is met
+  exactly when the goal it completes is (5.2万户 - (5万户 - 1万户) = 1.2万户).
+- **sum**: 退税减税约2.5万亿元 <- 留抵退税超过2.4万亿元 + 减税降费超过1万亿元 (one review sentence, each
+  part naming one half of the commitment's words).
+- **change**: 新增2—3家地方国企进入500强 <- 7家 (report N+1) - 6家 (report N's review of year N-1).
+- **growth**: 生产总值增长5.5%左右 <- 4.45万亿元 (report N+1) / 4.32万亿元 (report N) - 1: nominal growth.
+- **grew**: 粮食产量511万吨以上 <- 粮食总产增长 (report N+1, no figure) on 514.4万吨 (report N): more than
+  the baseline, which is itself above the target.
+
+Report N's figures are the baseline only when they describe year N-1 (its review part).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from policydiff import lexicon_zh as lx
+from policydiff.align import SCORE_CUTOFF, compatible, contrasted, match_key, narrower, score_keys
+from policydiff.extract import is_flow
+from policydiff.model import Alignment, Comparator, Derivation, Outcome, Quantity, Sense, Span, Statement
+
+#: Two statements of one series (report N+1's level and report N's) must name it this closely.
+SERIES_CUTOFF: Final = 85.0
+#: A year-on-year change of a stock larger than this ratio is probably two different series.
+SERIES_RATIO: Final = 3.0
+#: Shortest half of a commitment's key that a part of a sum must name (退税 | 减税).
+PART_MIN: Final = 2
+#: Longest commitment key split into the two halves of a sum: longer keys are phrases, not pairs.
+SUM_KEY_MAX: Final = 6
+
+
+def derive(
+    alignments: Sequence[Alignment], outcomes: Sequence[Outcome], baselines: Sequence[Outcome] = ()
+) -> tuple[Alignment, ...]:
+    """The alignments, with a :class:`Derivation` for each commitment a derivation decides.
+
+    ``outcomes`` are report N+1's review statements (with the qualitative ones); ``baselines`` are
+    report N's review statements, about year N-1.
+    """
+    quantified = [o for o in outcomes if o.quantity is not None and not o.total]
+    levels = [b for b in baselines if b.quantity is not None and not b.total and not _flow(b)]
+    growths = [o for o in outcomes if o.quantity is None and o.action in lx.GROWTH_CLAIM_WORDS]
+    out = list(alignments)
+    for i, a in enumerate(alignments):
+        if a.outcome is not None and a.source != "next_plan":
+            continue
+        c = a.commitment
+        if c.quantity is None:
+            continue
+        found = (
+            _goal(c, alignments)
+            or _sum(c, quantified)
+            or _change(c, outcomes, levels)
+            or _growth(c, quantified, levels)
+            or _grew(c, growths, levels)
+        )
+        if found is not None:
+            evidence, derivation = found
+            out[i] = attrs.evolve(a, outcome=evidence, source="derived", derived=derivation, score=SERIES_CUTOFF)
+    return tuple(out)
+
+
+def _flow(st: Statement) -> bool:
+    return is_flow(st.indicator) or is_flow(st.action)
+
+
+def _key(st: Statement) -> str:
+    """The indicator's key without flow words: the series a stock and its additions share."""
+    key = match_key(st.indicator)
+    for word in lx.FLOW_WORDS:
+        if key.startswith(word) and len(key) > len(word) + 1:
+            key = key[len(word) :]
+    return key
+
+
+def _same_series(a: Statement, b: Statement, cutoff: float = SERIES_CUTOFF) -> bool:
+    """Whether two statements measure one series: keys alike both ways, no contrast, no sub-category."""
+    ka, kb = _key(a), _key(b)
+    scores = score_keys([ka, kb], [kb, ka])
+    if min(scores[0, 0], scores[1, 1]) < cutoff:
+        return False
+    return not (contrasted(a.indicator, b.indicator) or narrower(ka, kb) or narrower(kb, ka))
+
+
+def _stock(st: Statement) -> bool:
+    """Whether a statement gives a stock (智能化煤矿达到400座, 7家地方国企进入500强), not an amount done
+    (建成90个示范村, which in a five-year look back adds up the years)."""
+    return not _flow(st) and not st.completed and any(w in st.text for w in lx.STOCK_WORDS)
+
+
+def _bound(this: Comparator, last: Comparator) -> Comparator | None:
+    """The comparator of this year's figure minus (or over) last year's: a bound on this year's is a bound
+    the same way; a bound on last year's, the other way; None when they do not combine.
+
+    >>> _bound(Comparator.GE, Comparator.EQ), _bound(Comparator.EQ, Comparator.GE), _bound(Comparator.GE, Comparator.GE)
+    (<Comparator.GE: '>='>, <Comparator.LE: '<='>, None)
+    """
+    flip = {Comparator.GE: Comparator.LE, Comparator.LE: Comparator.GE}
+    bounds = {c for c in (this, flip.get(last, Comparator.EQ)) if c in flip}
+    if len(bounds) > 1:
+        return None
+    return bounds.pop() if bounds else Comparator.EQ
+
+
+def _baselines(st: Statement, levels: Sequence[Outcome]) -> list[Outcome]:
+    """Last year's figures of the same series as ``st``, exact figures (达到4.32万亿元) before bounds (突破4万亿元)."""
+    return _exact_first([b for b in levels if b.quantity is not None and not b.is_rate and _same_series(st, b)])
+
+
+def _exact_first(statements: Sequence[Outcome]) -> list[Outcome]:
+    """Exact figures (达到4.32万亿元) before bounds (突破4万亿元), otherwise in document order."""
+    return sorted(statements, key=lambda st: st.comparator not in (Comparator.EQ, Comparator.APPROX))
+
+
+def _one_dimension(a: Quantity, b: Quantity) -> bool:
+    return a.dimension == b.dimension and a.unit not in ("%", "百分点") and a.value > 0 and b.value > 0
+
+
+def _apart(a: Quantity, b: Quantity) -> bool:
+    """Two years of one series do not differ by a factor of SERIES_RATIO."""
+    return max(a.value, b.value) > SERIES_RATIO * min(a.value, b.value)
+
+
+def _text(q: Quantity, value: float | None = None) -> str:
+    """A derived figure written in the quantity's own unit and multiplier (5.2万户 - 4万户 = 1.2万户)."""
+    shown = q.value if value is None else value
+    for word, factor in sorted(lx.MULTIPLIERS.items(), key=lambda kv: -kv[1]):
+        if word in q.text and factor > 1:
+            return f"{shown / factor:.4g}{word}{q.unit}"
+    return f"{shown:.4g}{q.unit}"
+
+
+def _goal(c: Statement, alignments: Sequence[Alignment]) -> tuple[Outcome, Derivation] | None:
+    """再推动1万户…，实现五万户的…目标: the increment is met exactly when the goal is."""
+    q = c.quantity
+    if q is None or not c.sentence or not ("再" in c.text or _flow(c)):
+        return None
+    for other in alignments:
+        g, o = other.commitment, other.outcome
+        gq = g.quantity
+        if g is c or g.sentence != c.sentence or gq is None or "目标" not in g.text or other.source != "review":
+            continue
+        if o is None or o.quantity is None or gq.dimension != q.dimension or gq.value <= q.value:
+            continue
+        before = gq.value - q.value
+        value = o.quantity.value - before
+        formula = f"{_text(o.quantity)} - ({_text(gq)} goal - {_text(q)} to add) = {_text(q, value)}"
+        derivation = Derivation(
+            value=value,
+            unit=q.unit,
+            comparator=o.quantity.comparator,
+            formula=formula,
+            rule="goal: the addition completes the stated goal",
+            parts=(o, g),
+        )
+        return o, derivation
+    return None
+
+
+def _sum(c: Statement, quantified: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
+    """退税减税 <- 留抵退税 + 减税降费: two figures of one sentence, each naming one half of the key."""
+    q = c.quantity
+    key = match_key(c.indicator)
+    if q is None or c.is_rate or q.unit in ("%", "百分点") or not 2 * PART_MIN <= len(key) <= SUM_KEY_MAX:
+        return None
+    halves = [(key[:p], key[p:]) for p in range(PART_MIN, len(key) - PART_MIN + 1)]
+    for x, a in enumerate(quantified):
+        for b in quantified[x + 1 :]:
+            if not a.sentence or a.sentence != b.sentence or not (compatible(c, a) and compatible(c, b)):
+                continue
+            ka, kb = match_key(a.indicator), match_key(b.indicator)
+            if not any(h1 in ka and h2 not in ka and h2 in kb and h1 not in kb for h1, h2 in halves):
+                continue
+            assert a.quantity is not None and b.quantity is not None
+            bounds = {a.quantity.comparator, b.quantity.comparator} - {Comparator.EQ}
+            if len(bounds) > 1 or Comparator.APPROX in bounds:
+                continue
+            value = a.quantity.value + b.quantity.value
+            evidence = _joined(a, b)
+            derivation = Derivation(
+                value=value,
+                unit=q.unit,
+                comparator=bounds.pop() if bounds else Comparator.EQ,
+                formula=f"{a.quantity.text} + {b.quantity.text} = {_text(a.quantity, value)}",
+                rule="sum: the parts named in one sentence",
+                parts=(a, b),
+            )
+            return evidence, derivation
+    return None
+
+
+def _joined(a: Outcome, b: Outcome) -> Outcome:
+    """One evidence quote running from statement ``a`` to statement ``b`` of the same sentence."""
+    at, bt = a.sentence.find(a.text), a.sentence.find(b.text)
+    if at < 0 or bt < at:
+        return a
+    text = a.sentence[at : bt + len(b.text)]
+    return attrs.evolve(a, text=text, span=Span(a.span.start, a.span.start + len(text)))
+
+
+def _change(c: Statement, outcomes: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
+    """新增2家 <- this year's stock minus last year's, both stated as levels of one series."""
+    q = c.quantity
+    if q is None or c.is_rate or not _flow(c):
+        return None
+    for o in _exact_first(outcomes):
+        oq = o.quantity
+        if oq is None or not _stock(o) or not _one_dimension(q, oq) or not _same_series(c, o):
+            continue
+        for b in _baselines(o, levels):
+            bq = b.quantity
+            assert bq is not None
+            bound = _bound(oq.comparator, bq.comparator)
+            if bound is None or not _stock(b) or not _one_dimension(oq, bq) or _apart(oq, bq):
+                continue
+            value = oq.value - bq.value
+            derivation = Derivation(
+                value=value,
+                unit=q.unit,
+                comparator=bound,
+                formula=f"{oq.text} (this report) - {bq.text} (last year's report) = {_text(oq, value)}",
+                rule="change: this year's level minus last year's",
+                parts=(o, b),
+            )
+            return o, derivation
+    return None
+
+
+def _growth(
+    c: Statement, quantified: Sequence[Outcome], levels: Sequence[Outcome]
+) -> tuple[Outcome, Derivation] | None:
+    """增长5.5% <- this year's level over last year's (nominal: no price index is applied)."""
+    q = c.quantity
+    if q is None or not c.is_rate or q.unit != "%" or c.sense is not Sense.FLOOR:
+        return None
+    for o in _exact_first(quantified):
+        oq = o.quantity
+        assert oq is not None
+        if o.is_rate or _flow(o) or oq.unit in ("%", "百分点") or not _same_series(c, o, SCORE_CUTOFF):
+            continue
+        for b in _baselines(o, levels):
+            bq = b.quantity
+            assert bq is not None
+            bound = _bound(oq.comparator, bq.comparator)
+            if bound is None or not _one_dimension(oq, bq) or _apart(oq, bq):
+                continue
+            value = round((oq.value / bq.value - 1) * 100, 2)
+            derivation = Derivation(
+                value=value,
+                unit="%",
+                comparator=bound,
+                formula=f"{oq.text} (this report) / {bq.text} (last year's report) - 1 = {value:g}% (nominal)",
+                rule="growth: this year's level over last year's",
+                parts=(o, b),
+            )
+            return o, derivation
+    return None
+
+
+def _grew(c: Statement, growths: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
+    """X以上 <- the review says X grew, and last year's X already met the target: a lower bound."""
+    q = c.quantity
+    if q is None or c.is_rate or _flow(c) or c.sense is not Sense.FLOOR or q.unit in ("%", "百分点"):
+        return None
+    for o in growths:
+        if not _same_series(c, o):
+            continue
+        for b in _baselines(c, levels):
+            bq = b.quantity
+            assert bq is not None
+            if bq.comparator is Comparator.LE or not _one_dimension(q, bq) or bq.value < q.value:
+                continue
+            derivation = Derivation(
+                value=bq.value,
+                unit=q.unit,
+                comparator=Comparator.GE,
+                formula=f"more than {bq.text} (last year's report), as the review says it grew",
+                rule="grew: above last year's level",
+                parts=(o, b),
+            )
+            return o, derivation
+    return None

@@ -1,0 +1,95 @@
+"""Derived outcomes: the arithmetic a fact-checker does when no single statement reports on a commitment.
+
+Each case is the real pair's wording (Shanghai 2022/23, national 2022/23, Hubei and Fujian 2025/26), cut to the
+sentences that matter, with a counter-case the derivation must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import mini_report
+from policydiff.model import Status
+from policydiff.parse import parse
+from policydiff.pipeline import audit
+
+
+def verdicts(plan: str, review: str, *, last_year: str = "全年地区生产总值增长5%。") -> list[tuple[Status, str]]:
+    """(status, reason) of each commitment of ``plan``; ``last_year`` is the plan report's own review."""
+    plan_doc = parse(mini_report(plan, review=last_year, year=2025))
+    review_doc = parse(mini_report("全年地区生产总值增长5%左右。", review=review, year=2026))
+    result = audit(plan_doc, review_doc)
+    return [(v.status, v.reason) for v in result.verdicts]
+
+
+@pytest.mark.parametrize(("done", "status"), [("5.2万户", Status.MET), ("4.6万户", Status.MISSED)])
+def test_goal_decides_the_addition_that_completes_it(done: str, status: Status) -> None:
+    """再推动1万户…实现五万户的目标: 5.2万户 done means 1.2万户 added (met); 4.6万户 means 0.6万户 (missed)."""
+    got = verdicts("再推动1万户农民相对集中居住，实现五万户的集中居住目标。", f"五年来，完成农民相对集中居住{done}。")
+    assert got[0][0] is status and "goal" in got[0][1]
+
+
+def test_sum_of_parts_named_in_one_sentence() -> None:
+    """退税减税约2.5万亿元 <- 留抵退税超过2.4万亿元 + 减税降费超过1万亿元 = more than 3.4万亿元."""
+    ((status, reason),) = verdicts(
+        "预计全年退税减税约2.5万亿元。", "全年增值税留抵退税超过2.4万亿元，新增减税降费超过1万亿元。"
+    )
+    assert status is Status.MET and "2.4万亿元 + 1万亿元 = 3.4万亿元" in reason
+
+
+def test_lower_bound_below_a_floor_decides_nothing() -> None:
+    """Parts that only say 超过 and add up to less than the target do not show it was missed."""
+    ((status, _),) = verdicts(
+        "预计全年退税减税约2.5万亿元。", "全年增值税留抵退税超过1万亿元，新增减税降费超过1万亿元。"
+    )
+    assert status is Status.NOT_MENTIONED
+
+
+def test_change_of_a_stock_between_two_reports() -> None:
+    """新增2—3家 <- 7家 this year - 6家 in last year's report = 1家: missed."""
+    ((status, reason),) = verdicts(
+        "力争新增2—3家地方国企进入中国企业500强。",
+        "7家地方国企进入中国企业500强。",
+        last_year="省联投、省交投、省文旅集团等6家地方国企进入中国企业500强。",
+    )
+    assert status is Status.MISSED and "7家 (this report) - 6家 (last year's report) = 1家" in reason
+
+
+def test_amounts_done_are_not_stocks() -> None:
+    """建成90个示范村 over five years minus 建成32个 in one year is no year's addition."""
+    ((status, _),) = verdicts(
+        "新建19个乡村振兴示范村。", "建成90个乡村振兴示范村。", last_year="建成32个乡村振兴示范村。"
+    )
+    assert status is Status.NOT_MENTIONED
+
+
+def test_growth_from_two_levels() -> None:
+    """增长5.5%左右 <- 4.45万亿元 / 4.32万亿元 - 1 = 3.01% (nominal): missed; the exact baseline is used, not
+    the 突破4万亿元 bound beside it."""
+    ((status, reason),) = verdicts(
+        "全市生产总值增长5.5%左右。",
+        "全市生产总值突破4万亿元大关，2022年预计达到4.45万亿元。",
+        last_year="全市生产总值突破4万亿元大关，达到4.32万亿元，增长8.1%。",
+    )
+    assert status is Status.MISSED and "3.01%" in reason and "nominal" in reason
+
+
+def test_growth_from_a_bound_decides_nothing() -> None:
+    """突破500亿元 is only a lower bound: against 517亿元 it cannot show a 3% rise was missed."""
+    ((status, _),) = verdicts(
+        "地方一般公共预算收入增长3%左右。",
+        "地方一般公共预算收入突破500亿元。",
+        last_year="地方一般公共预算收入517亿元。",
+    )
+    assert status is Status.NOT_MENTIONED
+
+
+@pytest.mark.parametrize(("target", "status"), [("511万吨", Status.MET), ("520万吨", Status.NOT_MENTIONED)])
+def test_grew_on_a_baseline_above_the_target(target: str, status: Status) -> None:
+    """粮食…总产连续6年增长 on last year's 514.4万吨: above 511万吨 (met); says nothing about 520万吨."""
+    got = verdicts(
+        f"粮食产量{target}以上。",
+        "粮食播种面积、单产、总产连续6年增长。",
+        last_year="粮食播种面积1266.6万亩、产量514.4万吨。",
+    )
+    assert got[0][0] is status
