@@ -249,3 +249,8 @@ def test_abbreviation_named_in_own_sentence_is_not_narrower() -> None:
     assert narrower(target, evidence)
     sentence = "加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例从75%提高到100%"
     assert not narrower(target, evidence, sentence)
+
+
+def test_plan_framing_is_not_part_of_the_measure() -> None:
+    """年度计划投资 (the plan's words) is the 投资 the review reports as 完成投资 (Fujian 2025/26)."""
+    assert match_key("省重点项目年度计划投资") == match_key("省重点项目完成投资")

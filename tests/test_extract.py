@@ -205,3 +205,9 @@ def test_review_subjects_from_context(review: str, expected: tuple[float, str]) 
     doc = parse(mini_report("今年继续推进。", review=review))
     rows = [(s.quantity.value, s.indicator) for s in extract(doc, side="review") if s.quantity]
     assert rows[-1][1] == expected[1] and rows[-1][0] == pytest.approx(expected[0])
+
+
+def test_amount_listed_after_a_count_is_the_things_amount() -> None:
+    """实施省重点项目1550个、年度计划投资7150亿元 (Fujian 2025): the 7150亿元 is the projects' investment."""
+    rows = plan_rows("实施省重点项目1550个、年度计划投资7150亿元。")
+    assert [ind for _, _, ind in rows] == ["实施省重点项目", "省重点项目年度计划投资"]

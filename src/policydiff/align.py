@@ -59,7 +59,8 @@ WEIGHTS: Final = (0.6, 0.2, 0.2)
 # Verbs and time words are dropped from keys; flow words (新增, 新建) stay: 新增就业 is not 再就业.
 _KEY_DROP: Final = tuple(
     sorted(
-        set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES) - set(lx.FLOW_WORDS + lx.STAGE_WORDS),
+        set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES + lx.KEY_NOISE_WORDS)
+        - set(lx.FLOW_WORDS + lx.STAGE_WORDS),
         key=len,
         reverse=True,
     )

@@ -123,6 +123,10 @@ def indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> l
             indicator = examples  # 省联投、省交投等6家地方国企进入中国企业500强: the names are examples
         elif continuation and out and len(core) == 2 and core in lx.SHORT_MEASURES and not noun:
             indicator = out[-1][1][:2] + core  # 粮食播种面积1266.6万亩、产量514.4万吨: 粮食产量
+        elif continuation and out and q.unit == "元" and out[-1][0].unit in lx.COUNT_UNITS and len(core) > 1:
+            # 实施省重点项目1550个、年度计划投资7150亿元: the amount is the projects'
+            things = strip_words(out[-1][1], lx.ACTION_VERBS, ())
+            indicator = core if things in core else things + core
         elif number_first and continuation and noun:
             indicator = shared + noun  # 培养引进10名战略科学家、100名科技领军人才
         elif len(core) <= 3 or (number_first and i == 0 and noun):

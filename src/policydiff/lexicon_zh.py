@@ -356,6 +356,10 @@ GROWTH_CLAIM_NEGATIONS: Final[tuple[str, ...]] = ("有待", "亟待", "仍需", 
 STOCK_WORDS: Final[tuple[str, ...]] = (
     "达到", "达", "增至", "增加到", "提高到", "总数", "总量", "拥有", "进入", "入选", "上榜", "保有", "累计",
 )
+#: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
+KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
+#: Units counting things (项目1550个): a money figure listed after such a count is the things' amount.
+COUNT_UNITS: Final[tuple[str, ...]] = ("个", "项", "家", "座", "所", "处", "条")
 #: Two-character measures that, listed after another figure (粮食播种面积…、产量…), share its subject.
 SHORT_MEASURES: Final[tuple[str, ...]] = ("产量", "面积", "单产", "总产", "产值", "规模", "总额")
 #: Nouns that name what a number measures: a clause ending in one (提高企业研发费用加计扣除比例) lends it to
