@@ -254,3 +254,11 @@ def test_abbreviation_named_in_own_sentence_is_not_narrower() -> None:
 def test_plan_framing_is_not_part_of_the_measure() -> None:
     """年度计划投资 (the plan's words) is the 投资 the review reports as 完成投资 (Fujian 2025/26)."""
     assert match_key("省重点项目年度计划投资") == match_key("省重点项目完成投资")
+
+
+def test_joined_group_is_not_a_sub_category() -> None:
+    """县级城市和县城 joins a group to the target's: the evidence is broader, and still decides."""
+    from policydiff.align import joined
+
+    assert joined("县级城市黑臭水体消除率", "县级城市和县城黑臭水体消除率")
+    assert not joined("规上工业增加值", "规上装备工业增加值")

@@ -35,7 +35,7 @@ AUDIT_FLOORS = {
     "fujian-2025-2026": (
         "fujian-province-2025",
         "fujian-province-2026",
-        {"recall": 0.983, "value_acc": 0.983, "status_acc": 0.966, "evidence_acc": 0.947},
+        {"recall": 0.983, "value_acc": 0.983, "status_acc": 0.983, "evidence_acc": 1.0},
     ),
 }
 EXTRACT_FLOORS = {

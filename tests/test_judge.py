@@ -113,3 +113,12 @@ def test_budget_claim_decides_budget_arrangements(plan: str, status: Status) -> 
     got, reason = verdict(plan, "财政赤字率控制在2.8%，中央财政收支符合预算、支出略有结余。")
     assert got is status
     assert status is not Status.MET or "claim" in reason
+
+
+@pytest.mark.parametrize(("target", "status"), [("90%以上", Status.MET), ("95%以上", Status.NOT_MENTIONED)])
+def test_share_stated_in_words(target: str, status: Status) -> None:
+    """县级城市和县城黑臭水体基本消除 (Fujian 2026) is a 消除率 of 90% by the official meaning of 基本消除;
+    the county towns joined to the cities make the evidence broader, not a sub-category. At least 90% says
+    nothing about a 95% target."""
+    got, reason = verdict(f"县级城市黑臭水体消除率{target}。", "县级城市和县城黑臭水体基本消除。")
+    assert got is status and ("read as 90%" in reason or "at least 90%" in reason)

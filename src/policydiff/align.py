@@ -219,7 +219,7 @@ def adjusted_scores(
                 scores[i, j] = 0.0 if c.indicator.startswith(lx.FLOW_WORDS) else scores[i, j] - FLOW_PENALTY
             elif not flow and o.indicator.startswith(lx.FLOW_WORDS) and _is_level(c):
                 scores[i, j] = 0.0  # a stock target (基地面积稳定在1亿亩) against a year's addition (新增536万亩)
-            if narrower(keys_c[i], keys_o[j], c.sentence):
+            if narrower(keys_c[i], keys_o[j], c.sentence) and not joined(c.indicator, o.indicator):
                 scores[i, j] = 0.0
     return scores
 
@@ -247,6 +247,20 @@ def narrower(target: str, evidence: str, context: str = "") -> bool:
     if not (content_head and head >= 2 and tail >= 2 and head + tail >= len(target)):
         return False
     return inserted not in lx.FILLER_WORDS and inserted not in context
+
+
+def joined(target: str, evidence: str) -> bool:
+    """Whether the evidence names the target joined with another group (县级城市和县城…): broader, not narrower.
+
+    >>> joined("县级城市黑臭水体消除率", "县级城市和县城黑臭水体消除率")
+    True
+    """
+    key = match_key(target)
+    for m in re.finditer(r"[和及与、]", evidence):
+        for n in range(1, 7):
+            if match_key(evidence[: m.start()] + evidence[m.end() + n :]) == key:
+                return True
+    return False
 
 
 def _common(a: str, b: str) -> int:

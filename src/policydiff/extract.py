@@ -174,6 +174,11 @@ def _statements(
     for seg_index, seg in enumerate(segments):
         qs = [q for q in quantities if seg.start <= q.span.start < seg.end]
         kept = _keep(norm, seg, qs, side, doc.plan_year)
+        if not kept and side == "review" and (implied := implied_share(doc.text, seg)) is not None:
+            q, indicator = implied
+            st = statement(doc, norm, cls, side, seg, q, indicator, "", completed, "", seen)
+            yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+            continue
         if not kept:
             measure = measure_of(seg.slice(doc.text))
             claim_words = lx.COMPLETION_WORDS + lx.BUDGET_CLAIM_WORDS
@@ -227,6 +232,21 @@ def growth_claims(segment: str) -> list[tuple[str, str]]:
     first = parts[0]
     named = [first] + [p if len(p) > 2 or len(first) < 4 else first[:2] + p for p in parts[1:]]
     return [(p, m["verb"]) for p in named]
+
+
+def implied_share(text: str, seg: Span) -> tuple[Quantity, str] | None:
+    """A share stated in words (县级城市和县城黑臭水体基本消除: a 消除率 of at least 90%), as a quantity whose
+    text is the words, and the indicator it measures."""
+    segtext = seg.slice(text)
+    for word, (measure, share) in lx.IMPLIED_SHARES.items():
+        at = segtext.find(word)
+        subject = clean(segtext[:at]) if at > 0 else ""
+        if len(subject) < 2:
+            continue
+        span = Span(seg.start + at, seg.start + at + len(word))
+        q = Quantity(value=share, unit="%", dimension="%", text=word, span=span, comparator=Comparator.GE)
+        return q, subject + measure
+    return None
 
 
 def measure_of(segment: str) -> str:

@@ -356,6 +356,12 @@ GROWTH_CLAIM_NEGATIONS: Final[tuple[str, ...]] = ("有待", "亟待", "仍需", 
 STOCK_WORDS: Final[tuple[str, ...]] = (
     "达到", "达", "增至", "增加到", "提高到", "总数", "总量", "拥有", "进入", "入选", "上榜", "保有", "累计",
 )
+#: Review words that state a share without a figure, by the official convention (黑臭水体基本消除: at least 90%
+#: eliminated): word -> (the measure it completes, the share it states, in %).
+IMPLIED_SHARES: Final[dict[str, tuple[str, float]]] = {
+    "基本消除": ("消除率", 90.0), "全面消除": ("消除率", 100.0), "全部消除": ("消除率", 100.0),
+    "动态清零": ("消除率", 100.0), "实现全覆盖": ("覆盖率", 100.0),
+}
 #: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
 KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
 #: Units counting things (项目1550个): a money figure listed after such a count is the things' amount.
