@@ -211,3 +211,10 @@ def test_amount_listed_after_a_count_is_the_things_amount() -> None:
     """实施省重点项目1550个、年度计划投资7150亿元 (Fujian 2025): the 7150亿元 is the projects' investment."""
     rows = plan_rows("实施省重点项目1550个、年度计划投资7150亿元。")
     assert [ind for _, _, ind in rows] == ["实施省重点项目", "省重点项目年度计划投资"]
+
+
+def test_share_names_what_it_is_a_share_of() -> None:
+    """力争城市建成区50%以上面积达到海绵城市建设标准 (Jiangxi 2025): the share is of the area meeting the standard,
+    so it cannot be read against 城市建成区园林绿化覆盖率."""
+    rows = plan_rows("力争城市建成区50%以上面积达到海绵城市建设标准。")
+    assert rows == [(50, "%", "城市建成区面积达到海绵城市建设标准")]

@@ -19,6 +19,9 @@ _LISTED_NUMBERS: Final = re.compile(r"(?:\d+(?:\.\d+)?%?(?:左右|以上|以内|
 _BASELINE_TAIL: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][^{''.join(lx.BASELINE_PREFIXES)}]*$")
 _BASELINE_LIST: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][\d.%％、和]+")
 _YEAR_HEAD: Final = re.compile(r"^(?:19|20)\d\d年(?:底|末)?")
+_LEAD_COMPARATOR: Final = re.compile(r"^(?:以上|以下|左右|以内)?的?")
+#: Shortest noun after a share that names what the share is of (50%以上面积达到海绵城市建设标准).
+_SHARE_NOUN_MIN: Final = 4
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
@@ -53,7 +56,7 @@ def action_of(text: str) -> str:
 
 def noun_after(norm: str, q: Quantity, end: int) -> str:
     """The noun right after a quantity (17所中小学 -> 中小学), up to the next punctuation or comparator."""
-    rest = norm[q.span.end : end]
+    rest = _LEAD_COMPARATOR.sub("", norm[q.span.end : end])  # 50%以上面积…, 94%的农村人口
     m = _NOUN_STOP.search(rest)
     return clean(rest[: m.start()] if m else rest)[:_INDICATOR_MAX]
 
@@ -115,6 +118,8 @@ def indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> l
         if i == 0 or not continuation:
             shared = action or shared
         noun = noun_after(text, q, end) if number_first or len(core) <= 3 else ""
+        if not noun and q.unit == "%" and len(share_of := noun_after(text, q, end)) >= _SHARE_NOUN_MIN:
+            core += share_of  # 城市建成区50%以上面积达到海绵城市建设标准: the share is of the 面积 that…
         if (core in ("达到", "达", "为", "是") or not (core or noun)) and context:
             indicator = context  # 地区生产总值增长20%，达到282亿元: the level of the same thing
         elif core and context and core == action_of(core) and core in lx.RATE_WORDS:
