@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import mini_report, seed
-from policydiff.align import SCORE_CUTOFF, align, assign, match_key, narrower, score_keys, similarity
+from policydiff.align import SCORE_CUTOFF, align, assign, contrasted, match_key, narrower, score_keys, similarity
 from policydiff.extract import clauses, extract
 from policydiff.model import Commitment, Outcome
 from policydiff.parse import parse
@@ -262,3 +263,32 @@ def test_joined_group_is_not_a_sub_category() -> None:
 
     assert joined("县级城市黑臭水体消除率", "县级城市和县城黑臭水体消除率")
     assert not joined("规上工业增加值", "规上装备工业增加值")
+
+
+@pytest.mark.parametrize(
+    ("target", "evidence", "context", "narrows"),
+    [
+        ("进出口总额", "跨境电商进出口总额", "进出口总额增长5%左右", True),  # Liaoning 2025/26
+        ("工业投资", "沿边临港产业园区工业投资", "力争工业投资增长5%以上", True),  # Guangxi 2025/26
+        # the paragraph's lead names the place: the target abbreviated it (Shanghai 2021/22)
+        ("总体方案明确", "深入临港新片区总体方案明确", "加快推进自贸试验区临港新片区建设", False),
+        ("城镇新增就业", "开展城镇新增就业", "", False),  # a verb in front narrows nothing
+    ],
+)
+def test_name_in_front_narrows(target: str, evidence: str, context: str, narrows: bool) -> None:
+    """A name in front of the whole target makes a sub-category, unless the target's own text names it."""
+    assert narrower(target, evidence, context) is narrows
+
+
+def test_trade_is_not_exports() -> None:
+    """进出口 contains 出口 but is not it: 外贸出口总额 does not decide 进出口总额, and 外贸进出口 still does."""
+    assert contrasted("进出口总额增长", "外贸出口总额增长")
+    assert not contrasted("进出口贸易总额增长", "外贸进出口总额增长")
+    assert match_key("进出口总额") == "进出口总额"  # the synonym does not double itself
+
+
+def test_group_joined_before_the_target() -> None:
+    """基本养老保险和基本医疗保险参保率 names the target joined after another group (Xinjiang 2025/26)."""
+    from policydiff.align import joined
+
+    assert joined("基本医疗保险参保率", "基本养老保险和基本医疗保险参保率")

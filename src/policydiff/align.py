@@ -25,6 +25,8 @@ from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Statement
 from policydiff.quantities import parse_quantities
 
+#: A name this long in front of a target's whole key (跨境电商进出口总额) makes the evidence a sub-category.
+PREFIX_MIN: Final = 4
 #: Below this two indicators are not one measure (规上工业企业数智化转型 vs 规上工业企业: 64).
 SCORE_CUTOFF: Final = 70.0
 #: A qualitative completion claim must name the commitment more closely than a figure must.
@@ -81,6 +83,8 @@ def match_key(indicator: str) -> str:
     """
     base = _DIGITS.sub("", indicator)
     for word, canonical in _SYNONYMS:
+        if canonical.startswith(word) and canonical in base:
+            continue  # 进出口 -> 进出口总额 must not turn 进出口总额 into 进出口总额总额
         base = base.replace(word, canonical)
     key = _drop(base, _KEY_DROP)
     return lx.INDICATOR_SYNONYMS.get(key, "地区生产总值" if key in lx.ECONOMY_WORDS else key)
@@ -174,7 +178,17 @@ def contrasted(a: str, b: str) -> bool:
 def _modifiers(text: str) -> tuple[frozenset[float], tuple[frozenset[str], ...]]:
     """The money thresholds named in an indicator, and its members of each contrast group."""
     thresholds = frozenset(_threshold(t) for t in _THRESHOLD.findall(text))
-    return thresholds, tuple(frozenset(w for w in group if w in text) for group in lx.CONTRASTS)
+    return thresholds, tuple(_members(group, text) for group in lx.CONTRASTS)
+
+
+def _members(group: tuple[str, ...], text: str) -> frozenset[str]:
+    """The group's words in ``text``, longest first, each consuming its characters (进出口 is not 出口)."""
+    found: set[str] = set()
+    for word in sorted(group, key=len, reverse=True):
+        if word in text:
+            found.add(word)
+            text = text.replace(word, "\0")
+    return frozenset(found)
 
 
 def compatible(c: Statement, o: Statement) -> bool:
@@ -219,7 +233,7 @@ def adjusted_scores(
                 scores[i, j] = 0.0 if c.indicator.startswith(lx.FLOW_WORDS) else scores[i, j] - FLOW_PENALTY
             elif not flow and o.indicator.startswith(lx.FLOW_WORDS) and _is_level(c):
                 scores[i, j] = 0.0  # a stock target (基地面积稳定在1亿亩) against a year's addition (新增536万亩)
-            if narrower(keys_c[i], keys_o[j], c.sentence) and not joined(c.indicator, o.indicator):
+            if narrower(keys_c[i], keys_o[j], c.sentence + c.lead) and not joined(c.indicator, o.indicator):
                 scores[i, j] = 0.0
     return scores
 
@@ -232,14 +246,24 @@ def _is_level(st: Statement) -> bool:
 def narrower(target: str, evidence: str, context: str = "") -> bool:
     """Whether the evidence names a sub-category: the target's key with words inserted inside it.
 
-    Words the target's own sentence names (``context``) are not a sub-category: the target abbreviated
-    them (加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例…).
+    Words the target's own sentence or paragraph lead names (``context``) are not a sub-category: the
+    target abbreviated them (加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例…).
+
+    A name of PREFIX_MIN characters or more in front of the whole target (跨境电商进出口总额) narrows it
+    too, unless it opens with a verb (开展, 建成) or the target's sentence names it.
 
     >>> narrower("规上工业增加值", "规上装备工业增加值"), narrower("城镇调查失业率", "年末城镇调查失业率")
     (True, False)
+    >>> narrower("进出口总额", "跨境电商进出口总额")
+    True
     """
-    if len(evidence) <= len(target) or target in evidence:
+    if len(evidence) <= len(target):
         return False
+    if target in evidence:
+        prefix = evidence[: evidence.find(target)]
+        verb = prefix.startswith(lx.ACTION_VERBS + lx.FLOW_WORDS + lx.STAGE_WORDS)
+        named = any(prefix[i : i + PREFIX_MIN] in context for i in range(len(prefix) - PREFIX_MIN + 1))
+        return len(prefix) >= PREFIX_MIN and not verb and not named
     head = _common(target, evidence)
     tail = _common(target[::-1], evidence[::-1])
     inserted = evidence[head : len(evidence) - tail]
@@ -257,8 +281,11 @@ def joined(target: str, evidence: str) -> bool:
     """
     key = match_key(target)
     for m in re.finditer(r"[和及与、]", evidence):
+        before, after = evidence[: m.start()], evidence[m.end() :]
+        if match_key(after) == key:
+            return True  # 基本养老保险和基本医疗保险参保率
         for n in range(1, 7):
-            if match_key(evidence[: m.start()] + evidence[m.end() + n :]) == key:
+            if key in (match_key(before + after[n:]), match_key(before[:-n] + after)):
                 return True
     return False
 

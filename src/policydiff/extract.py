@@ -44,6 +44,8 @@ _GLOSSARY: Final = re.compile(r"(?m)^\s*(?:名词解释|注释|《政府工作�
 _BASELINE_FROM: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}]\S{{0,12}}$")
 # the baselines may be a list (分别从50%、75%提高至100%)
 _BASELINE_TO: Final = re.compile(rf"(?:[、和][\d.]+[%％]?)*\S{{0,3}}(?:{'|'.join(lx.BASELINE_TO_WORDS)})")
+#: What ends a paragraph: a line break, or (in one-line texts) a run of two spaces of any width.
+_PARAGRAPH_MARKS: Final = ("\n", "  ", "\u3000\u3000", "\u2003\u2003", "\xa0\xa0")
 _SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
 
 
@@ -366,13 +368,19 @@ def statement(
         completed=completed,
         cumulative=cumulative,
         group=_group(doc, clause.start, section),
+        lead=_lead(doc, clause.start),
     )
+
+
+def _lead(doc: Document, at: int) -> str:
+    """The first sentence of the paragraph holding ``at`` (加快推进自贸试验区临港新片区建设): its topic."""
+    start = max(doc.text.rfind(mark, 0, at) for mark in _PARAGRAPH_MARKS) + 1
+    return re.split(r"[。；]", doc.text[start : at + 1])[0].strip()
 
 
 def _group(doc: Document, at: int, heading: str) -> str:
     """The named list (民生实事) a statement at ``at`` belongs to: named in its paragraph's lead or heading."""
-    start = max(doc.text.rfind("\n", 0, at), doc.text.rfind("  ", 0, at)) + 1
-    lead = re.split(r"[。；]", doc.text[start : at + 1])[0]
+    lead = _lead(doc, at)
     for word in lx.GROUP_WORDS:
         if word in lead or word in heading:
             return word

@@ -321,13 +321,14 @@ CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
 #: Mutually exclusive modifiers: an indicator about one member is never evidence for another
 #: (城镇居民收入 is not 全体居民收入; 二产增加值 is not 一产增加值).
 CONTRASTS: Final[tuple[tuple[str, ...], ...]] = (
-    ("城镇", "农村", "全体", "城乡"), ("一产", "二产", "三产"), ("进口", "出口"), ("国家级", "省级", "市级", "县级"),
+    ("城镇", "农村", "全体", "城乡"), ("一产", "二产", "三产"), ("进出口", "进口", "出口"),
+    ("国家级", "省级", "市级", "县级"),
     ("本科", "专科"), ("高中", "初中", "小学"), ("城市", "农村"), ("户籍", "常住"),
 )
 #: Groups whose member must also be named by the evidence, in indicators about the given subject:
 #: 城镇居民收入 is not decided by 居民收入 (all residents), but 城镇老旧小区 is by 老旧小区.
 CONTRASTS_REQUIRED: Final[dict[tuple[str, ...], str]] = {
-    ("城镇", "农村", "全体", "城乡"): "居民", ("一产", "二产", "三产"): "", ("进口", "出口"): "",
+    ("城镇", "农村", "全体", "城乡"): "居民", ("一产", "二产", "三产"): "", ("进出口", "进口", "出口"): "",
     ("户籍", "常住"): "城镇化",
 }
 #: Verbs naming a stage of a project; they stay in matching keys (开工390个 is not 推进2200个).

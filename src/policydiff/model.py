@@ -157,6 +157,8 @@ class Statement:
     group: str = ""
     #: The whole sentence the clause stands in: context a reader (and the aligner) may need.
     sentence: str = ""
+    #: The first sentence of its paragraph: the topic (加快推进自贸试验区临港新片区建设).
+    lead: str = ""
 
     @property
     def total(self) -> bool:
