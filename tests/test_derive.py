@@ -93,3 +93,22 @@ def test_grew_on_a_baseline_above_the_target(target: str, status: Status) -> Non
         last_year="粮食播种面积1266.6万亩、产量514.4万吨。",
     )
     assert got[0][0] is status
+
+
+def test_increase_of_a_level_between_two_reports() -> None:
+    """再提高30元 <- 610元 this year - 580元 last year = 30元: met. (National 2022/23 states only the 610元; the
+    580元 is in neither report, so there the row stays not_mentioned.)"""
+    ((status, reason),) = verdicts(
+        "城乡居民医保人均财政补助标准再提高30元。",
+        "城乡居民医保人均财政补助标准提高到610元。",
+        last_year="城乡居民医保人均财政补助标准达到580元。",
+    )
+    assert status is Status.MET and "610元 (this report) - 580元 (last year's report) = 30元" in reason
+
+
+def test_a_level_is_not_an_increase() -> None:
+    """再提高5元 is a change: the level 84元 alone does not decide it (it used to read 84元 ≥ 5元)."""
+    ((status, _),) = verdicts(
+        "基本公共卫生服务经费人均财政补助标准再提高5元。", "基本公共卫生服务经费人均财政补助标准提高到84元。"
+    )
+    assert status is Status.NOT_MENTIONED

@@ -218,3 +218,9 @@ def test_share_names_what_it_is_a_share_of() -> None:
     so it cannot be read against 城市建成区园林绿化覆盖率."""
     rows = plan_rows("力争城市建成区50%以上面积达到海绵城市建设标准。")
     assert rows == [(50, "%", "城市建成区面积达到海绵城市建设标准")]
+
+
+def test_listed_increases_with_units_are_changes() -> None:
+    """分别再提高30元和5元 (national 2022): the verb before the first number makes both changes, not levels."""
+    doc = parse(mini_report("居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。"))
+    assert [(s.quantity.value, s.is_rate) for s in extract(doc, side="plan") if s.quantity] == [(30, True), (5, True)]

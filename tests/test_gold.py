@@ -16,11 +16,14 @@ from policydiff.extract import extract
 from policydiff.pipeline import read
 
 # gold file -> (plan report, review report, floors)
+# national: nat22-020 and nat22-021 are labelled met from the 2021 levels (580元, 79元), which neither report
+# states; the audit once matched nat22-021 by comparing the 84元 level with the 5元 increase, a wrong reading
+# that was removed, so its floor came down from 0.929/0.909 to what the honest reading measures.
 AUDIT_FLOORS = {
     "national-2022-2023": (
         "national-2022",
         "national-2023",
-        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.929, "evidence_acc": 0.909},
+        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.857, "evidence_acc": 0.818},
     ),
     "shanghai-2022-2023": (
         "shanghai-municipality-2022",

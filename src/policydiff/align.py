@@ -194,7 +194,9 @@ def _members(group: tuple[str, ...], text: str) -> frozenset[str]:
 def compatible(c: Statement, o: Statement) -> bool:
     """Blocking: same unit, rate with rate and level with level, one year, magnitudes of one order,
     no contrasting modifiers."""
-    if c.quantity is None or o.quantity is None or (o.total and not (_is_level(c) or "目标" in c.text)):
+    if c.quantity is None or o.quantity is None:
+        return False
+    if o.total and (not (_is_level(c) or "目标" in c.text) or c.indicator.endswith(lx.ANNUAL_AMOUNTS)):
         return False  # a several-year total decides only a cumulative goal (实现五万户的集中居住目标)
     if contrasted(c.indicator, o.indicator):
         return False

@@ -208,9 +208,9 @@ def _joined(a: Outcome, b: Outcome) -> Outcome:
 
 
 def _change(c: Statement, outcomes: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
-    """新增2家 <- this year's stock minus last year's, both stated as levels of one series."""
+    """新增2家, 再提高30元 <- this year's level minus last year's, both stated as levels of one series."""
     q = c.quantity
-    if q is None or c.is_rate or not _flow(c):
+    if q is None or q.unit in ("%", "百分点") or not (_flow(c) or c.is_rate):
         return None
     for o in _exact_first(outcomes):
         oq = o.quantity

@@ -15,7 +15,8 @@ from policydiff.model import Comparator, Quantity, Sense, Span
 
 _TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
 _NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|以内")
-_LISTED_NUMBERS: Final = re.compile(r"(?:\d+(?:\.\d+)?%?(?:左右|以上|以内|以下)?[、和])+$")
+# numbers listed before the last (分别增长5.5%左右、6%左右; 分别再提高30元和5元), with their units
+_LISTED_NUMBERS: Final = re.compile(r"(?:\d+(?:\.\d+)?(?:%|[^\d、和，,。；\s]{1,3}?)?(?:左右|以上|以内|以下)?[、和])+$")
 _BASELINE_TAIL: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][^{''.join(lx.BASELINE_PREFIXES)}]*$")
 _BASELINE_LIST: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][\d.%％、和]+")
 _YEAR_HEAD: Final = re.compile(r"^(?:19|20)\d\d年(?:底|末)?")

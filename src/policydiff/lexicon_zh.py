@@ -363,6 +363,9 @@ IMPLIED_SHARES: Final[dict[str, tuple[str, float]]] = {
     "基本消除": ("消除率", 90.0), "全面消除": ("消除率", 100.0), "全部消除": ("消除率", 100.0),
     "动态清零": ("消除率", 100.0), "实现全覆盖": ("覆盖率", 100.0),
 }
+#: Measures that are one year's amount even when the target says 达 (技术合同成交额达70亿元): a several-year
+#: total (累计达260亿元) never decides them.
+ANNUAL_AMOUNTS: Final[tuple[str, ...]] = ("成交额", "销售额", "营业额", "营收", "收入", "产值", "投资", "增加值")
 #: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
 KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
 #: Units counting things (项目1550个): a money figure listed after such a count is the things' amount.
