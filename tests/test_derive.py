@@ -112,3 +112,20 @@ def test_a_level_is_not_an_increase() -> None:
         "基本公共卫生服务经费人均财政补助标准再提高5元。", "基本公共卫生服务经费人均财政补助标准提高到84元。"
     )
     assert status is Status.NOT_MENTIONED
+
+
+def test_derived_rows_cite_last_years_figure_in_the_plan_file() -> None:
+    """Hubei 2025/26, real reports: the 500强 row shows 7家 from the review and 6家 from the plan file, each
+    with offsets that cut its quote out of its own file."""
+    from helpers import seed
+    from policydiff.load import load
+
+    result = audit(seed("hubei-province-2025"), seed("hubei-province-2026"))
+    (row,) = [r for r in result.rows if "500强" in r["commitment"]]
+    assert (row["status"], row["actual_value"], row["actual_unit"]) == ("missed", 1, "家")
+    plan_text, _ = load(seed("hubei-province-2025"))
+    review_text, _ = load(seed("hubei-province-2026"))
+    assert "6家地方国企进入中国企业500强" in row["baseline"]
+    assert plan_text[slice(*row["baseline_span"])] == row["baseline"]
+    assert review_text[slice(*row["evidence_span"])] == row["evidence"]
+    assert all(r["baseline"] is None for r in result.rows if not r["reason"].startswith("derived"))

@@ -161,6 +161,7 @@ def _goal(c: Statement, alignments: Sequence[Alignment]) -> tuple[Outcome, Deriv
             formula=formula,
             rule="goal: the addition completes the stated goal",
             parts=(o, g),
+            baseline=g,
         )
         return o, derivation
     return None
@@ -230,6 +231,7 @@ def _change(c: Statement, outcomes: Sequence[Outcome], levels: Sequence[Outcome]
                 formula=f"{oq.text} (this report) - {bq.text} (last year's report) = {_text(oq, value)}",
                 rule="change: this year's level minus last year's",
                 parts=(o, b),
+                baseline=b,
             )
             return o, derivation
     return None
@@ -261,6 +263,7 @@ def _growth(
                 formula=f"{oq.text} (this report) / {bq.text} (last year's report) - 1 = {value:g}% (nominal)",
                 rule="growth: this year's level over last year's",
                 parts=(o, b),
+                baseline=b,
             )
             return o, derivation
     return None
@@ -286,6 +289,7 @@ def _grew(c: Statement, growths: Sequence[Outcome], levels: Sequence[Outcome]) -
                 formula=f"more than {bq.text} (last year's report), as the review says it grew",
                 rule="grew: above last year's level",
                 parts=(o, b),
+                baseline=b,
             )
             return o, derivation
     return None

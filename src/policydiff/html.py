@@ -101,6 +101,7 @@ def _row(row: Mapping[str, Any]) -> str:
         "</dl>",
         _quote("plan", row.get("commitment"), row.get("section"), row.get("plan_span")),
         _quote(source, row.get("evidence"), row.get("evidence_section"), row.get("evidence_span")),
+        _quote("last year's report (plan file)", row.get("baseline"), None, row.get("baseline_span")),
         "</section>",
     ]
     return "\n".join(p for p in parts if p)

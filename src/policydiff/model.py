@@ -187,6 +187,7 @@ class Derivation:
 
     ``comparator`` is GE when the result is only a lower bound (the parts said 超过), LE for an upper bound.
     ``parts`` are the statements used, report N+1's first; ``formula`` shows the sum as written.
+    ``baseline`` is the part taken from report N (last year's level, or the plan's own goal), if any.
     """
 
     value: float
@@ -195,6 +196,7 @@ class Derivation:
     formula: str
     rule: str
     parts: tuple[Statement, ...]
+    baseline: Statement | None = None
 
 
 @attrs.frozen(kw_only=True)

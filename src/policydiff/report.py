@@ -53,6 +53,8 @@ COLUMNS: Final = (
     "confidence",
     "plan_span",
     "evidence_span",
+    "baseline",
+    "baseline_span",
     "machine_status",
 )
 FORMATS: Final = ("table", "csv", "json", "jsonl", "markdown", "html")
@@ -76,6 +78,8 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
     """One audit row: the columns of :data:`COLUMNS`."""
     c, e = verdict.commitment, verdict.evidence
     q = c.quantity
+    derived = alignment.derived if alignment is not None and e is not None else None
+    base = derived.baseline if derived is not None else None
     actual = signed_actual(alignment) if alignment is not None and e is not None else None
     if actual is None and e is not None and e.quantity is not None and verdict.status in (Status.MET, Status.MISSED):
         actual = e.quantity.value
@@ -101,6 +105,9 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
         "confidence": verdict.confidence,
         "plan_span": [c.span.start, c.span.end],
         "evidence_span": [e.span.start, e.span.end] if e is not None else None,
+        # a derived figure's part from report N (last year's level, the plan's goal), in the plan file
+        "baseline": base.text if base is not None else None,
+        "baseline_span": [base.span.start, base.span.end] if base is not None else None,
         # the machine's own status where a reviewer corrected it, else null
         "machine_status": verdict.correction[0].value if verdict.correction else None,
     }
