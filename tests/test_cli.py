@@ -319,6 +319,16 @@ def test_explain_shows_the_candidates_of_a_commitment(capsys: pytest.CaptureFixt
     assert any(line.lstrip().startswith("*") and "1206万人" in line for line in out.splitlines())
 
 
+def test_explain_shows_a_derivation_with_both_reports(capsys: pytest.CaptureFixture[str]) -> None:
+    """For a derived figure --explain prints the formula and each part with its offsets and report."""
+    plan, review = SEEDS / "hubei-province-2025.txt", SEEDS / "hubei-province-2026.txt"
+    [row] = [r for r in policydiff.audit(plan, review).rows if "500强" in r["commitment"]]
+    code, out, _ = run_cli(capsys, "audit", plan, review, "--explain", row["id"])
+    assert code == 0
+    assert "derived (change: this year's level minus last year's): 7家 (this report) - 6家" in out
+    assert f"last year's report [{row['baseline_span'][0]}:{row['baseline_span'][1]}]" in out
+
+
 def test_explain_unknown_id_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     """--explain with an id that is not in the audit prints one Error line naming it and exits 2."""
     code, out, err = run_cli(capsys, "audit", PLAN, REVIEW, "--explain", "c-000000000000")

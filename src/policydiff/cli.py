@@ -155,7 +155,12 @@ def explain(result: Audit, commitment_id: str) -> str:
                 f"{'  cumulative' if outcome.cumulative else ''}  {outcome.text[:60]}"
             )
         if not alignment.candidates:
-            lines.append("     (none: no review statement with the same unit and kind)")
+            lines.append("     (none passed the blocking: unit, rate or level, magnitude, flow or stock, sub-category)")
+        if (d := alignment.derived) is not None:
+            lines.append(f"  derived ({d.rule}): {d.formula}")
+            for part in d.parts:
+                where = "last year's report" if part is d.baseline else "this report"
+                lines.append(f"     {where} [{part.span.start}:{part.span.end}]  {part.text[:60]}")
         return "\n".join(lines) + "\n"
     raise PolicydiffError(f"no commitment with id '{commitment_id}' in this audit")
 
