@@ -16,6 +16,7 @@ import attrs
 import pytest
 
 from policydiff.align import align
+from policydiff.derive import derive
 from policydiff.extract import clauses, extract
 from policydiff.load import load
 from policydiff.model import Commitment, Document, Outcome
@@ -27,6 +28,7 @@ PAIRS = {
     "national-2022-2023": ("national-2022.txt", "national-2023.txt"),
     "hubei-2025-2026": ("hubei-province-2025.txt", "hubei-province-2026.txt"),
     "shanghai-2022-2023": ("shanghai-municipality-2022.txt", "shanghai-municipality-2023.txt"),
+    "fujian-2025-2026": ("fujian-province-2025.txt", "fujian-province-2026.txt"),
 }
 
 
@@ -43,6 +45,7 @@ class Pair:
     commitments: tuple[Commitment, ...]
     outcomes: tuple[Outcome, ...]
     next_plan: tuple[Outcome, ...]
+    baselines: tuple[Outcome, ...]
 
 
 def _prepare(name: str) -> Pair:
@@ -61,12 +64,13 @@ def _prepare(name: str) -> Pair:
         commitments=tuple(c for c in extract(plan, side="plan") if isinstance(c, Commitment)),
         outcomes=tuple(o for o in extract(review, side="review") if isinstance(o, Outcome)),
         next_plan=clauses(review, side="next_plan"),
+        baselines=tuple(o for o in extract(plan, side="review") if isinstance(o, Outcome)),
     )
 
 
 @pytest.fixture(scope="module", params=list(PAIRS))
 def pair(request: pytest.FixtureRequest) -> Pair:
-    """A prepared report pair (national 2022->2023, hubei 2025->2026, shanghai 2022->2023)."""
+    """A prepared report pair (national 2022->2023, hubei 2025->2026, shanghai 2022->2023, fujian 2025->2026)."""
     return _prepare(request.param)
 
 
@@ -104,3 +108,10 @@ def test_align(benchmark: Any, pair: Pair) -> None:
     """Aligning the commitments with the outcomes and the next plan's clauses."""
     alignments = benchmark(align, pair.commitments, pair.outcomes, pair.next_plan)
     assert len(alignments) == len(pair.commitments)
+
+
+def test_derive(benchmark: Any, pair: Pair) -> None:
+    """Deriving figures for the commitments no single statement decides (with last year's figures)."""
+    alignments = align(pair.commitments, pair.outcomes, pair.next_plan)
+    derived = benchmark(derive, alignments, pair.outcomes, pair.baselines)
+    assert len(derived) == len(alignments)

@@ -19,6 +19,7 @@ Report N's figures are the baseline only when they describe year N-1 (its review
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -49,6 +50,10 @@ def derive(
     quantified = [o for o in outcomes if o.quantity is not None and not o.total]
     levels = [b for b in baselines if b.quantity is not None and not b.total and not _flow(b)]
     growths = [o for o in outcomes if o.quantity is None and o.action in lx.GROWTH_CLAIM_WORDS]
+    pairs = _pairs(quantified)
+    # stocks are worked out once: a five-year passage's stock (7家进入500强) counts too
+    stocks = _exact_first([o for o in outcomes if o.quantity is not None and _stock(o)])
+    stock_levels = [b for b in levels if _stock(b)]
     out = list(alignments)
     for i, a in enumerate(alignments):
         if a.outcome is not None and a.source != "next_plan":
@@ -58,8 +63,8 @@ def derive(
             continue
         found = (
             _goal(c, alignments)
-            or _sum(c, quantified)
-            or _change(c, outcomes, levels)
+            or _sum(c, pairs)
+            or _change(c, stocks, stock_levels)
             or _growth(c, quantified, levels)
             or _grew(c, growths, levels)
         )
@@ -73,9 +78,9 @@ def _flow(st: Statement) -> bool:
     return is_flow(st.indicator) or is_flow(st.action)
 
 
-def _key(st: Statement) -> str:
+def _key_of(indicator: str) -> str:
     """The indicator's key without flow words: the series a stock and its additions share."""
-    key = match_key(st.indicator)
+    key = match_key(indicator)
     for word in lx.FLOW_WORDS:
         if key.startswith(word) and len(key) > len(word) + 1:
             key = key[len(word) :]
@@ -84,11 +89,24 @@ def _key(st: Statement) -> str:
 
 def _same_series(a: Statement, b: Statement, cutoff: float = SERIES_CUTOFF) -> bool:
     """Whether two statements measure one series: keys alike both ways, no contrast, no sub-category."""
-    ka, kb = _key(a), _key(b)
+    return _series_score(a.indicator, b.indicator) >= cutoff
+
+
+@lru_cache(maxsize=8192)
+def _series_score(a: str, b: str) -> float:
+    """The lower of the two keys' similarities (0 with a contrast or a sub-category): cached, as one
+    report pair asks about the same indicators many times."""
+    ka, kb = _key_of(a), _key_of(b)
+    if not set(_bigrams(ka)) & set(_bigrams(kb)):
+        return 0.0
     scores = score_keys([ka, kb], [kb, ka])
-    if min(scores[0, 0], scores[1, 1]) < cutoff:
-        return False
-    return not (contrasted(a.indicator, b.indicator) or narrower(ka, kb) or narrower(kb, ka))
+    if contrasted(a, b) or narrower(ka, kb) or narrower(kb, ka):
+        return 0.0
+    return float(min(scores[0, 0], scores[1, 1]))
+
+
+def _bigrams(key: str) -> list[str]:
+    return [key[i : i + 2] for i in range(len(key) - 1)] or [key]
 
 
 def _stock(st: Statement) -> bool:
@@ -167,35 +185,43 @@ def _goal(c: Statement, alignments: Sequence[Alignment]) -> tuple[Outcome, Deriv
     return None
 
 
-def _sum(c: Statement, quantified: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
+def _pairs(quantified: Sequence[Outcome]) -> list[tuple[Outcome, Outcome]]:
+    """Every pair of figures standing in one sentence, in document order."""
+    by_sentence: dict[str, list[Outcome]] = {}
+    for o in quantified:
+        if o.sentence:
+            by_sentence.setdefault(o.sentence, []).append(o)
+    return [(a, b) for group in by_sentence.values() for x, a in enumerate(group) for b in group[x + 1 :]]
+
+
+def _sum(c: Statement, pairs: Sequence[tuple[Outcome, Outcome]]) -> tuple[Outcome, Derivation] | None:
     """退税减税 <- 留抵退税 + 减税降费: two figures of one sentence, each naming one half of the key."""
     q = c.quantity
     key = match_key(c.indicator)
     if q is None or c.is_rate or q.unit in ("%", "百分点") or not 2 * PART_MIN <= len(key) <= SUM_KEY_MAX:
         return None
     halves = [(key[:p], key[p:]) for p in range(PART_MIN, len(key) - PART_MIN + 1)]
-    for x, a in enumerate(quantified):
-        for b in quantified[x + 1 :]:
-            if not a.sentence or a.sentence != b.sentence or not (compatible(c, a) and compatible(c, b)):
-                continue
-            ka, kb = match_key(a.indicator), match_key(b.indicator)
-            if not any(h1 in ka and h2 not in ka and h2 in kb and h1 not in kb for h1, h2 in halves):
-                continue
-            assert a.quantity is not None and b.quantity is not None
-            bounds = {a.quantity.comparator, b.quantity.comparator} - {Comparator.EQ}
-            if len(bounds) > 1 or Comparator.APPROX in bounds:
-                continue
-            value = a.quantity.value + b.quantity.value
-            evidence = _joined(a, b)
-            derivation = Derivation(
-                value=value,
-                unit=q.unit,
-                comparator=bounds.pop() if bounds else Comparator.EQ,
-                formula=f"{a.quantity.text} + {b.quantity.text} = {_text(a.quantity, value)}",
-                rule="sum: the parts named in one sentence",
-                parts=(a, b),
-            )
-            return evidence, derivation
+    for a, b in pairs:
+        ka, kb = match_key(a.indicator), match_key(b.indicator)
+        if not any(h1 in ka and h2 not in ka and h2 in kb and h1 not in kb for h1, h2 in halves):
+            continue
+        if not (compatible(c, a) and compatible(c, b)):
+            continue
+        assert a.quantity is not None and b.quantity is not None
+        bounds = {a.quantity.comparator, b.quantity.comparator} - {Comparator.EQ}
+        if len(bounds) > 1 or Comparator.APPROX in bounds:
+            continue
+        value = a.quantity.value + b.quantity.value
+        evidence = _joined(a, b)
+        derivation = Derivation(
+            value=value,
+            unit=q.unit,
+            comparator=bounds.pop() if bounds else Comparator.EQ,
+            formula=f"{a.quantity.text} + {b.quantity.text} = {_text(a.quantity, value)}",
+            rule="sum: the parts named in one sentence",
+            parts=(a, b),
+        )
+        return evidence, derivation
     return None
 
 
@@ -208,20 +234,20 @@ def _joined(a: Outcome, b: Outcome) -> Outcome:
     return attrs.evolve(a, text=text, span=Span(a.span.start, a.span.start + len(text)))
 
 
-def _change(c: Statement, outcomes: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
-    """新增2家, 再提高30元 <- this year's level minus last year's, both stated as levels of one series."""
+def _change(c: Statement, stocks: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
+    """新增2家, 再提高30元 <- this year's stock minus last year's (``stocks``, ``levels``: see :func:`_stock`)."""
     q = c.quantity
     if q is None or q.unit in ("%", "百分点") or not (_flow(c) or c.is_rate):
         return None
-    for o in _exact_first(outcomes):
+    for o in stocks:
         oq = o.quantity
-        if oq is None or not _stock(o) or not _one_dimension(q, oq) or not _same_series(c, o):
+        if oq is None or not _one_dimension(q, oq) or not _same_series(c, o):
             continue
         for b in _baselines(o, levels):
             bq = b.quantity
             assert bq is not None
             bound = _bound(oq.comparator, bq.comparator)
-            if bound is None or not _stock(b) or not _one_dimension(oq, bq) or _apart(oq, bq):
+            if bound is None or not _one_dimension(oq, bq) or _apart(oq, bq):
                 continue
             value = oq.value - bq.value
             derivation = Derivation(

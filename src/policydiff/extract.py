@@ -8,9 +8,11 @@ each number gets its own indicator.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final, Literal
 
 import attrs
@@ -45,7 +47,9 @@ _BASELINE_FROM: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}]\S{{0,12}
 # the baselines may be a list (分别从50%、75%提高至100%)
 _BASELINE_TO: Final = re.compile(rf"(?:[、和][\d.]+[%％]?)*\S{{0,3}}(?:{'|'.join(lx.BASELINE_TO_WORDS)})")
 #: What ends a paragraph: a line break, or (in one-line texts) a run of two spaces of any width.
-_PARAGRAPH_MARKS: Final = ("\n", "  ", "\u3000\u3000", "\u2003\u2003", "\xa0\xa0")
+_PARAGRAPH_BREAK: Final = re.compile(r"\n|  |\u3000\u3000|\u2003\u2003|\xa0\xa0")
+_CLAIM: Final = re.compile("|".join(lx.COMPLETION_WORDS + lx.BUDGET_CLAIM_WORDS))
+_IMPLIED: Final = re.compile("|".join(lx.IMPLIED_SHARES))
 _SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
 
 
@@ -176,18 +180,18 @@ def _statements(
     for seg_index, seg in enumerate(segments):
         qs = [q for q in quantities if seg.start <= q.span.start < seg.end]
         kept = _keep(norm, seg, qs, side, doc.plan_year)
+        segtext = seg.slice(norm)
         if not kept and side == "review" and (implied := implied_share(doc.text, seg)) is not None:
             q, indicator = implied
             st = statement(doc, norm, cls, side, seg, q, indicator, "", completed, "", seen)
             yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
             continue
         if not kept:
-            measure = measure_of(seg.slice(doc.text))
-            claim_words = lx.COMPLETION_WORDS + lx.BUDGET_CLAIM_WORDS
-            if side == "review" and any(w in seg.slice(norm) for w in claim_words):
+            measure = seg.slice(doc.text)  # it may lend its measure to the next clause (see with_measure)
+            claim = _CLAIM.search(segtext) if side == "review" else None
+            if claim is not None:
                 # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
-                segtext = seg.slice(norm)
-                cut = min(segtext.find(w) for w in claim_words if w in segtext)
+                cut = claim.start()
                 indicator = clean(segtext[:cut]) if cut > 1 else clean(segtext)
                 yield statement(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
             elif side == "review":
@@ -203,7 +207,6 @@ def _statements(
             start = segments[seg_index - 1].start  # "增长18%" needs the clause before it for its subject
         clause = Span(start, seg.end)
         prefix = norm[sentence.start : seg.start]
-        segtext = seg.slice(norm)
         total = any(w in segtext for w in lx.TOTAL_WORDS)
         period = any(w in prefix for w in lx.PERIOD_WORDS)
         for q, indicator, action in named:
@@ -225,6 +228,8 @@ def growth_claims(segment: str) -> list[tuple[str, str]]:
     >>> growth_claims("粮食播种面积、单产、总产连续6年增长")
     [('粮食播种面积', '增长'), ('粮食单产', '增长'), ('粮食总产', '增长')]
     """
+    if not any(w in segment for w in lx.GROWTH_CLAIM_WORDS):
+        return []
     m = _GROWTH_CLAIM.match(clean(segment))
     if m is None or any(v in m["subject"] for v in lx.ACTION_VERBS + lx.RATE_WORDS + lx.GROWTH_CLAIM_NEGATIONS):
         return []
@@ -240,6 +245,8 @@ def implied_share(text: str, seg: Span) -> tuple[Quantity, str] | None:
     """A share stated in words (县级城市和县城黑臭水体基本消除: a 消除率 of at least 90%), as a quantity whose
     text is the words, and the indicator it measures."""
     segtext = seg.slice(text)
+    if _IMPLIED.search(segtext) is None:
+        return None
     for word, (measure, share) in lx.IMPLIED_SHARES.items():
         at = segtext.find(word)
         subject = clean(segtext[:at]) if at > 0 else ""
@@ -256,8 +263,6 @@ def measure_of(segment: str) -> str:
 
     >>> measure_of("不断提高企业研发费用加计扣除比例")
     '企业研发费用加计扣除比例'
-    >>> with_measure("科技型中小企业提高至", "企业研发费用加计扣除比例")
-    '科技型中小企业研发费用加计扣除比例'
     """
     text = clean(segment)
     verbs = [text.rfind(v) + len(v) for v in lx.ACTION_VERBS + lx.RATE_WORDS if v in text]
@@ -265,13 +270,19 @@ def measure_of(segment: str) -> str:
     return noun if 2 < len(noun) <= 16 and noun.endswith(lx.MEASURE_NOUNS) else ""
 
 
-def with_measure(indicator: str, measure: str) -> str:
-    """A subject without a measure (科技型中小企业提高至) completed by the clause before it.
+def with_measure(indicator: str, before: str) -> str:
+    """A subject without a measure (科技型中小企业提高至) completed by the measure the clause ``before`` names.
 
     "提高企业研发费用加计扣除比例，将制造业企业、科技型中小企业分别从50%、75%提高至100%": the 100% is the
     ratio of each subject.
+
+    >>> with_measure("科技型中小企业提高至", "不断提高企业研发费用加计扣除比例")
+    '科技型中小企业研发费用加计扣除比例'
     """
-    if not measure or any(n in indicator for n in lx.MEASURE_NOUNS):
+    if not before or any(n in indicator for n in lx.MEASURE_NOUNS):
+        return indicator
+    measure = measure_of(before)
+    if not measure:
         return indicator
     subject = strip_words(indicator, (), lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_SUFFIXES)
     overlap = next((n for n in range(min(len(subject), len(measure)), 0, -1) if subject.endswith(measure[:n])), 0)
@@ -281,8 +292,14 @@ def with_measure(indicator: str, measure: str) -> str:
 def _outside_names(doc: Document, norm: str, sentence: Span, qs: tuple[Quantity, ...]) -> list[Quantity]:
     """Drop numbers inside short quoted names (“公共卫生20条”) and inside headings (（五）推进五个新城建设)."""
     text = sentence.slice(norm)
+    if not qs:
+        return []
     quoted = [Span(sentence.start + m.start(), sentence.start + m.end()) for m in _SHORT_QUOTE.finditer(text)]
-    quoted += [Span(h.span.start, h.span.start + len(h.heading)) for h in doc.sections if h.level == 2]
+    quoted += [
+        Span(h.span.start, h.span.start + len(h.heading))
+        for h in doc.sections
+        if h.level == 2 and h.span.start < sentence.end and h.span.start + len(h.heading) > sentence.start
+    ]
     return [q for q in qs if not any(z.start <= q.span.start < z.end for z in quoted)]
 
 
@@ -374,8 +391,15 @@ def statement(
 
 def _lead(doc: Document, at: int) -> str:
     """The first sentence of the paragraph holding ``at`` (加快推进自贸试验区临港新片区建设): its topic."""
-    start = max(doc.text.rfind(mark, 0, at) for mark in _PARAGRAPH_MARKS) + 1
+    starts = _paragraph_starts(doc.text)
+    start = starts[bisect.bisect_right(starts, at) - 1]
     return re.split(r"[。；]", doc.text[start : at + 1])[0].strip()
+
+
+@lru_cache(maxsize=8)
+def _paragraph_starts(text: str) -> tuple[int, ...]:
+    """Where each paragraph of ``text`` starts (0 first), for :func:`_lead`."""
+    return (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)))
 
 
 def _group(doc: Document, at: int, heading: str) -> str:
