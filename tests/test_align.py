@@ -292,3 +292,23 @@ def test_group_joined_before_the_target() -> None:
     from policydiff.align import joined
 
     assert joined("基本医疗保险参保率", "基本养老保险和基本医疗保险参保率")
+
+
+@pytest.mark.parametrize(
+    ("commitment", "outcome"),
+    [
+        ("新增城镇就业", "城镇新增就业"),  # Hainan and Ningxia 2025/26: word order
+        ("清洁能源装机比重", "清洁能源装机占比"),  # 比重, 占比 and 比例 are one word for a share
+        ("医保参保率", "基本医疗保险参保率"),
+        ("外送能力", "我区外送能力"),  # 我区 is the government speaking, not a sub-category
+    ],
+)
+def test_same_measure_written_differently(commitment: str, outcome: str) -> None:
+    """Synonyms found on the unlabelled pairs unify to one key."""
+    assert similarity(commitment, outcome) >= SCORE_CUTOFF
+
+
+def test_share_of_another_numerator_is_another_measure() -> None:
+    """财政科技支出占一般公共预算支出比重 is not decided by 民生支出占一般公共预算支出比例 (Gansu 2025/26)."""
+    assert contrasted("财政科技支出占一般公共预算支出比重", "民生支出占一般公共预算支出比例")
+    assert not contrasted("研发经费支出占生产总值比重", "全社会研发经费支出占生产总值比重")

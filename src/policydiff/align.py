@@ -163,7 +163,11 @@ def contrasted(a: str, b: str) -> bool:
     (True, False)
     >>> contrasted("投资超亿元的文旅重大项目", "引进投资超10亿元重大项目")
     True
+    >>> contrasted("财政科技支出占一般公共预算支出比重", "民生支出占一般公共预算支出比例")
+    True
     """
+    if "占" in a and "占" in b and _numerators_differ(a, b):
+        return True  # 财政科技支出占…比重 is not 民生支出占…比重: a share of what
     (ta, ma), (tb, mb) = _modifiers(a), _modifiers(b)
     if ta and tb and ta.isdisjoint(tb):
         return True  # 超亿元 projects are not 超10亿元 projects
@@ -172,6 +176,12 @@ def contrasted(a: str, b: str) -> bool:
         if mine and not mine & theirs and (theirs or required):
             return True
     return False
+
+
+def _numerators_differ(a: str, b: str) -> bool:
+    """Whether two shares (X占Y比重) measure different numerators X."""
+    x, y = match_key(a.split("占", 1)[0]), match_key(b.split("占", 1)[0])
+    return bool(x and y) and x not in y and y not in x and similarity(x, y) < SCORE_CUTOFF
 
 
 @lru_cache(maxsize=4096)
