@@ -224,3 +224,18 @@ def test_listed_increases_with_units_are_changes() -> None:
     """分别再提高30元和5元 (national 2022): the verb before the first number makes both changes, not levels."""
     doc = parse(mini_report("居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。"))
     assert [(s.quantity.value, s.is_rate) for s in extract(doc, side="plan") if s.quantity] == [(30, True), (5, True)]
+
+
+@pytest.mark.parametrize(
+    ("review", "indicator"),
+    [
+        # Shanxi 2026: a bare 占比 is the share of the figure before it
+        ("新能源和清洁能源装机达到9048万千瓦，占比55.1%。", "新能源和清洁能源装机占比"),
+        # examples before 等 name the class that follows
+        ("推动大数据、集成电路、智能终端等数字经济核心产业增长10%以上。", "数字经济核心产业增长"),
+    ],
+)
+def test_subject_of_a_bare_share_and_of_examples(review: str, indicator: str) -> None:
+    """The indicator names the measure, not a bare 占比 or a list of examples."""
+    doc = parse(mini_report("今年继续推进。", review=review))
+    assert [s.indicator for s in extract(doc, side="review") if s.quantity][-1] == indicator

@@ -23,6 +23,7 @@ _YEAR_HEAD: Final = re.compile(r"^(?:19|20)\d\d年(?:底|末)?")
 _LEAD_COMPARATOR: Final = re.compile(r"^(?:以上|以下|左右|以内)?的?")
 #: Shortest noun after a share that names what the share is of (50%以上面积达到海绵城市建设标准).
 _SHARE_NOUN_MIN: Final = 4
+_EXAMPLES: Final = re.compile(r"^[^，,；;]*、[^、，,；;]*等(?=[\u4e00-\u9fff]{2})")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
@@ -112,7 +113,7 @@ def indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> l
         if number_first and i > 0:
             continuation = bool(re.search(r"[、和及与]\s*$", left))  # 17所中小学、13所幼儿园
         left = left[-_INDICATOR_MAX:]
-        core = clean(left)
+        core = _EXAMPLES.sub("", clean(left))  # 大数据、集成电路等数字经济核心产业: the examples name the class
         if len(re.sub(r"\d+(?:\.\d+)?\S?类?", "", core)) <= 3:
             core = re.sub(r"\d+(?:\.\d+)?\S?类?$", "", core)  # 实施10大类55项民生实事: 10大类 qualifies the list
         action = action_of(left) or shared
@@ -125,6 +126,8 @@ def indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> l
             indicator = context  # 地区生产总值增长20%，达到282亿元: the level of the same thing
         elif core and context and core == action_of(core) and core in lx.RATE_WORDS:
             indicator = context + core  # 地区生产总值60199亿元、增长5%: the growth of the same thing
+        elif core in lx.BARE_SHARES and context and not noun:
+            indicator = context + core  # 新能源和清洁能源装机…达到9048万千瓦，占比55.1%: the share of the same thing
         elif core.endswith("等") and (examples := noun_after(text, q, end)):
             indicator = examples  # 省联投、省交投等6家地方国企进入中国企业500强: the names are examples
         elif continuation and out and len(core) == 2 and core in lx.SHORT_MEASURES and not noun:

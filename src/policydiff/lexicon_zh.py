@@ -148,7 +148,10 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "细颗粒物": "PM2.5", "总产量": "产量", "粮食总产": "粮食产量", "社零额": "社会消费品零售总额",
     "外贸进出口": "进出口总额", "进出口": "进出口总额", "新建": "新增", "新开工": "新增", "新培育": "新增",
     "新增城镇就业": "城镇新增就业", "占比": "比重", "比例": "比重", "基本医疗保险": "医保", "医疗保险": "医保",
+    "原煤产量": "煤炭产量",
 }
+#: A share named without its subject (…，占比55.1%): the subject is the sentence's previous figure's.
+BARE_SHARES: Final[tuple[str, ...]] = ("占比", "比重", "比例")
 #: An indicator that is only this word means the economy's output (经济增长6%左右).
 ECONOMY_WORDS: Final[tuple[str, ...]] = ("经济", "经济总量")
 #: Review words that pin a statement to the single reviewed year.
