@@ -239,3 +239,9 @@ def test_subject_of_a_bare_share_and_of_examples(review: str, indicator: str) ->
     """The indicator names the measure, not a bare 占比 or a list of examples."""
     doc = parse(mini_report("今年继续推进。", review=review))
     assert [s.indicator for s in extract(doc, side="review") if s.quantity][-1] == indicator
+
+
+def test_target_restated_across_a_line_break_is_one_commitment() -> None:
+    """National 2021: 国内生产总值增长6%以上, then 今年预期目标设定为6%以上 across a zero-width line: one row."""
+    rows = plan_rows("国内生产总值增长6%以上。今年预期目标设定\n\u200b\n为6%以上，考虑了经济运行恢复情况。")
+    assert [(v, ind) for v, _, ind in rows] == [(6, "国内生产总值增长")]

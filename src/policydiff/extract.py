@@ -113,8 +113,8 @@ def _restated(st: Statement, earlier: Statement) -> bool:
     a, b = st.quantity, earlier.quantity
     if a is None or b is None or (a.value, a.unit, a.comparator) != (b.value, b.unit, b.comparator):
         return False
-    if f"{a.text}的" in st.text and "目标" in st.text:
-        return True  # 5.5%左右的预期增长目标与…衔接: the target explained, not promised again
+    if (f"{a.text}的" in st.text and "目标" in st.text) or "目标" in st.indicator:
+        return True  # 5.5%左右的预期增长目标与…; 今年预期目标设定为6%以上: the target explained, not promised again
     x, y = subject_of(st.indicator), subject_of(earlier.indicator)
     return len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))
 
