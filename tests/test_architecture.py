@@ -29,6 +29,7 @@ CHAIN: Final = (
     ("diff",),  # year N's plan against year N+1's plan: a stage of its own, built on extract and align
     ("report",),
     ("evaluate", "pipeline"),
+    ("corpus",),  # many pairs at once, built on the pipeline
     ("cli",),
 )
 RANK: Final = {name: float(i) for i, names in enumerate(CHAIN) for name in names}

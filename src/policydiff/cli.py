@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from policydiff import __version__
+from policydiff.corpus import audit_corpus
 from policydiff.corrections import read_corrections
 from policydiff.errors import PolicydiffError
 from policydiff.extract import extract
 from policydiff.model import Document
 from policydiff.pipeline import audit, read
-from policydiff.report import FORMATS, Audit, csv_text, number, statement_row, write_atomic
+from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, csv_text, number, statement_row, write_atomic
 
 EXIT_OK: Final = 0
 EXIT_BAD_INPUT: Final = 2
@@ -45,6 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CSV",
         help="reviewer corrections by commitment id (columns id,status,note): they replace the machine's verdicts",
     )
+    p.add_argument(
+        "--qualitative", action="store_true", help="also audit milestone promises without a number (建成X, 开工建设X)"
+    )
+
+    p = sub.add_parser("corpus", help="audit every consecutive pair of reports among files and folders")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders of them (.txt .html .docx .pdf)")
+    p.add_argument("--format", choices=(*CORPUS_FORMATS, "sqlite"), default="table", help="sqlite needs -o PATH")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="audit pairs in N processes (default 1)")
     p.add_argument(
         "--qualitative", action="store_true", help="also audit milestone promises without a number (建成X, 开工建设X)"
     )
@@ -83,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audit(args)
         if args.command == "extract":
             return _extract(args)
+        if args.command == "corpus":
+            return _corpus(args)
         if args.command == "diff":
             return _diff(args)
         if args.command == "outline":
@@ -131,6 +143,30 @@ def _audit(args: argparse.Namespace) -> int:
     if args.output:  # the file holds the audit; the terminal still gets the one-line summary
         print(f"{result.plan.name} -> {result.review.name}: {result.summary_line()}", file=sys.stderr)
     return EXIT_OK
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    """Audit every pair; the good pairs are written even when some files are bad (listed, exit 2)."""
+    import sqlite3
+
+    if args.format == "sqlite" and not args.output:
+        raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o corpus.sqlite)")
+    if args.jobs < 1:
+        raise PolicydiffError(f"--jobs must be 1 or more, not {args.jobs}")
+    result = audit_corpus(args.paths, jobs=args.jobs, qualitative=args.qualitative)
+    if args.format == "sqlite":
+        try:
+            result.to_sqlite(args.output)
+        except (OSError, sqlite3.Error) as exc:
+            why = getattr(exc, "strerror", None) or exc
+            raise PolicydiffError(f"cannot write '{args.output}' ({why})", path=args.output) from None
+    else:
+        _emit(result.render(args.format), args.output)
+    for line in result.errors:
+        print(f"Error: {line}", file=sys.stderr)
+    if args.output:
+        print(result.summary_line(), file=sys.stderr)
+    return EXIT_BAD_INPUT if result.errors else EXIT_OK
 
 
 def explain(result: Audit, commitment_id: str) -> str:

@@ -1,9 +1,9 @@
 """The report stage: Verdicts -> rows, and the writers (table, CSV, JSON, JSON Lines, Markdown, HTML,
 SQLite, DataFrame).
 
-This is the only module that knows about tables (and the only pandas importer, imported lazily); the HTML
-page is laid out in :mod:`policydiff.html` from :meth:`Audit.to_dict`. Files are written atomically: to a
-temporary file beside the target, then renamed.
+This is the only module that knows about tables (:class:`Audit` for one pair, :class:`Corpus` for many) and
+the only pandas importer, imported lazily; the HTML page is laid out in :mod:`policydiff.html` from
+:meth:`Audit.to_dict`. Files are written atomically: to a temporary file beside the target, then renamed.
 """
 
 from __future__ import annotations
@@ -209,10 +209,10 @@ class Audit:
     def to_table(self, *, width: int = 120) -> str:
         """A readable fixed-width table for the terminal, then the summary line."""
         cols = (("status", 13), ("indicator", 22), ("target", 14), ("actual", 12), ("reason", 56))
-        out = ["  ".join(_pad(name, w) for name, w in cols)]
+        out = ["  ".join(pad(name, w) for name, w in cols)]
         for r in self.rows:
             cells = (r["status"], r["indicator"], r["target_text"] or "", _cell(r["actual_value"]), r["reason"])
-            out.append("  ".join(_pad(str(v), w) for v, (_, w) in zip(cells, cols, strict=True)).rstrip())
+            out.append("  ".join(pad(str(v), w) for v, (_, w) in zip(cells, cols, strict=True)).rstrip())
         out.append("")
         out.append(f"{self.plan.name} -> {self.review.name}: {self.summary_line()}")
         return "\n".join(out) + "\n"
@@ -293,7 +293,8 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _pad(text: str, width: int) -> str:
+def pad(text: str, width: int) -> str:
+    """``text`` cut or padded to ``width`` terminal columns (CJK characters take two)."""
     out, used = [], 0
     for ch in text:
         w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
@@ -339,3 +340,145 @@ def _file_mode(target: str) -> int:
         umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
         os.umask(umask)
         return 0o666 & ~umask
+
+
+CORPUS_SCHEMA: Final = "policydiff.corpus/1"
+#: Columns naming the pair, in front of each audit row's :data:`policydiff.report.COLUMNS`.
+PAIR_COLUMNS: Final = ("pair", "government", "plan_year", "plan_file", "review_file")
+CORPUS_COLUMNS: Final = (*PAIR_COLUMNS, *COLUMNS)
+CORPUS_FORMATS: Final = ("table", "csv", "json", "jsonl", "markdown")
+
+
+@attrs.frozen(kw_only=True)
+class Corpus:
+    """The audits of every consecutive pair found, in government then year order, and what went wrong."""
+
+    audits: tuple[Audit, ...]
+    #: One line per file that could not be read or pair that could not be audited: ``file: problem``.
+    errors: tuple[str, ...] = ()
+    #: Files read without a neighbouring year of the same government.
+    unpaired: tuple[str, ...] = ()
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        """Every audit row, with the pair's columns (:data:`PAIR_COLUMNS`) in front."""
+        return [{**pair_info(a), **row} for a in self.audits for row in a.rows]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Counts per status over the whole corpus, the total, and the number of pairs."""
+        out = {s.value: sum(a.summary[s.value] for a in self.audits) for s in Status}
+        out["total"] = sum(a.summary["total"] for a in self.audits)
+        out["pairs"] = len(self.audits)
+        return out
+
+    def summary_line(self) -> str:
+        """``23 pairs, 1100 commitments: 300 met, …``."""
+        s = self.summary
+        parts = ", ".join(f"{s[st.value]} {st.value}" for st in Status)
+        return f"{s['pairs']} pairs, {s['total']} commitments: {parts}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document (schema ``policydiff.corpus/1``): pairs with their summaries, errors, rows."""
+        return {
+            "schema": CORPUS_SCHEMA,
+            "summary": self.summary,
+            "pairs": [
+                {
+                    **pair_info(a),
+                    "plan": side_info(a.plan, a.plan.plan_year),
+                    "review": side_info(a.review, a.review.reviewed_year),
+                    "summary": a.summary,
+                }
+                for a in self.audits
+            ],
+            "errors": list(self.errors),
+            "unpaired": list(self.unpaired),
+            "rows": self.rows,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+    def to_jsonl(self) -> str:
+        """One JSON object per row, each naming its pair."""
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.rows)
+
+    def to_csv(self) -> str:
+        """RFC 4180 CSV with a header of :data:`CORPUS_COLUMNS`."""
+        return csv_text(self.rows, CORPUS_COLUMNS)
+
+    def to_markdown(self) -> str:
+        """A Markdown table with one line per pair and its counts, then the totals."""
+        statuses = [s.value for s in Status]
+        lines = [
+            f"**{self.summary_line()}**",
+            "",
+            "| pair | plan | review | " + " | ".join(statuses) + " | total |",
+            "|---|---|---|" + "---:|" * (len(statuses) + 1),
+        ]
+        for a in self.audits:
+            counts = " | ".join(str(a.summary[s]) for s in statuses)
+            info = pair_info(a)
+            lines.append(
+                f"| {info['pair']} | {info['plan_file']} | {info['review_file']} | {counts} | {a.summary['total']} |"
+            )
+        return "\n".join(lines) + "\n"
+
+    def to_table(self) -> str:
+        """One line per pair with its counts, then the totals, for the terminal."""
+        out = [f"{pad(pair_info(a)['pair'], 34)} {a.summary_line()}" for a in self.audits]
+        return "\n".join([*out, "", self.summary_line()]) + "\n"
+
+    def to_frame(self) -> pd.DataFrame:
+        """Every row as a pandas DataFrame with the columns of :data:`CORPUS_COLUMNS`."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.rows, columns=list(CORPUS_COLUMNS))
+        return frame.astype({c: "float64" for c in NUMERIC_COLUMNS})
+
+    def to_sqlite(self, path: str | os.PathLike[str]) -> None:
+        """An SQLite database with tables ``audit`` (:data:`CORPUS_COLUMNS`), ``pairs`` (one row per pair with
+        its counts) and ``errors``, written atomically like :meth:`Audit.to_sqlite`."""
+        statuses = [s.value for s in Status]
+        columns = ", ".join(f"{c} {'REAL' if c in NUMERIC_COLUMNS else 'TEXT'}" for c in CORPUS_COLUMNS)
+        pair_columns = ", ".join([*(f"{c} TEXT" for c in PAIR_COLUMNS), *(f"{s} INTEGER" for s in statuses)])
+        with atomic_path(path) as tmp, contextlib.closing(sqlite3.connect(tmp)) as db, db:
+            db.execute(f"CREATE TABLE audit ({columns})")
+            db.execute(f"CREATE TABLE pairs ({pair_columns}, total INTEGER)")
+            db.execute("CREATE TABLE errors (message TEXT)")
+            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.executemany(
+                f"INSERT INTO audit VALUES ({', '.join('?' * len(CORPUS_COLUMNS))})",
+                [tuple(_sql(r[c]) for c in CORPUS_COLUMNS) for r in self.rows],
+            )
+            db.executemany(
+                f"INSERT INTO pairs VALUES ({', '.join('?' * (len(PAIR_COLUMNS) + len(statuses) + 1))})",
+                [(*pair_info(a).values(), *(a.summary[s] for s in statuses), a.summary["total"]) for a in self.audits],
+            )
+            db.executemany("INSERT INTO errors VALUES (?)", [(e,) for e in self.errors])
+            db.executemany(
+                "INSERT INTO meta VALUES (?, ?)", [("schema", CORPUS_SCHEMA), ("summary", self.summary_line())]
+            )
+
+    def render(self, fmt: str) -> str:
+        """The corpus in one of :data:`CORPUS_FORMATS`."""
+        renderers = {
+            "table": self.to_table,
+            "csv": self.to_csv,
+            "json": self.to_json,
+            "jsonl": self.to_jsonl,
+            "markdown": self.to_markdown,
+        }
+        return renderers[fmt]()
+
+
+def pair_info(a: Audit) -> dict[str, Any]:
+    """The columns naming one audit's pair."""
+    return {
+        "pair": f"{a.plan.government} {a.plan.report_year}->{a.review.report_year}",
+        "government": a.plan.government,
+        "plan_year": a.plan.report_year,
+        "plan_file": a.plan.name,
+        "review_file": a.review.name,
+    }

@@ -1,0 +1,99 @@
+"""audit_corpus and `policydiff corpus`: every consecutive pair among real reports, paired by content."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from helpers import SEEDS, seed
+from policydiff.cli import main
+from policydiff.corpus import audit_corpus
+from policydiff.errors import PolicydiffError
+from policydiff.pipeline import audit
+from policydiff.report import CORPUS_COLUMNS, Corpus
+
+
+@pytest.fixture(scope="module")
+def corpus_of_seeds() -> Corpus:
+    """The bundled reports, audited in two processes."""
+    return audit_corpus([SEEDS], jobs=2)
+
+
+def test_every_consecutive_pair_of_the_bundled_reports(corpus_of_seeds: Corpus) -> None:
+    """23 pairs: each government's consecutive years; Enshi's single report has no partner."""
+    assert len(corpus_of_seeds.audits) == 23 and corpus_of_seeds.errors == ()
+    assert corpus_of_seeds.unpaired == ("enshi-city-2024.txt",)
+    pairs = {(a.plan.name, a.review.name) for a in corpus_of_seeds.audits}
+    assert ("national-2022.txt", "national-2023.txt") in pairs
+    assert ("shanghai-municipality-2020.txt", "shanghai-municipality-2021.txt") in pairs
+    assert all(a.review.report_year == a.plan.report_year + 1 for a in corpus_of_seeds.audits)
+
+
+def test_corpus_rows_are_the_pair_audits_with_the_pair_named(corpus_of_seeds: Corpus) -> None:
+    """Each row is exactly the pair's own audit row, with the pair's columns in front."""
+    rows = [r for r in corpus_of_seeds.rows if r["plan_file"] == "national-2022.txt"]
+    alone = audit(seed("national-2022"), seed("national-2023")).rows
+    assert [{k: v for k, v in r.items() if k in alone[0]} for r in rows] == alone
+    assert {(r["pair"], r["government"], r["plan_year"]) for r in rows} == {("国务院 2022->2023", "国务院", 2022)}
+    assert corpus_of_seeds.summary["total"] == len(corpus_of_seeds.rows)
+    assert list(corpus_of_seeds.to_frame().columns) == list(CORPUS_COLUMNS)
+
+
+def _messy(folder: Path) -> Path:
+    """Two national reports under names that say nothing, plus a binary file, an empty one and a duplicate."""
+    shutil.copy(seed("national-2022"), folder / "a.txt")
+    shutil.copy(seed("national-2023"), folder / "b.txt")
+    shutil.copy(seed("national-2023"), folder / "c.txt")
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def test_pairs_by_content_and_lists_bad_files(tmp_path: Path) -> None:
+    """Files are paired by government and report year, not name; each bad file is one line, the rest goes on."""
+    result = audit_corpus([_messy(tmp_path)])
+    assert [(a.plan.name, a.review.name) for a in result.audits] == [("a.txt", "b.txt")]
+    assert len(result.errors) == 3
+    assert any("bad.txt" in e and "binary" in e for e in result.errors)
+    assert any("empty.txt" in e and "empty" in e for e in result.errors)
+    assert any(e.startswith("c.txt") and "second 国务院 2023 report" in e for e in result.errors)
+
+
+def test_cli_writes_the_good_pairs_and_exits_2_on_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`policydiff corpus` writes every good pair, prints one Error line per bad file and exits 2."""
+    out = tmp_path / "corpus.json"
+    code = main(["corpus", str(_messy(tmp_path)), "--format", "json", "-o", str(out)])
+    err = capsys.readouterr().err.splitlines()
+    assert code == 2
+    assert sum(line.startswith("Error: ") for line in err) == 3
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["schema"] == "policydiff.corpus/1" and document["summary"]["pairs"] == 1
+    assert len(document["rows"]) == document["summary"]["total"] == 22
+
+
+def test_sqlite_holds_rows_pairs_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The database has the rows (with their pair), one line per pair with its counts, and the errors."""
+    path = tmp_path / "corpus.sqlite"
+    main(["corpus", str(_messy(tmp_path)), "--format", "sqlite", "-o", str(path)])
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*), COUNT(DISTINCT pair) FROM audit").fetchone() == (22, 1)
+        assert db.execute("SELECT pair, met + missed + carried_over + not_mentioned FROM pairs").fetchall() == [
+            ("国务院 2022->2023", 22)
+        ]
+        assert db.execute("SELECT COUNT(*) FROM errors").fetchone() == (3,)
+
+
+def test_no_pair_is_one_error_and_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Reports of one year only: nothing to audit, one Error line, exit 2, and no output file."""
+    shutil.copy(seed("national-2022"), tmp_path / "only.txt")
+    out = tmp_path / "corpus.csv"
+    code = main(["corpus", str(tmp_path / "only.txt"), "--format", "csv", "-o", str(out)])
+    assert code == 2 and not out.exists()
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("Error: no consecutive report pairs among 1 file(s)")
+    with pytest.raises(PolicydiffError):
+        audit_corpus([tmp_path / "missing-folder"])
