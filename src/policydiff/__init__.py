@@ -24,11 +24,14 @@ from policydiff.parse import parse
 from policydiff.quantities import parse_quantities
 
 if TYPE_CHECKING:
+    from policydiff.corpus import audit_corpus
     from policydiff.pipeline import Audit, audit
+    from policydiff.report import Corpus
 
 __all__ = [
     "Audit",
     "Comparator",
+    "Corpus",
     "LoadError",
     "PairError",
     "PolicydiffError",
@@ -36,6 +39,7 @@ __all__ = [
     "Status",
     "StructureError",
     "audit",
+    "audit_corpus",
     "extract",
     "load",
     "parse",
@@ -50,4 +54,8 @@ def __getattr__(name: str) -> object:
         from policydiff import pipeline
 
         return getattr(pipeline, name)
+    if name in {"audit_corpus", "Corpus"}:
+        from policydiff import corpus
+
+        return getattr(corpus, name)
     raise AttributeError(name)
