@@ -122,3 +122,10 @@ def test_share_stated_in_words(target: str, status: Status) -> None:
     nothing about a 95% target."""
     got, reason = verdict(f"县级城市黑臭水体消除率{target}。", "县级城市和县城黑臭水体基本消除。")
     assert got is status and ("read as 90%" in reason or "at least 90%" in reason)
+
+
+def test_work_to_do_is_not_decided_by_a_stock_reached() -> None:
+    """建设高标准农田300万亩 is this year's work; 高标准农田达到4808万亩 is the stock after all years (Hubei 2025/26,
+    labelled ambiguous): no verdict from it."""
+    assert verdict("建设高标准农田300万亩。", "高标准农田达到4808万亩。")[0] is Status.NOT_MENTIONED
+    assert verdict("建设高标准农田300万亩。", "建设高标准农田320万亩。")[0] is Status.MET

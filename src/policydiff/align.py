@@ -245,9 +245,26 @@ def adjusted_scores(
                 scores[i, j] = 0.0 if c.indicator.startswith(lx.FLOW_WORDS) else scores[i, j] - FLOW_PENALTY
             elif not flow and o.indicator.startswith(lx.FLOW_WORDS) and _is_level(c):
                 scores[i, j] = 0.0  # a stock target (基地面积稳定在1亿亩) against a year's addition (新增536万亩)
+            elif _delivers(c) and _stock_reached(o):
+                scores[i, j] = 0.0  # a year's work (建设高标准农田300万亩) against a stock (高标准农田达到4808万亩)
             if narrower(keys_c[i], keys_o[j], c.sentence + c.lead) and not joined(c.indicator, o.indicator):
                 scores[i, j] = 0.0
     return scores
+
+
+def _delivers(c: Statement) -> bool:
+    """Whether a target is an amount of work to do this year (建设高标准农田300万亩), not a level."""
+    q = c.quantity
+    return c.action in lx.DELIVERY_VERBS and q is not None and q.unit not in ("%", "百分点") and not _is_level(c)
+
+
+def _stock_reached(o: Statement) -> bool:
+    """Whether an outcome states a stock reached (高标准农田达到4808万亩) rather than work done."""
+    q = o.quantity
+    if q is None or o.action in lx.DELIVERY_VERBS or any(v in o.indicator for v in lx.DELIVERY_VERBS):
+        return False
+    head = o.text[: max(0, o.text.find(q.text))]
+    return head.endswith(lx.STATE_VERBS)
 
 
 def _is_level(st: Statement) -> bool:

@@ -370,6 +370,10 @@ IMPLIED_SHARES: Final[dict[str, tuple[str, float]]] = {
 #: Measures that are one year's amount even when the target says 达 (技术合同成交额达70亿元): a several-year
 #: total (累计达260亿元) never decides them.
 ANNUAL_AMOUNTS: Final[tuple[str, ...]] = ("成交额", "销售额", "营业额", "营收", "收入", "产值", "投资", "增加值")
+#: Verbs of a year's work: a target they govern is an amount to deliver, never decided by a stock reached.
+DELIVERY_VERBS: Final[tuple[str, ...]] = (
+    "建设", "建成", "改造", "完成", "实施", "新建", "开工建设", "新建和改造", "新建改造", "改建", "扩建", "整治",
+)
 #: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
 KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
 #: Units counting things (项目1550个): a money figure listed after such a count is the things' amount.
