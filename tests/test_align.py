@@ -312,3 +312,14 @@ def test_share_of_another_numerator_is_another_measure() -> None:
     """财政科技支出占一般公共预算支出比重 is not decided by 民生支出占一般公共预算支出比例 (Gansu 2025/26)."""
     assert contrasted("财政科技支出占一般公共预算支出比重", "民生支出占一般公共预算支出比例")
     assert not contrasted("研发经费支出占生产总值比重", "全社会研发经费支出占生产总值比重")
+
+
+def test_items_of_a_list_found_in_a_longer_list() -> None:
+    """现代化工及能源、现代农产品加工等支柱产业 (Hubei 2025) are both among the review's five 支柱产业 (2026): the
+    enumeration decides it though the names differ in length; other heads or a missing item do not."""
+    from policydiff.align import listed_in
+
+    evidence = "光电子信息、汽车制造与服务、大健康、现代化工、农产品加工5大支柱产业迈入万亿级规模"
+    assert listed_in("推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模", evidence)
+    assert not listed_in("推动现代化工及能源、新材料等支柱产业突破万亿级规模", evidence)
+    assert not listed_in("推动现代化工、农产品加工等特色园区突破万亿级规模", evidence)

@@ -33,7 +33,7 @@ AUDIT_FLOORS = {
     "hubei-2025-2026": (
         "hubei-province-2025",
         "hubei-province-2026",
-        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.969, "evidence_acc": 0.889},
+        {"recall": 1.0, "value_acc": 1.0, "status_acc": 1.0, "evidence_acc": 1.0},
     ),
     "fujian-2025-2026": (
         "fujian-province-2025",

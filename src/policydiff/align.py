@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from policydiff import lexicon_zh as lx
 from policydiff.extract import is_flow
+from policydiff.indicators import clean
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Statement
 from policydiff.quantities import parse_quantities
@@ -53,6 +54,8 @@ END_STATE_SHARE: Final = 90.0
 CARRY_MIN_RUN: Final = 4
 #: Confidence given to a blanket claim about a named list (十件民生实事全部完成): not a figure.
 GROUP_CLAIM_SCORE: Final = 50.0
+#: Score given above the cutoff to an outcome whose enumeration holds every item the commitment lists.
+LIST_MARGIN: Final = 5.0
 #: Candidates kept per commitment for ``--explain``.
 CANDIDATE_LIMIT: Final = 5
 #: Weight of bigram coverage of the commitment key, of the outcome key, and of rapidfuzz's ratio.
@@ -249,7 +252,36 @@ def adjusted_scores(
                 scores[i, j] = 0.0  # a year's work (建设高标准农田300万亩) against a stock (高标准农田达到4808万亩)
             if narrower(keys_c[i], keys_o[j], c.sentence + c.lead) and not joined(c.indicator, o.indicator):
                 scores[i, j] = 0.0
+            elif 0 < scores[i, j] < SCORE_CUTOFF and listed_in(c.text, o.text):
+                scores[i, j] = SCORE_CUTOFF + LIST_MARGIN
     return scores
+
+
+def _list(text: str) -> tuple[list[str], str]:
+    """The items of an enumeration (A、B等X, A、B5大X) and the head noun after it."""
+    m = _ENUMERATION.search(text)
+    if m is None:
+        return [], ""
+    items = [clean(p) for p in re.split(r"[、，,]", m["items"]) if clean(p)]
+    return items, m["head"]
+
+
+_ENUMERATION: Final = re.compile(
+    r"(?P<items>[^，,。；]*、[^，,。；]*?)(?:等|\d+大|[一二三四五六七八九十]+大)(?P<head>[\u4e00-\u9fff]{2,4})"
+)
+
+
+def listed_in(target: str, evidence: str) -> bool:
+    """Whether every item the target lists is among the evidence's items, under the same head noun.
+
+    >>> listed_in("现代化工及能源、现代农产品加工等支柱产业", "大健康、现代化工、农产品加工5大支柱产业迈入万亿级")
+    True
+    """
+    mine, head = _list(target)
+    theirs, their_head = _list(evidence)
+    if len(mine) < 2 or not theirs or head[:2] != their_head[:2]:
+        return False
+    return all(any(min(len(a), len(b)) >= 3 and (a in b or b in a) for b in theirs) for a in mine)
 
 
 def _delivers(c: Statement) -> bool:

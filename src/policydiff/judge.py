@@ -147,7 +147,7 @@ def judge_one(alignment: Alignment) -> Verdict:
     ok = test(actual, target)
     margin = round(actual - target, 6)
     assert o is not None and o.quantity is not None  # signed_actual found a figure
-    if not ok and o.quantity.comparator is Comparator.GE and not any(ch.isdigit() for ch in o.quantity.text):
+    if not ok and o.quantity.comparator is Comparator.GE and o.quantity.text in lx.IMPLIED_SHARES:
         return Verdict(  # 基本消除 reads as at least 90%: it cannot show a 95% target missed
             commitment=c,
             status=Status.NOT_MENTIONED,
@@ -159,7 +159,7 @@ def judge_one(alignment: Alignment) -> Verdict:
         )
     sign = ("≤" if ok else ">") if c.sense is Sense.CEILING else _SYMBOL[ok]
     actual_text = o.quantity.text if actual >= 0 else f"-{o.quantity.text}"
-    if not any(ch.isdigit() for ch in actual_text):
+    if o.quantity.text in lx.IMPLIED_SHARES:
         actual_text += f" (read as {o.quantity.value:g}{o.quantity.unit}, the official meaning)"
     reason = f"review: {actual_text} {sign} target {c.quantity.text} ({name})"
     return Verdict(
