@@ -323,3 +323,16 @@ def test_items_of_a_list_found_in_a_longer_list() -> None:
     assert listed_in("推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模", evidence)
     assert not listed_in("推动现代化工及能源、新材料等支柱产业突破万亿级规模", evidence)
     assert not listed_in("推动现代化工、农产品加工等特色园区突破万亿级规模", evidence)
+
+
+def test_five_year_passage_ends_where_the_year_begins() -> None:
+    """Yunnan 2026: 这五年 opens a five-year passage; 各位代表！刚刚过去的2025年… opens the single year, whose
+    counts are that year's again (Gansu, Shanxi and Xinjiang 2026 are written the same way)."""
+    review = mini_report(
+        "新增就业50万人。",
+        review="这五年，我们民生福祉得到新改善。\n城镇新增就业261.6万人。\n"
+        "各位代表！刚刚过去的2025年，是重要的一年。\n城镇新增就业52万人。",
+        year=2026,
+    )
+    outcomes = [o for o in extract(parse(review), side="review") if isinstance(o, Outcome)]
+    assert [(o.quantity.value, o.total) for o in outcomes if o.quantity] == [(2616000, True), (520000, False)]

@@ -315,9 +315,11 @@ MILESTONE_OBJECTS: Final[tuple[str, ...]] = (
 #: Paragraph openings that start a look back over several years, or over the single reviewed year.
 MULTI_YEAR_LEADS: Final[tuple[str, ...]] = (
     "五年来", "过去五年", "五年间", "“十四五”时期", "十四五时期", "“十四五”以来", "“十四五”期间", "回顾“十四五”",
-    "本届政府",
+    "本届政府", "这五年", "——这五年", "过去的五年",
 )
-SINGLE_YEAR_LEADS: Final[tuple[str, ...]] = ("过去一年", "一年来", "去年", "今年以来", "这一年")
+SINGLE_YEAR_LEADS: Final[tuple[str, ...]] = (
+    "过去一年", "一年来", "去年", "今年以来", "这一年", "刚刚过去的", "刚过去的",
+)
 #: Contracted subjects of a 分别 list (城乡居民收入分别增长5%和7%: urban 5%, rural 7%).
 CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
     "城乡": ("城镇", "农村"), "中小学": ("中学", "小学"), "进出口": ("进口", "出口"), "中外": ("中方", "外方"),

@@ -13,6 +13,7 @@ import re
 from policydiff import lexicon_zh as lx
 from policydiff.model import Document
 
+_ADDRESS = re.compile(r"^各位代表[！!，,:：]\s*")
 _PARAGRAPH_START = re.compile(r"(?:^|\n|\s{2,})[\s\u3000\u200b]*(?:（[一二三四五六七八九十]+）)?")
 
 
@@ -24,7 +25,7 @@ def passages(doc: Document, norm: str) -> tuple[list[int], list[bool]]:
             marks[s.span.start] = s.multi_year and not any(str(y) in s.heading for y in s.years)
     single = (*lx.SINGLE_YEAR_LEADS, f"{doc.reviewed_year}年") if doc.reviewed_year else lx.SINGLE_YEAR_LEADS
     for m in _PARAGRAPH_START.finditer(norm):
-        head = norm[m.end() : m.end() + 12]
+        head = _ADDRESS.sub("", norm[m.end() : m.end() + 20])[:12]  # 各位代表！刚刚过去的2025年…
         if head.startswith(lx.MULTI_YEAR_LEADS):
             marks[m.end()] = True
         elif head.startswith(single):
