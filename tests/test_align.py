@@ -336,3 +336,15 @@ def test_five_year_passage_ends_where_the_year_begins() -> None:
     )
     outcomes = [o for o in extract(parse(review), side="review") if isinstance(o, Outcome)]
     assert [(o.quantity.value, o.total) for o in outcomes if o.quantity] == [(2616000, True), (520000, False)]
+
+
+@pytest.mark.parametrize(
+    ("commitment", "outcome"),
+    [
+        ("单位地区生产总值能耗降低", "地区生产总值增长"),  # scored 68 against a cutoff of 70 before
+        ("环保投入相当于全市生产总值的比例", "全社会研发经费支出相当于全市生产总值的比例"),
+    ],
+)
+def test_intensity_and_share_of_another_numerator(commitment: str, outcome: str) -> None:
+    """Energy per unit of output is not output; a share of another numerator is another share."""
+    assert contrasted(commitment, outcome)

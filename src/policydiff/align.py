@@ -168,9 +168,14 @@ def contrasted(a: str, b: str) -> bool:
     True
     >>> contrasted("财政科技支出占一般公共预算支出比重", "民生支出占一般公共预算支出比例")
     True
+    >>> contrasted("单位地区生产总值能耗降低", "地区生产总值增长")
+    True
     """
-    if "占" in a and "占" in b and _numerators_differ(a, b):
-        return True  # 财政科技支出占…比重 is not 民生支出占…比重: a share of what
+    for word in lx.SHARE_OF_WORDS:
+        if word in a and word in b and _numerators_differ(a, b, word):
+            return True  # 财政科技支出占…比重 is not 民生支出占…比重: a share of what
+    if _intensity(a) != _intensity(b):
+        return True  # 单位地区生产总值能耗 (per unit of output) is not 地区生产总值
     (ta, ma), (tb, mb) = _modifiers(a), _modifiers(b)
     if ta and tb and ta.isdisjoint(tb):
         return True  # 超亿元 projects are not 超10亿元 projects
@@ -181,9 +186,17 @@ def contrasted(a: str, b: str) -> bool:
     return False
 
 
-def _numerators_differ(a: str, b: str) -> bool:
-    """Whether two shares (X占Y比重) measure different numerators X."""
-    x, y = match_key(a.split("占", 1)[0]), match_key(b.split("占", 1)[0])
+def _intensity(text: str) -> bool:
+    """Whether an indicator is per unit of something (单位地区生产总值能耗, 每万人口…)."""
+    return bool(_INTENSITY.search(text))
+
+
+_INTENSITY: Final = re.compile(r"单位(?:地区|国内)?生产总值|单位GDP|每万[人元]|万元GDP|万元地区生产总值")
+
+
+def _numerators_differ(a: str, b: str, word: str = "占") -> bool:
+    """Whether two shares (X占Y比重, X相当于Y的比例) measure different numerators X."""
+    x, y = match_key(a.split(word, 1)[0]), match_key(b.split(word, 1)[0])
     return bool(x and y) and x not in y and y not in x and similarity(x, y) < SCORE_CUTOFF
 
 

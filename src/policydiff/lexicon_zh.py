@@ -150,6 +150,8 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "新增城镇就业": "城镇新增就业", "占比": "比重", "比例": "比重", "基本医疗保险": "医保", "医疗保险": "医保",
     "原煤产量": "煤炭产量",
 }
+#: Words between a share's numerator and denominator (X占Y比重, X相当于Y的比例): shares of other X differ.
+SHARE_OF_WORDS: Final[tuple[str, ...]] = ("占", "相当于")
 #: A share named without its subject (…，占比55.1%): the subject is the sentence's previous figure's.
 BARE_SHARES: Final[tuple[str, ...]] = ("占比", "比重", "比例")
 #: An indicator that is only this word means the economy's output (经济增长6%左右).
