@@ -348,3 +348,12 @@ def test_five_year_passage_ends_where_the_year_begins() -> None:
 def test_intensity_and_share_of_another_numerator(commitment: str, outcome: str) -> None:
     """Energy per unit of output is not output; a share of another numerator is another share."""
     assert contrasted(commitment, outcome)
+
+
+def test_swapped_modifier_is_another_programme() -> None:
+    """国家级优势特色产业集群 is not 国家级中小企业特色产业集群 (Shaanxi 2025/26); 较低安全风险等级 is still
+    降至较低风险等级 (the middles share 较低)."""
+    from policydiff.align import substituted
+
+    assert substituted(match_key("新增国家级优势特色产业集群"), match_key("新增国家级中小企业特色产业集群"))
+    assert not substituted(match_key("化工园区达到较低安全风险等级"), match_key("化工园区降至较低风险等级"))

@@ -263,8 +263,9 @@ def adjusted_scores(
                 scores[i, j] = 0.0  # a stock target (基地面积稳定在1亿亩) against a year's addition (新增536万亩)
             elif _delivers(c) and _stock_reached(o):
                 scores[i, j] = 0.0  # a year's work (建设高标准农田300万亩) against a stock (高标准农田达到4808万亩)
-            if narrower(keys_c[i], keys_o[j], c.sentence + c.lead) and not joined(c.indicator, o.indicator):
-                scores[i, j] = 0.0
+            sub = narrower(keys_c[i], keys_o[j], c.sentence + c.lead) and not joined(c.indicator, o.indicator)
+            if sub or substituted(keys_c[i], keys_o[j]):
+                scores[i, j] = 0.0  # a sub-category, or another programme with a swapped modifier
             elif 0 < scores[i, j] < SCORE_CUTOFF and listed_in(c.text, o.text):
                 scores[i, j] = SCORE_CUTOFF + LIST_MARGIN
     return scores
@@ -345,6 +346,23 @@ def narrower(target: str, evidence: str, context: str = "") -> bool:
     if not (content_head and head >= 2 and tail >= 2 and head + tail >= len(target)):
         return False
     return inserted not in lx.FILLER_WORDS and inserted not in context
+
+
+def substituted(target: str, evidence: str) -> bool:
+    """Whether the evidence swaps the target's modifier for another (国家级优势特色产业集群 vs
+    国家级中小企业特色产业集群): same start and end, middles of two or more characters sharing no pair of them.
+
+    >>> substituted("新增国家级优势特色产业集群", "新增国家级中小企业特色产业集群")
+    True
+    >>> substituted("化工园区较低安全风险等级", "化工园区降至较低风险等级")
+    False
+    """
+    head = _common(target, evidence)
+    tail = _common(target[head:][::-1], evidence[head:][::-1])
+    mine, theirs = target[head : len(target) - tail], evidence[head : len(evidence) - tail]
+    if head < 2 or tail < 2 or len(mine) < 2 or len(theirs) < 2 or {mine, theirs} & set(lx.FILLER_WORDS):
+        return False
+    return not _grams(mine) & _grams(theirs)
 
 
 def joined(target: str, evidence: str) -> bool:
