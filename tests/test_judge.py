@@ -129,3 +129,14 @@ def test_work_to_do_is_not_decided_by_a_stock_reached() -> None:
     labelled ambiguous): no verdict from it."""
     assert verdict("建设高标准农田300万亩。", "高标准农田达到4808万亩。")[0] is Status.NOT_MENTIONED
     assert verdict("建设高标准农田300万亩。", "建设高标准农田320万亩。")[0] is Status.MET
+
+
+def test_reviewing_finished_work_is_not_a_carry_over() -> None:
+    """开展生态及地质灾害避险搬迁一期工程总结评估 (Gansu 2026) looks back on the 2025 work; it does not promise
+    完成生态及地质灾害避险搬迁2.14万户 again."""
+    status, _ = verdict(
+        "完成生态及地质灾害避险搬迁2.14万户。",
+        "全年地区生产总值增长5%。",
+        next_plan="开展生态及地质灾害避险搬迁一期工程总结评估。",
+    )
+    assert status is Status.NOT_MENTIONED

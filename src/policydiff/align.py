@@ -531,6 +531,8 @@ def carry_overs(commitments: Sequence[Commitment], next_plan: Sequence[Outcome])
                 quantities[j] = parse_quantities(next_plan[j].text)
             if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in quantities[j]):
                 continue
+            if any(w in next_plan[j].text for w in lx.WRAP_UP_WORDS):
+                continue  # 开展…避险搬迁一期工程总结评估: reviewing finished work is not promising it again
             best = (next_plan[j], round(share * 100, 1))
         out[i] = best
     return out

@@ -378,6 +378,8 @@ ANNUAL_AMOUNTS: Final[tuple[str, ...]] = ("成交额", "销售额", "营业额",
 DELIVERY_VERBS: Final[tuple[str, ...]] = (
     "建设", "建成", "改造", "完成", "实施", "新建", "开工建设", "新建和改造", "新建改造", "改建", "扩建", "整治",
 )
+#: Words in next year's plan that look back on finished work (总结评估, 验收): no carry-over.
+WRAP_UP_WORDS: Final[tuple[str, ...]] = ("总结评估", "总结", "验收", "后评估", "评估")
 #: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
 KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
 #: Units counting things (项目1550个): a money figure listed after such a count is the things' amount.
