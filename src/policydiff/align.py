@@ -489,11 +489,12 @@ def _fresh_quota(target: Quantity, other: Quantity, *, rate: bool) -> bool:
 
     Another number in the same kind of unit is a new quota; so is the same count or rate again. Only
     the same end-state share (a coverage or completion rate of END_STATE_SHARE or more) is the same goal.
+    A count or amount in another unit is another deliverable (搬迁2.14万户 -> 在…搬迁集中安置点建设300个…).
     """
     if lx.UNIT_FAMILIES.get(other.dimension, other.dimension) != lx.UNIT_FAMILIES.get(
         target.dimension, target.dimension
     ):
-        return False
+        return other.unit not in ("%", "百分点")
     end_state = target.unit == "%" and not rate and target.value >= END_STATE_SHARE
     return other.value != target.value or not end_state
 
