@@ -329,6 +329,18 @@ def test_explain_shows_a_derivation_with_both_reports(capsys: pytest.CaptureFixt
     assert f"last year's report [{row['baseline_span'][0]}:{row['baseline_span'][1]}]" in out
 
 
+def test_explain_names_why_alike_statements_were_blocked(capsys: pytest.CaptureFixture[str]) -> None:
+    """Liaoning 2025/26: 进出口总额增长5%左右 has no outcome; --explain shows the alike statements it was never
+    compared with and why (跨境电商进出口 is a sub-category, 外贸出口 another measure)."""
+    plan, review = SEEDS / "liaoning-province-2025.txt", SEEDS / "liaoning-province-2026.txt"
+    [row] = [r for r in policydiff.audit(plan, review).rows if r["commitment"] == "进出口总额增长5%左右"]
+    code, out, _ = run_cli(capsys, "audit", plan, review, "--explain", row["id"])
+    assert code == 0 and "status: not_mentioned" in out
+    blocked = out.split("alike but blocked")[1]
+    assert "跨境电商进出口增长 [16.3%]  a sub-category" in blocked
+    assert "外贸出口总额增长 [8%]  contrasting groups" in blocked
+
+
 def test_explain_unknown_id_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     """--explain with an id that is not in the audit prints one Error line naming it and exits 2."""
     code, out, err = run_cli(capsys, "audit", PLAN, REVIEW, "--explain", "c-000000000000")

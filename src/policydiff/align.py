@@ -220,19 +220,46 @@ def _members(group: tuple[str, ...], text: str) -> frozenset[str]:
 def compatible(c: Statement, o: Statement) -> bool:
     """Blocking: same unit, rate with rate and level with level, one year, magnitudes of one order,
     no contrasting modifiers."""
+    return _incompatibility(c, o) is None
+
+
+def _incompatibility(c: Statement, o: Statement) -> str | None:
+    """Why two statements' figures cannot be compared, or None (see :func:`compatible`)."""
     if c.quantity is None or o.quantity is None:
-        return False
+        return "no figure"
     if o.total and (not (_is_level(c) or "目标" in c.text) or c.indicator.endswith(lx.ANNUAL_AMOUNTS)):
-        return False  # a several-year total decides only a cumulative goal (实现五万户的集中居住目标)
+        return "a several-year total"  # it decides only a cumulative goal (实现五万户的集中居住目标)
     if contrasted(c.indicator, o.indicator):
-        return False
-    if c.quantity.dimension != o.quantity.dimension or c.is_rate != o.is_rate:
-        return False
+        return "contrasting groups or measures (城镇/全体, 进出口/出口, another numerator, per unit)"
+    if c.quantity.dimension != o.quantity.dimension:
+        return "another unit"
+    if c.is_rate != o.is_rate:
+        return "a change against a level"
     if c.quantity.unit not in ("%", "百分点") and c.quantity.value > 0 and o.quantity.value > 0:
         ratio = o.quantity.value / c.quantity.value
         if ratio > MAGNITUDE_LIMIT or ratio < 1 / MAGNITUDE_LIMIT:
-            return False
-    return True
+            return "another order of magnitude"
+    return None
+
+
+def why_blocked(c: Statement, o: Statement) -> str | None:
+    """Why an outcome can never decide a commitment, or None: the hard blocks of :func:`adjusted_scores`."""
+    reason = _incompatibility(c, o)
+    if reason is not None:
+        return reason
+    key_c, key_o = match_key(c.indicator), match_key(o.indicator)
+    flow = _is_flow(c)
+    if flow and not _is_flow(o) and not is_flow(o.text) and c.indicator.startswith(lx.FLOW_WORDS):
+        return "an addition (新增2家) against a stock (7家进入500强)"
+    if not flow and o.indicator.startswith(lx.FLOW_WORDS) and _is_level(c):
+        return "a level to reach against a year's addition"
+    if _delivers(c) and _stock_reached(o):
+        return "a year's work against a stock reached"
+    if narrower(key_c, key_o, c.sentence + c.lead) and not joined(c.indicator, o.indicator):
+        return "a sub-category"
+    if substituted(key_c, key_o):
+        return "another programme (a swapped modifier)"
+    return None
 
 
 def _is_flow(st: Statement) -> bool:
@@ -244,12 +271,10 @@ def adjusted_scores(
 ) -> np.ndarray:
     """Similarity with blocking (0) and penalties applied."""
     scores = score_matrix(commitments, outcomes)
-    keys_c = [match_key(c.indicator) for c in commitments]
-    keys_o = [match_key(o.indicator) for o in outcomes]
     for i, c in enumerate(commitments):
         flow = _is_flow(c)
         for j, o in enumerate(outcomes):
-            if not compatible(c, o):
+            if why_blocked(c, o) is not None:
                 scores[i, j] = 0.0
                 continue
             if o.cumulative:
@@ -257,16 +282,8 @@ def adjusted_scores(
             if "等" in o.indicator and "、" in o.indicator and "、" not in c.indicator:
                 scores[i, j] -= AGGREGATE_PENALTY  # 改造老旧小区、抗震宜居农房等23万户 lumps several things
             if flow and not _is_flow(o) and not is_flow(o.text):
-                # a flow target (新增2家) against a stock (7家进入500强) cannot be compared
-                scores[i, j] = 0.0 if c.indicator.startswith(lx.FLOW_WORDS) else scores[i, j] - FLOW_PENALTY
-            elif not flow and o.indicator.startswith(lx.FLOW_WORDS) and _is_level(c):
-                scores[i, j] = 0.0  # a stock target (基地面积稳定在1亿亩) against a year's addition (新增536万亩)
-            elif _delivers(c) and _stock_reached(o):
-                scores[i, j] = 0.0  # a year's work (建设高标准农田300万亩) against a stock (高标准农田达到4808万亩)
-            sub = narrower(keys_c[i], keys_o[j], c.sentence + c.lead) and not joined(c.indicator, o.indicator)
-            if sub or substituted(keys_c[i], keys_o[j]):
-                scores[i, j] = 0.0  # a sub-category, or another programme with a swapped modifier
-            elif 0 < scores[i, j] < SCORE_CUTOFF and listed_in(c.text, o.text):
+                scores[i, j] -= FLOW_PENALTY  # an addition (建设2家) against what may be a stock
+            if 0 < scores[i, j] < SCORE_CUTOFF and listed_in(c.text, o.text):
                 scores[i, j] = SCORE_CUTOFF + LIST_MARGIN
     return scores
 

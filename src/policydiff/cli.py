@@ -16,7 +16,7 @@ from policydiff.corpus import audit_corpus
 from policydiff.corrections import read_corrections
 from policydiff.errors import PolicydiffError
 from policydiff.extract import extract
-from policydiff.model import Document
+from policydiff.model import Alignment, Document, Outcome
 from policydiff.pipeline import audit, read
 from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, csv_text, number, statement_row, write_atomic
 
@@ -191,7 +191,14 @@ def explain(result: Audit, commitment_id: str) -> str:
                 f"{'  cumulative' if outcome.cumulative else ''}  {outcome.text[:60]}"
             )
         if not alignment.candidates:
-            lines.append("     (none passed the blocking: unit, rate or level, magnitude, flow or stock, sub-category)")
+            lines.append("     (none passed the blocking)")
+        blocked = blocked_candidates(result, alignment)
+        if blocked:
+            lines.append("  alike but blocked (never compared):")
+            lines.extend(
+                f"     {score:5.1f}  {o.indicator} [{o.quantity.text if o.quantity else '-'}]  {why}"
+                for o, score, why in blocked
+            )
         if (d := alignment.derived) is not None:
             lines.append(f"  derived ({d.rule}): {d.formula}")
             for part in d.parts:
@@ -199,6 +206,27 @@ def explain(result: Audit, commitment_id: str) -> str:
                 lines.append(f"     {where} [{part.span.start}:{part.span.end}]  {part.text[:60]}")
         return "\n".join(lines) + "\n"
     raise PolicydiffError(f"no commitment with id '{commitment_id}' in this audit")
+
+
+#: Review statements at least this alike that were blocked are shown by ``--explain``, the most alike first.
+BLOCKED_SHOWN: Final = 3
+BLOCKED_MIN_SCORE: Final = 50.0
+
+
+def blocked_candidates(result: Audit, alignment: Alignment) -> list[tuple[Outcome, float, str]]:
+    """The review statements most alike a commitment that a block kept out, with the block's reason."""
+    from policydiff.align import similarity, why_blocked
+
+    c = alignment.commitment
+    outcomes = [o for o in extract(result.review, side="review") if isinstance(o, Outcome) and o.quantity]
+    scored = sorted(((similarity(c.indicator, o.indicator), o) for o in outcomes), key=lambda p: -p[0])
+    out: list[tuple[Outcome, float, str]] = []
+    for score, o in scored:
+        if score < BLOCKED_MIN_SCORE or len(out) == BLOCKED_SHOWN:
+            break
+        if (why := why_blocked(c, o)) is not None:
+            out.append((o, round(score, 1), why))
+    return out
 
 
 def report_info(doc: Document) -> dict[str, Any]:
