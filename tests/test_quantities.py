@@ -141,3 +141,18 @@ def test_parser_never_crashes(text: str) -> None:
     """No string crashes the quantity parser, and every span lies inside the text."""
     for q in parse_quantities(text):
         assert 0 <= q.span.start < q.span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("推进海洋经济高质量发展百场（项目）对接活动", [100]),  # Fujian 2025: the gold counts it (fj25-035)
+        ("开展百场招聘会", [100]),
+        ("组织千场活动", [1000]),
+        ("百县千镇万村", []),  # a slogan
+        ("实施千万工程", []),  # a name
+    ],
+)
+def test_round_count_of_events(text: str, values: list[float]) -> None:
+    """百场, 千场 count events when the clause has a target verb, even one further back; slogans do not count."""
+    assert [q.value for q in parse_quantities(text)] == values

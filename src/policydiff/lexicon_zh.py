@@ -109,7 +109,9 @@ ACTION_VERBS: Final[tuple[str, ...]] = (
     "招引", "签约", "落地", "吸纳", "帮扶", "救助", "筹集", "供应",
 )
 #: Verbs before a Chinese-numeral quantity that make it a target (新增两所学校, 举办百场).
-CN_NUMERAL_VERBS: Final[tuple[str, ...]] = (*ACTION_VERBS, "至少", "再", "每年", "共", "累计")
+CN_NUMERAL_VERBS: Final[tuple[str, ...]] = (*ACTION_VERBS, "至少", "再", "每年", "共", "累计", "开展", "组织")
+#: Measure words of events: 百场 and 千场 count them when the clause has a target verb (推进…百场对接活动).
+CN_EVENT_MEASURES: Final = "场次期"
 
 #: Clause words that make a plan number a forecast or a baseline, not a commitment.
 FORECAST_WORDS: Final[tuple[str, ...]] = ("预计今年", "预测", "据测算")

@@ -217,4 +217,8 @@ def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
     if start and norm[start - 1] in '第“"':
         return False
     head = norm[max(0, start - 6) : start]
-    return any(head.endswith(v) for v in (*lx.CN_NUMERAL_VERBS, "实现"))
+    if any(head.endswith(v) for v in (*lx.CN_NUMERAL_VERBS, "实现")):
+        return True
+    # 推进海洋经济高质量发展百场（项目）对接活动: a round count of events, its verb further back in the clause
+    after = norm[start + len(numeral) : start + len(numeral) + 1]
+    return numeral in ("百", "千") and after in lx.CN_EVENT_MEASURES and any(v in clause for v in lx.CN_NUMERAL_VERBS)
