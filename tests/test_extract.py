@@ -245,3 +245,10 @@ def test_target_restated_across_a_line_break_is_one_commitment() -> None:
     """National 2021: 国内生产总值增长6%以上, then 今年预期目标设定为6%以上 across a zero-width line: one row."""
     rows = plan_rows("国内生产总值增长6%以上。今年预期目标设定\n\u200b\n为6%以上，考虑了经济运行恢复情况。")
     assert [(v, ind) for v, _, ind in rows] == [(6, "国内生产总值增长")]
+
+
+def test_jun_after_a_listed_clause_gives_each_subject_the_number() -> None:
+    """办理人大代表建议71件、政协提案90件，满意率均达100% (Enshi 2024): a 满意率 of 100% for each of the two."""
+    doc = parse(mini_report("今年继续推进。", review="办理人大代表建议71件、政协提案90件，满意率均达100%。"))
+    rows = [(s.quantity.value, s.indicator) for s in extract(doc, side="review") if s.quantity]
+    assert rows[-2:] == [(100, "办理人大代表建议满意率"), (100, "政协提案满意率")]

@@ -177,6 +177,7 @@ def _statements(
     segments = list(split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
     completed = any(w in text for w in lx.COMPLETION_WORDS)
     context = measure = ""
+    listed: list[str] = []  # the subjects of the previous clause's list, for a 均 after it
     for seg_index, seg in enumerate(segments):
         qs = [q for q in quantities if seg.start <= q.span.start < seg.end]
         kept = _keep(norm, seg, qs, side, doc.plan_year)
@@ -199,7 +200,9 @@ def _statements(
                     st = statement(doc, norm, cls, side, seg, None, indicator, verb, False, "", seen)
                     yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
             continue
-        named = [(q, with_measure(ind, measure), act) for q, ind, act in indicators(doc.text, seg, kept, context)]
+        found = indicators(doc.text, seg, kept, context, listed)
+        named = [(q, with_measure(ind, measure), act) for q, ind, act in found]
+        listed = [strip_words(ind, lx.ACTION_VERBS, ()) for _, ind, _ in named] if len(named) > 1 else []
         measure = ""
         context = subject_of(named[-1][1])
         start = seg.start

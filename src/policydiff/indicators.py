@@ -8,6 +8,7 @@ a 分别 or 均 list, or the subject of the sentence's previous number (地区�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from policydiff import lexicon_zh as lx
@@ -71,14 +72,22 @@ def subject_of(indicator: str) -> str:
     return indicator
 
 
-def indicators(text: str, seg: Span, qs: list[Quantity], context: str = "") -> list[tuple[Quantity, str, str]]:
+def indicators(
+    text: str, seg: Span, qs: list[Quantity], context: str = "", subjects: Sequence[str] = ()
+) -> list[tuple[Quantity, str, str]]:
     """(quantity, indicator, action) for each kept quantity of a segment.
 
     A 分别 list gives each number its own subject; a 均 list (参保率均达97%) gives one number to each
-    subject; ``context`` is the subject of the sentence's previous number, for a bare "增长5%".
+    subject; ``context`` is the subject of the sentence's previous number, for a bare "增长5%";
+    ``subjects`` are the previous clause's listed subjects, for a 均 without its own list
+    (办理人大代表建议71件、政协提案90件，满意率均达100%).
     """
     segtext = seg.slice(text)  # indicators are cut from the source text, so they read as written
     head = segtext[: qs[0].span.start - seg.start]
+    at = head.find("均")
+    if at > 0 and len(qs) == 1 and len(subjects) > 1 and not re.search(r"[、和及]", head[:at]):
+        measure = clean(head[:at])
+        return [(qs[0], subject + measure, action_of(head[at:])) for subject in subjects]
     for word in ("分别", "均"):
         at = head.find(word)
         parts = [p for p in re.split(r"[、和及]", head[:at]) if p] if at > 0 else []
