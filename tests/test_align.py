@@ -357,3 +357,10 @@ def test_swapped_modifier_is_another_programme() -> None:
 
     assert substituted(match_key("新增国家级优势特色产业集群"), match_key("新增国家级中小企业特色产业集群"))
     assert not substituted(match_key("化工园区达到较低安全风险等级"), match_key("化工园区降至较低风险等级"))
+
+
+def test_level_reached_in_five_year_passage_is_the_period_end() -> None:
+    """国内生产总值增加到121万亿元 (national 2023, 五年来): 增加到 is a level reached, not five years of additions."""
+    review = mini_report("新增就业50万人。", review="五年来，国内生产总值增加到121万亿元。", year=2023)
+    (o,) = [o for o in extract(parse(review), side="review") if isinstance(o, Outcome) and o.quantity]
+    assert o.cumulative == "period"

@@ -90,11 +90,15 @@ def _single_year(text: str, year: int | None) -> bool:
 def _is_state(norm: str, st: Statement) -> bool:
     """Whether a statement gives a level (a rate, a share, a stock reached), not an amount done."""
     q = st.quantity
-    if q is None or is_flow(st.indicator) or is_flow(st.action):
+    if q is None:
+        return False
+    head = norm[max(0, q.span.start - 4) : q.span.start]
+    if head.endswith(lx.TO_LEVEL_VERBS):
+        return True  # 国内生产总值增加到121万亿元: 增加 is a flow word, 增加到 a level reached
+    if is_flow(st.indicator) or is_flow(st.action):
         return False
     if q.unit in ("%", "‰", "百分点") or st.is_rate:
         return True
-    head = norm[max(0, q.span.start - 4) : q.span.start]
     return any(head.endswith(w) for w in lx.STATE_VERBS) or any(n in st.indicator for n in lx.STATE_NOUNS)
 
 

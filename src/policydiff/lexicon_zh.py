@@ -350,6 +350,8 @@ FILLER_WORDS: Final[tuple[str, ...]] = (
 #: Words that make a target a level to reach (企业达220家, 稳定在1亿亩), not a year's addition.
 LEVEL_WORDS: Final[tuple[str, ...]] = ("达到", "达", "稳定在", "保持在", "突破", "总数", "累计", "总量")
 #: Words right before a number that state a level reached (达到, 增至, 稳定在), and nouns naming a level.
+#: Verbs of a level reached even where their first character is a flow word (增加到, 增至).
+TO_LEVEL_VERBS: Final[tuple[str, ...]] = ("增加到", "增加至", "增至", "提高到", "提高至", "提升到", "提升至")
 STATE_VERBS: Final[tuple[str, ...]] = (
     "达到", "达", "增至", "增加到", "提高到", "提高至", "提升到", "提升至", "稳定在", "保持在", "为",
 )
