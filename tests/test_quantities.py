@@ -156,3 +156,19 @@ def test_parser_never_crashes(text: str) -> None:
 def test_round_count_of_events(text: str, values: list[float]) -> None:
     """百场, 千场 count events when the clause has a target verb, even one further back; slogans do not count."""
     assert [q.value for q in parse_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("进出口总额突破万亿元、增速居全国第5位", [1e12]),  # Anhui 2026: at least 1万亿元
+        ("营收突破千亿元", [1e11]),  # read once, not twice
+        ("推进200个以上投资超亿元的文旅重大项目", [200]),  # 超亿元 qualifies the projects
+        ("打造万亿元级产业", []),  # names a class of industry
+    ],
+)
+def test_round_amount_without_a_digit(text: str, values: list[float]) -> None:
+    """突破万亿元 is a lower bound of 1万亿元; a round threshold that qualifies something is not a figure."""
+    got = parse_quantities(text)
+    assert [q.value for q in got] == values
+    assert all(q.comparator is Comparator.GE for q in got if q.value >= 1e11)

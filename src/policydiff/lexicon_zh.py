@@ -54,6 +54,8 @@ PHRASES: Final[dict[str, tuple[float, str]]] = {
     "一半": (50.0, "%"), "过半": (50.0, "%"), "万亿级": (1e12, "元"), "千亿级": (1e11, "元"),
     "与上年持平": (0.0, "%"), "同比持平": (0.0, "%"),
 }
+#: Verbs before a round amount named without a digit (突破万亿元, 迈上千亿元): at least that amount.
+THRESHOLD_VERBS: Final[tuple[str, ...]] = ("突破", "超过", "超", "跨过", "迈上", "跃上", "迈入", "站上")
 #: Phrases above that state a rate of change (持平: no change), not a level.
 RATE_PHRASES: Final[tuple[str, ...]] = ("持平",)
 

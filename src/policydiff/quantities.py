@@ -77,6 +77,9 @@ _PATTERN: Final = re.compile(
     rf"(?P<mult>{_MULT})?(?P<about>余|多)?(?P<unit>{_UNIT})?"
 )
 _PHRASE: Final = re.compile("|".join(lx.PHRASES))
+_ROUND_AMOUNT: Final = re.compile(
+    rf"(?<![\d.])(?:{'|'.join(lx.THRESHOLD_VERBS)})(?P<amount>(?P<mult>万亿|千亿|百亿)元)(?![级的])"
+)
 _SUFFIX: Final = sorted(lx.SUFFIX_COMPARATORS, key=len, reverse=True)
 _PREFIX: Final = sorted(lx.PREFIX_COMPARATORS, key=len, reverse=True)
 
@@ -130,6 +133,22 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         found.append(
             Quantity(
                 value=value, unit=unit, dimension=unit, text=text[m.start() : end], span=span, comparator=comparator
+            )
+        )
+    for m in _ROUND_AMOUNT.finditer(norm):
+        # 进出口总额突破万亿元: a round amount named without a digit, a lower bound
+        start, end = m.start("amount"), m.end()
+        if any(q.span.start - offset < end and start < q.span.end - offset for q in found):
+            continue  # 突破千亿元: 千亿 is read as a numeral already
+        value = lx.MULTIPLIERS[m.group("mult")]
+        found.append(
+            Quantity(
+                value=value,
+                unit="元",
+                dimension="元",
+                text=text[start:end],
+                span=Span(offset + start, offset + end),
+                comparator=Comparator.GE,
             )
         )
     found.sort(key=lambda q: q.span.start)
