@@ -227,10 +227,7 @@ def _incompatibility(c: Statement, o: Statement) -> str | None:
     """Why two statements' figures cannot be compared, or None (see :func:`compatible`)."""
     if c.quantity is None or o.quantity is None:
         return "no figure"
-    if o.total and (not (_is_level(c) or "目标" in c.text) or c.indicator.endswith(lx.ANNUAL_AMOUNTS)):
-        return "a several-year total"  # it decides only a cumulative goal (实现五万户的集中居住目标)
-    if contrasted(c.indicator, o.indicator):
-        return "contrasting groups or measures (城镇/全体, 进出口/出口, another numerator, per unit)"
+    # the cheap tests first: most pairs fail on the unit
     if c.quantity.dimension != o.quantity.dimension:
         return "another unit"
     if c.is_rate != o.is_rate:
@@ -239,6 +236,10 @@ def _incompatibility(c: Statement, o: Statement) -> str | None:
         ratio = o.quantity.value / c.quantity.value
         if ratio > MAGNITUDE_LIMIT or ratio < 1 / MAGNITUDE_LIMIT:
             return "another order of magnitude"
+    if o.total and (not (_is_level(c) or "目标" in c.text) or c.indicator.endswith(lx.ANNUAL_AMOUNTS)):
+        return "a several-year total"  # it decides only a cumulative goal (实现五万户的集中居住目标)
+    if contrasted(c.indicator, o.indicator):
+        return "contrasting groups or measures (城镇/全体, 进出口/出口, another numerator, per unit)"
     return None
 
 
