@@ -95,5 +95,5 @@ def test_no_pair_is_one_error_and_no_file(tmp_path: Path, capsys: pytest.Capture
     assert code == 2 and not out.exists()
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("Error: no consecutive report pairs among 1 file(s)")
-    with pytest.raises(PolicydiffError):
-        audit_corpus([tmp_path / "missing-folder"])
+    with pytest.raises(PolicydiffError, match="does not exist"):
+        audit_corpus([tmp_path / "missing-folder"])  # a missing path is a missing file, never read as text

@@ -59,7 +59,7 @@ def pair_documents(docs: Sequence[Document]) -> tuple[list[tuple[Document, Docum
 
 def _read(path: str) -> Document | str:
     try:
-        return read(path)
+        return read(Path(path))  # a Path, so that a missing file is an error and not read as text
     except PolicydiffError as exc:
         return str(exc) if Path(path).name in str(exc) else f"{Path(path).name}: {exc}"
 
