@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, Final
 
@@ -93,10 +94,14 @@ def audit_corpus(paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, qual
         detail = "; ".join(errors[:3]) or f"{len(docs)} report(s), no two of one government in consecutive years"
         raise PolicydiffError(f"no consecutive report pairs among {len(files)} file(s): {detail}")
     options = {"qualitative": qualitative}
+    results: list[Audit | str] = []
     if jobs > 1 and len(pairs) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(_audit, pairs, [options] * len(pairs)))
-    else:
+        try:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                results = list(pool.map(_audit, pairs, [options] * len(pairs)))
+        except (OSError, BrokenProcessPool):
+            results = []  # no processes here (a sandbox, a lost worker): do the work in this one
+    if not results:
         results = [_audit(pair, options) for pair in pairs]
     audits = tuple(r for r in results if isinstance(r, Audit))
     errors.extend(r for r in results if isinstance(r, str))
