@@ -286,8 +286,8 @@ def with_measure(indicator: str, before: str) -> str:
     >>> with_measure("科技型中小企业提高至", "不断提高企业研发费用加计扣除比例")
     '科技型中小企业研发费用加计扣除比例'
     """
-    if not before or any(n in indicator for n in lx.MEASURE_NOUNS):
-        return indicator
+    if not before or not indicator.endswith(lx.TO_LEVEL_VERBS) or any(n in indicator for n in lx.MEASURE_NOUNS):
+        return indicator  # only a subject left hanging on its verb (…提高至100%) borrows a measure
     measure = measure_of(before)
     if not measure:
         return indicator

@@ -24,6 +24,7 @@ _YEAR_HEAD: Final = re.compile(r"^(?:19|20)\d\d年(?:底|末)?")
 _LEAD_COMPARATOR: Final = re.compile(r"^(?:以上|以下|左右|以内)?的?")
 #: Shortest noun after a share that names what the share is of (50%以上面积达到海绵城市建设标准).
 _SHARE_NOUN_MIN: Final = 4
+_SHARED_JUN: Final = re.compile(rf"(?<![{''.join(lx.JUN_NOT_SHARED_BEFORE)}])均(?={'|'.join(lx.JUN_SHARED_VERBS)})")
 _EXAMPLES: Final = re.compile(r"^[^，,；;]*、[^、，,；;]*等(?=[\u4e00-\u9fff]{2})")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
@@ -84,10 +85,10 @@ def indicators(
     """
     segtext = seg.slice(text)  # indicators are cut from the source text, so they read as written
     head = segtext[: qs[0].span.start - seg.start]
-    at = head.find("均")
-    if at > 0 and len(qs) == 1 and len(subjects) > 1 and not re.search(r"[、和及]", head[:at]):
-        measure = clean(head[:at])
-        return [(qs[0], subject + measure, action_of(head[at:])) for subject in subjects]
+    shared = _SHARED_JUN.search(head)  # 均达, not 人均, 年均 or 均值
+    if shared and len(qs) == 1 and len(subjects) > 1 and not re.search(r"[、和及]", head[: shared.start()]):
+        measure = clean(head[: shared.start()])
+        return [(qs[0], subject + measure, action_of(head[shared.start() :])) for subject in subjects]
     for word in ("分别", "均"):
         at = head.find(word)
         parts = [p for p in re.split(r"[、和及]", head[:at]) if p] if at > 0 else []

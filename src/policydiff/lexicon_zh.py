@@ -390,6 +390,10 @@ WRAP_UP_WORDS: Final[tuple[str, ...]] = ("总结评估", "总结", "验收", "�
 KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
 #: Units counting things (项目1550个): a money figure listed after such a count is the things' amount.
 COUNT_UNITS: Final[tuple[str, ...]] = ("个", "项", "家", "座", "所", "处", "条")
+#: 均 shares one figure among listed subjects only before a verb (满意率均达100%); after 人, 年, 平, 亩, 日 or 月
+#: it is part of a word (人均, 年均, 平均, 亩均).
+JUN_SHARED_VERBS: Final[tuple[str, ...]] = ("达", "为", "超过", "超", "在", "保持", "稳定", "高于", "实现", "提高")
+JUN_NOT_SHARED_BEFORE: Final = "人年平亩日月户"
 #: Two-character measures that, listed after another figure (粮食播种面积…、产量…), share its subject.
 SHORT_MEASURES: Final[tuple[str, ...]] = ("产量", "面积", "单产", "总产", "产值", "规模", "总额")
 #: Nouns that name what a number measures: a clause ending in one (提高企业研发费用加计扣除比例) lends it to
