@@ -85,10 +85,10 @@ def indicators(
     """
     segtext = seg.slice(text)  # indicators are cut from the source text, so they read as written
     head = segtext[: qs[0].span.start - seg.start]
-    shared = _SHARED_JUN.search(head)  # 均达, not 人均, 年均 or 均值
-    if shared and len(qs) == 1 and len(subjects) > 1 and not re.search(r"[、和及]", head[: shared.start()]):
-        measure = clean(head[: shared.start()])
-        return [(qs[0], subject + measure, action_of(head[shared.start() :])) for subject in subjects]
+    jun = _SHARED_JUN.search(head)  # 均达, not 人均, 年均 or 均值
+    if jun and len(qs) == 1 and len(subjects) > 1 and not re.search(r"[、和及]", head[: jun.start()]):
+        measure = clean(head[: jun.start()])
+        return [(qs[0], subject + measure, action_of(head[jun.start() :])) for subject in subjects]
     for word in ("分别", "均"):
         at = head.find(word)
         parts = [p for p in re.split(r"[、和及]", head[:at]) if p] if at > 0 else []
