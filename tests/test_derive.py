@@ -129,3 +129,24 @@ def test_derived_rows_cite_last_years_figure_in_the_plan_file() -> None:
     assert plan_text[slice(*row["baseline_span"])] == row["baseline"]
     assert review_text[slice(*row["evidence_span"])] == row["evidence"]
     assert all(r["baseline"] is None for r in result.rows if not r["reason"].startswith("derived"))
+
+
+def test_growth_too_close_to_call_from_rounded_levels() -> None:
+    """旅游收入增长20% <- 38亿元 / 31.8亿元 - 1 = 19.5%, but 38亿 may be 37.5-38.5亿: 17.7%-21.3% does not
+    decide a 20% target (Hailaer 2012/13)."""
+    ((status, reason),) = verdicts("旅游收入增长20%。", "旅游收入达到38亿元。", last_year="旅游收入达到31.8亿元。")
+    assert status is Status.NOT_MENTIONED and "17.7% to 21.3%" in reason
+
+
+def test_lower_bound_is_shown_as_one() -> None:
+    """A sum of 超过 parts is written "or more", and the row's actual_comparator is >=."""
+    plan_doc = parse(mini_report("预计全年退税减税约2.5万亿元。", year=2025))
+    review_doc = parse(
+        mini_report(
+            "全年地区生产总值增长5%左右。",
+            review="全年增值税留抵退税超过2.4万亿元，新增减税降费超过1万亿元。",
+            year=2026,
+        )
+    )
+    (row,) = audit(plan_doc, review_doc).rows
+    assert "3.4万亿元 or more" in row["reason"] and row["actual_comparator"] == ">="

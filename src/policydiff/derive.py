@@ -18,6 +18,7 @@ Report N's figures are the baseline only when they describe year N-1 (its review
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
@@ -29,6 +30,10 @@ from policydiff.align import SCORE_CUTOFF, compatible, contrasted, match_key, na
 from policydiff.extract import is_flow
 from policydiff.model import Alignment, Comparator, Derivation, Outcome, Quantity, Sense, Span, Statement
 
+#: How far a year's price change may stand between nominal and real growth, in percentage points (low, high):
+#: China's GDP deflator ran from about -1.5% to +4% in 2015-2025. Real-growth targets (生产总值增长) are decided
+#: from two nominal levels only when no price change in this range could turn the verdict.
+PRICE_CHANGE: Final = (-1.5, 4.0)
 #: Two statements of one series (report N+1's level and report N's) must name it this closely.
 SERIES_CUTOFF: Final = 85.0
 #: A year-on-year change of a stock larger than this ratio is probably two different series.
@@ -144,17 +149,23 @@ def _one_dimension(a: Quantity, b: Quantity) -> bool:
 
 
 def _apart(a: Quantity, b: Quantity) -> bool:
-    """Two years of one series do not differ by a factor of SERIES_RATIO."""
+    """Whether two years of one series differ by more than a factor of SERIES_RATIO (then they are two series)."""
     return max(a.value, b.value) > SERIES_RATIO * min(a.value, b.value)
 
 
 def _text(q: Quantity, value: float | None = None) -> str:
-    """A derived figure written in the quantity's own unit and multiplier (5.2万户 - 4万户 = 1.2万户)."""
-    shown = q.value if value is None else value
-    for word, factor in sorted(lx.MULTIPLIERS.items(), key=lambda kv: -kv[1]):
-        if word in q.text and factor > 1:
-            return f"{shown / factor:.4g}{word}{q.unit}"
-    return f"{shown:.4g}{q.unit}"
+    """A derived figure written in the quantity's own unit and multiplier (5.2万户 - 4万户 = 1.2万户).
+
+    >>> _text(Quantity(value=12000.0, unit="人", dimension="人", text="12000人", span=Span(0, 6)), 11000.0)
+    '11000人'
+    """
+    if value is None:
+        return q.text.removesuffix("以上").removesuffix("左右")  # as written: 五万户
+    shown = value
+    m = _WRITTEN.search(q.text)
+    factor = lx.MULTIPLIERS[m["mult"]] if m is not None and m["mult"] else 1
+    figure = f"{shown / factor:.4f}".rstrip("0").rstrip(".")
+    return f"{figure}{m['mult'] if factor > 1 and m is not None else ''}{q.unit}"
 
 
 def _goal(c: Statement, alignments: Sequence[Alignment]) -> tuple[Outcome, Derivation] | None:
@@ -172,10 +183,11 @@ def _goal(c: Statement, alignments: Sequence[Alignment]) -> tuple[Outcome, Deriv
         before = gq.value - q.value
         value = o.quantity.value - before
         formula = f"{_text(o.quantity)} - ({_text(gq)} goal - {_text(q)} to add) = {_text(q, value)}"
+        bound = o.quantity.comparator if o.quantity.comparator in (Comparator.GE, Comparator.LE) else Comparator.EQ
         derivation = Derivation(
             value=value,
             unit=q.unit,
-            comparator=o.quantity.comparator,
+            comparator=bound,
             formula=formula,
             rule="goal: the addition completes the stated goal",
             parts=(o, g),
@@ -212,12 +224,13 @@ def _sum(c: Statement, pairs: Sequence[tuple[Outcome, Outcome]]) -> tuple[Outcom
         if len(bounds) > 1 or Comparator.APPROX in bounds:
             continue
         value = a.quantity.value + b.quantity.value
+        bound = bounds.pop() if bounds else Comparator.EQ
         evidence = _joined(a, b)
         derivation = Derivation(
             value=value,
             unit=q.unit,
-            comparator=bounds.pop() if bounds else Comparator.EQ,
-            formula=f"{a.quantity.text} + {b.quantity.text} = {_text(a.quantity, value)}",
+            comparator=bound,
+            formula=f"{a.quantity.text} + {b.quantity.text} = {_text(a.quantity, value)}{_BOUND_WORDS[bound]}",
             rule="sum: the parts named in one sentence",
             parts=(a, b),
         )
@@ -254,7 +267,8 @@ def _change(c: Statement, stocks: Sequence[Outcome], levels: Sequence[Outcome]) 
                 value=value,
                 unit=q.unit,
                 comparator=bound,
-                formula=f"{oq.text} (this report) - {bq.text} (last year's report) = {_text(oq, value)}",
+                formula=f"{oq.text} (this report) - {bq.text} (last year's report) = {_text(oq, value)}"
+                f"{_BOUND_WORDS[bound]}",
                 rule="change: this year's level minus last year's",
                 parts=(o, b),
                 baseline=b,
@@ -266,33 +280,65 @@ def _change(c: Statement, stocks: Sequence[Outcome], levels: Sequence[Outcome]) 
 def _growth(
     c: Statement, quantified: Sequence[Outcome], levels: Sequence[Outcome]
 ) -> tuple[Outcome, Derivation] | None:
-    """增长5.5% <- this year's level over last year's (nominal: no price index is applied)."""
+    """增长5.5% <- this year's level over last year's, when even the figures' rounding and (for a real-growth
+    measure such as 生产总值) the price change cannot turn the verdict (see :func:`_growth_range`)."""
     q = c.quantity
     if q is None or not c.is_rate or q.unit != "%" or c.sense is not Sense.FLOOR:
         return None
     for o in _exact_first(quantified):
         oq = o.quantity
         assert oq is not None
-        if o.is_rate or _flow(o) or oq.unit in ("%", "百分点") or not _same_series(c, o, SCORE_CUTOFF):
-            continue
+        if o.cumulative or o.is_rate or _flow(o) or oq.unit in ("%", "百分点") or not _same_series(c, o, SCORE_CUTOFF):
+            continue  # a level inside a five-year passage may have been reached in any of its years
         for b in _baselines(o, levels):
             bq = b.quantity
             assert bq is not None
-            bound = _bound(oq.comparator, bq.comparator)
-            if bound is None or not _one_dimension(oq, bq) or _apart(oq, bq):
+            exact = {oq.comparator, bq.comparator} <= {Comparator.EQ, Comparator.APPROX}
+            if b.cumulative or not exact or not _one_dimension(oq, bq) or _apart(oq, bq):
                 continue
+            real = any(w in c.indicator for w in lx.REAL_GROWTH_WORDS)
+            low, high = _growth_range(oq, bq, real=real)
             value = round((oq.value / bq.value - 1) * 100, 2)
             derivation = Derivation(
+                low=low,
+                high=high,
                 value=value,
                 unit="%",
-                comparator=bound,
-                formula=f"{oq.text} (this report) / {bq.text} (last year's report) - 1 = {value:g}% (nominal)",
+                comparator=Comparator.EQ,
+                formula=f"{oq.text} (this report) / {bq.text} (last year's report) - 1 = {value:g}% "
+                f"(nominal; {low:.1f}% to {high:.1f}% allowing for rounding{' and prices' if real else ''})",
                 rule="growth: this year's level over last year's",
                 parts=(o, b),
                 baseline=b,
             )
             return o, derivation
     return None
+
+
+def _growth_range(this: Quantity, last: Quantity, *, real: bool) -> tuple[float, float]:
+    """The growth in % that two levels allow, each only known to its last written digit (4.45万亿 is
+    4.445-4.455万亿); for a real-growth measure widened by the price change (PRICE_CHANGE)."""
+    (lo_n, hi_n), (lo_d, hi_d) = _written_range(this), _written_range(last)
+    low, high = (lo_n / hi_d - 1) * 100, (hi_n / lo_d - 1) * 100
+    if real:
+        deflator_low, deflator_high = PRICE_CHANGE
+        low, high = low - deflator_high, high - deflator_low
+    return low, high
+
+
+def _written_range(q: Quantity) -> tuple[float, float]:
+    """The values a figure stands for, given the digits it was written with (38亿 is 37.5-38.5亿)."""
+    m = _WRITTEN.search(q.text)
+    if m is None or not m["mult"]:
+        return q.value, q.value  # 7家, 1225个: counted, not rounded
+    decimals = len(m["digits"].partition(".")[2])
+    half = 0.5 * 10 ** (-decimals) * lx.MULTIPLIERS[m["mult"]]
+    return q.value - half, q.value + half
+
+
+#: How a derived figure's bound is written after it (超过2.4万亿元 + 超过1万亿元 = 3.4万亿元 or more).
+_BOUND_WORDS: Final = {Comparator.GE: " or more", Comparator.LE: " or less", Comparator.EQ: "", Comparator.APPROX: ""}
+_WRITTEN: Final = re.compile(r"(?P<digits>\d+(?:\.\d+)?)(?P<mult>万亿|亿|千万|万)?")
 
 
 def _grew(c: Statement, growths: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:

@@ -86,6 +86,9 @@ ABSENCE_CONFIDENCE: Final = ((40.0, 0.9), (60.0, 0.75), (101.0, 0.6))
 CARRY_CONFIDENCE: Final = 0.7
 #: A derived figure rests on arithmetic over two statements, one of which may be last year's report.
 DERIVED_CONFIDENCE: Final = 0.7
+#: A figure that was found but cannot decide (a bound on the wrong side, a range across the target): the
+#: not_mentioned it gives is less sure than one with no figure at all.
+UNDECIDED_CONFIDENCE: Final = 0.5
 
 
 def calibrated(alignment: Alignment) -> float:
@@ -154,7 +157,7 @@ def judge_one(alignment: Alignment) -> Verdict:
             evidence=None,
             reason=f"review: {o.quantity.text} reads as at least {o.quantity.value:g}%, which does not decide "
             f"target {c.quantity.text}",
-            confidence=0.5,
+            confidence=UNDECIDED_CONFIDENCE,
             rule="no evidence",
         )
     sign = ("≤" if ok else ">") if c.sense is Sense.CEILING else _SYMBOL[ok]
@@ -174,19 +177,18 @@ def judge_one(alignment: Alignment) -> Verdict:
 
 
 def _derived(alignment: Alignment, d: Derivation, target: Quantity, confidence: float) -> Verdict:
-    """A verdict on a computed figure; a bound (the parts said 超过) decides only one way."""
+    """A verdict on a computed figure, given only where its whole range (a bound, or the rounding of the
+    figures it came from) agrees: 超过3.4万亿 shows a floor of 2.5万亿 met but could never show it missed."""
     c = alignment.commitment
     name, test = RULES[(c.sense, c.comparator)]
-    ok = test(d.value, target.value)
-    # a lower bound that passes a floor, or fails a ceiling, decides; the other way it says nothing
-    decided = d.comparator is Comparator.EQ or (d.comparator is Comparator.GE) == (ok == (c.sense is not Sense.CEILING))
-    if not decided:
+    ok = test(d.low, target.value)
+    if ok != test(d.high, target.value):
         return Verdict(
             commitment=c,
             status=Status.NOT_MENTIONED,
             evidence=None,
-            reason=f"derived bound {d.formula} does not decide target {target.text}",
-            confidence=0.5,
+            reason=f"derived {d.formula} does not decide target {target.text}",
+            confidence=UNDECIDED_CONFIDENCE,
             rule="no evidence",
         )
     sign = ("≤" if ok else ">") if c.sense is Sense.CEILING else _SYMBOL[ok]
@@ -228,7 +230,7 @@ def _qualitative(alignment: Alignment, confidence: float) -> Verdict:
         status=Status.NOT_MENTIONED,
         evidence=None,
         reason="review mentions it but gives no figure or completion",
-        confidence=0.5,
+        confidence=UNDECIDED_CONFIDENCE,
         rule="no evidence",
     )
 

@@ -386,6 +386,9 @@ DELIVERY_VERBS: Final[tuple[str, ...]] = (
 )
 #: Words in next year's plan that look back on finished work (总结评估, 验收): no carry-over.
 WRAP_UP_WORDS: Final[tuple[str, ...]] = ("总结评估", "总结", "验收", "后评估", "评估")
+#: Measures whose growth targets are real (at constant prices): growth worked out from two nominal levels
+#: decides them only when no plausible price change could turn the verdict.
+REAL_GROWTH_WORDS: Final[tuple[str, ...]] = ("生产总值", "增加值", "GDP", "经济")
 #: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
 KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
 #: Units counting things (项目1550个): a money figure listed after such a count is the things' amount.

@@ -188,6 +188,8 @@ class Derivation:
     ``comparator`` is GE when the result is only a lower bound (the parts said 超过), LE for an upper bound.
     ``parts`` are the statements used, report N+1's first; ``formula`` shows the sum as written.
     ``baseline`` is the part taken from report N (last year's level, or the plan's own goal), if any.
+    ``low`` and ``high`` bound what the actual figure can be (a lower bound has ``high`` infinite; a growth
+    worked out from two rounded levels has a range); the judge decides only where the whole range agrees.
     """
 
     value: float
@@ -197,6 +199,17 @@ class Derivation:
     rule: str
     parts: tuple[Statement, ...]
     baseline: Statement | None = None
+    low: float = attrs.field(default=attrs.Factory(lambda self: _bounds(self)[0], takes_self=True))
+    high: float = attrs.field(default=attrs.Factory(lambda self: _bounds(self)[1], takes_self=True))
+
+
+def _bounds(d: Derivation) -> tuple[float, float]:
+    """The range a derived figure stands for, from its comparator: 超过3.4万亿 is [3.4万亿, inf)."""
+    if d.comparator is Comparator.GE:
+        return d.value, float("inf")
+    if d.comparator is Comparator.LE:
+        return float("-inf"), d.value
+    return d.value, d.value
 
 
 @attrs.frozen(kw_only=True)

@@ -25,7 +25,7 @@ import attrs
 
 from policydiff import html
 from policydiff.judge import signed_actual
-from policydiff.model import Alignment, Document, Statement, Status, Verdict
+from policydiff.model import Alignment, Derivation, Document, Statement, Status, Verdict
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,6 +44,7 @@ COLUMNS: Final = (
     "status",
     "actual_value",
     "actual_unit",
+    "actual_comparator",
     "evidence",
     "evidence_section",
     "evidence_source",
@@ -96,6 +97,8 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
         "status": verdict.status.value,
         "actual_value": number(actual) if verdict.status in (Status.MET, Status.MISSED) else None,
         "actual_unit": _actual_unit(verdict, alignment) if actual is not None else None,
+        # ">=" when the actual figure is only a lower bound (超过2.4万亿元, a derived "more than"), "<=" an upper one
+        "actual_comparator": _actual_comparator(e, derived) if actual is not None else None,
         "evidence": e.text if e is not None else None,
         "evidence_section": e.section if e is not None else None,
         "evidence_source": ("next_plan" if verdict.status is Status.CARRIED_OVER else "review") if e else None,
@@ -111,6 +114,12 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
         # the machine's own status where a reviewer corrected it, else null
         "machine_status": verdict.correction[0].value if verdict.correction else None,
     }
+
+
+def _actual_comparator(e: Statement | None, derived: Derivation | None) -> str | None:
+    if derived is not None:
+        return derived.comparator.value
+    return e.quantity.comparator.value if e is not None and e.quantity is not None else None
 
 
 def _actual_unit(verdict: Verdict, alignment: Alignment | None) -> str | None:
