@@ -364,3 +364,25 @@ def test_level_reached_in_five_year_passage_is_the_period_end() -> None:
     review = mini_report("新增就业50万人。", review="五年来，国内生产总值增加到121万亿元。", year=2023)
     (o,) = [o for o in extract(parse(review), side="review") if isinstance(o, Outcome) and o.quantity]
     assert o.cumulative == "period"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "contrast"),
+    [
+        ("单位地区生产总值能耗降低", "能耗强度下降", False),  # two names of energy intensity
+        ("单位GDP二氧化碳排放降低", "碳排放强度下降", False),
+        ("研发经费投入占地区生产总值比重", "研发经费支出占GDP比重", False),  # one numerator, worded twice
+        ("新增建设用地占用耕地", "建设占用耕地", False),  # 占用 is occupying, not a share
+        ("单位地区生产总值能耗降低", "地区生产总值增长", True),
+        ("财政科技支出占一般公共预算支出比重", "民生支出占一般公共预算支出比例", True),
+    ],
+)
+def test_contrast_guards_keep_rewordings(a: str, b: str, contrast: bool) -> None:
+    """The per-unit and share guards block other measures, not the same measure named another way."""
+    assert contrasted(a, b) is contrast
+
+
+def test_synonyms_never_double() -> None:
+    """外贸进出口总额 and 进出口 both key as 进出口总额; 货物贸易 in front narrows nothing."""
+    assert match_key("外贸进出口总额") == match_key("进出口") == "进出口总额"
+    assert not narrower(match_key("进出口总额"), match_key("货物贸易进出口总额"))

@@ -74,6 +74,17 @@ _KEY_DROP: Final = tuple(
 #: every statement that mentions 投资.
 KEY_MIN: Final = 3
 _SYNONYMS: Final = sorted(lx.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
+
+
+def _synonym_pattern(word: str, canonical: str) -> re.Pattern[str]:
+    """``word`` and, if the text goes on with the rest of ``canonical``, that rest too: 外贸进出口(总额) and
+    进出口(总额) both become 进出口总额, never 进出口总额总额."""
+    overlap = max((n for n in range(1, min(len(word), len(canonical)) + 1) if word.endswith(canonical[:n])), default=0)
+    rest = canonical[overlap:]
+    return re.compile(re.escape(word) + (f"(?:{re.escape(rest)})?" if rest and overlap else ""))
+
+
+_SYNONYM_PATTERNS: Final = [(_synonym_pattern(w, c), c) for w, c in _SYNONYMS]
 _DIGITS: Final = re.compile(r"[\d.,%％]+")
 
 
@@ -85,10 +96,8 @@ def match_key(indicator: str) -> str:
     ('地区生产总值', '地区生产总值')
     """
     base = _DIGITS.sub("", indicator)
-    for word, canonical in _SYNONYMS:
-        if canonical.startswith(word) and canonical in base:
-            continue  # 进出口 -> 进出口总额 must not turn 进出口总额 into 进出口总额总额
-        base = base.replace(word, canonical)
+    for pattern, canonical in _SYNONYM_PATTERNS:
+        base = pattern.sub(canonical, base)
     key = _drop(base, _KEY_DROP)
     return lx.INDICATOR_SYNONYMS.get(key, "地区生产总值" if key in lx.ECONOMY_WORDS else key)
 
@@ -172,7 +181,7 @@ def contrasted(a: str, b: str) -> bool:
     True
     """
     for word in lx.SHARE_OF_WORDS:
-        if word in a and word in b and _numerators_differ(a, b, word):
+        if _share_of(a, word) and _share_of(b, word) and _numerators_differ(a, b, word):
             return True  # 财政科技支出占…比重 is not 民生支出占…比重: a share of what
     if _intensity(a) != _intensity(b):
         return True  # 单位地区生产总值能耗 (per unit of output) is not 地区生产总值
@@ -191,13 +200,20 @@ def _intensity(text: str) -> bool:
     return bool(_INTENSITY.search(text))
 
 
-_INTENSITY: Final = re.compile(r"单位(?:地区|国内)?生产总值|单位GDP|每万[人元]|万元GDP|万元地区生产总值")
+_INTENSITY: Final = re.compile("|".join(lx.INTENSITY_MARKS))
+
+
+def _share_of(text: str, word: str) -> bool:
+    """Whether ``text`` is a share X占Y (not 占用, 占地: occupying)."""
+    at = text.find(word)
+    return at > 0 and not text.startswith(lx.NOT_SHARE_AFTER, at + len(word))
 
 
 def _numerators_differ(a: str, b: str, word: str = "占") -> bool:
-    """Whether two shares (X占Y比重, X相当于Y的比例) measure different numerators X."""
+    """Whether two shares (X占Y比重, X相当于Y的比例) measure different numerators X: neither names the other's
+    head (财政科技支出 vs 民生支出 differ; 研发经费投入 vs 全社会研发经费支出 do not)."""
     x, y = match_key(a.split(word, 1)[0]), match_key(b.split(word, 1)[0])
-    return bool(x and y) and x not in y and y not in x and similarity(x, y) < SCORE_CUTOFF
+    return bool(x and y) and x[:2] not in y and y[:2] not in x
 
 
 @lru_cache(maxsize=4096)
@@ -354,7 +370,7 @@ def narrower(target: str, evidence: str, context: str = "") -> bool:
         return False
     if target in evidence:
         prefix = evidence[: evidence.find(target)]
-        verb = prefix.startswith(lx.ACTION_VERBS + lx.FLOW_WORDS + lx.STAGE_WORDS)
+        verb = prefix.startswith(lx.ACTION_VERBS + lx.FLOW_WORDS + lx.STAGE_WORDS + lx.BROAD_PREFIXES)
         named = any(prefix[i : i + PREFIX_MIN] in context for i in range(len(prefix) - PREFIX_MIN + 1))
         return len(prefix) >= PREFIX_MIN and not verb and not named
     head = _common(target, evidence)

@@ -59,17 +59,23 @@ def pair_documents(docs: Sequence[Document]) -> tuple[list[tuple[Document, Docum
 
 
 def _read(path: str) -> Document | str:
+    name = Path(path).name
     try:
         return read(Path(path))  # a Path, so that a missing file is an error and not read as text
     except PolicydiffError as exc:
-        return str(exc) if Path(path).name in str(exc) else f"{Path(path).name}: {exc}"
+        return f"{name}: {exc.message}"
+    except Exception as exc:  # a bug must cost one file, not the corpus: report it and go on
+        return f"{name}: internal error ({type(exc).__name__}: {exc}); please report it"
 
 
 def _audit(pair: tuple[Document, Document], options: Mapping[str, Any]) -> Audit | str:
+    where = f"{pair[0].name} -> {pair[1].name}"
     try:
         return audit(pair[0], pair[1], **options)
     except PolicydiffError as exc:
-        return f"{pair[0].name} -> {pair[1].name}: {exc}"
+        return f"{where}: {exc}"
+    except Exception as exc:  # as in _read: one pair lost, never the others
+        return f"{where}: internal error ({type(exc).__name__}: {exc}); please report it"
 
 
 def audit_corpus(paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, qualitative: bool = False) -> Corpus:

@@ -198,7 +198,8 @@ def _statements(
                 # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
                 cut = claim.start()
                 indicator = clean(segtext[:cut]) if cut > 1 else clean(segtext)
-                yield statement(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
+                st = statement(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
+                yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
             elif side == "review":
                 for indicator, verb in growth_claims(seg.slice(doc.text)):
                     st = statement(doc, norm, cls, side, seg, None, indicator, verb, False, "", seen)

@@ -154,6 +154,15 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "新增城镇就业": "城镇新增就业", "占比": "比重", "比例": "比重", "基本医疗保险": "医保", "医疗保险": "医保",
     "原煤产量": "煤炭产量",
 }
+#: Marks of a measure per unit of something (单位地区生产总值能耗, 能耗强度): not the measure it is per.
+INTENSITY_MARKS: Final[tuple[str, ...]] = (
+    "单位地区生产总值", "单位国内生产总值", "单位生产总值", "单位GDP", "万元GDP", "万元地区生产总值", "每万人",
+    "每万元", "能耗强度", "碳排放强度", "二氧化碳排放强度", "能源消耗强度",
+)
+#: After 占, words that make it "occupy" rather than "be a share of" (建设占用耕地, 占地面积).
+NOT_SHARE_AFTER: Final[tuple[str, ...]] = ("用", "地")
+#: Names in front of a measure that do not narrow it (货物贸易进出口总额 is the 进出口总额 of a province).
+BROAD_PREFIXES: Final[tuple[str, ...]] = ("货物贸易", "全社会", "全口径", "全市域", "全省域")
 #: Words between a share's numerator and denominator (X占Y比重, X相当于Y的比例): shares of other X differ.
 SHARE_OF_WORDS: Final[tuple[str, ...]] = ("占", "相当于")
 #: A share named without its subject (…，占比55.1%): the subject is the sentence's previous figure's.
