@@ -1,0 +1,193 @@
+"""Part of the align stage: the guards that keep similar-looking indicators apart.
+
+Each answers one question about two indicators (or their keys): contrasting groups (城镇/全体, 进出口/出口),
+another numerator of a share, a per-unit measure, a sub-category inserted or named in front, a swapped
+modifier, a group joined to the target's, and an enumeration that holds every item a target lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from policydiff import lexicon_zh as lx
+from policydiff.indicators import clean
+from policydiff.keys import bigrams, match_key
+
+#: A name this long in front of a target's whole key (跨境电商进出口总额) makes the evidence a sub-category.
+PREFIX_MIN: Final = 4
+
+
+_THRESHOLD: Final = re.compile(r"(\d+(?:\.\d+)?)?(万亿|亿|千万|万)元")
+
+
+def _threshold(match: tuple[str, str]) -> float:
+    number, multiplier = match
+    return float(number or 1) * lx.MULTIPLIERS[multiplier]
+
+
+def contrasted(a: str, b: str) -> bool:
+    """Whether two indicators differ by mutually exclusive modifiers (城镇 vs 全体, 一产 vs 二产).
+
+    >>> contrasted("城镇居民人均可支配收入", "全体居民人均可支配收入"), contrasted("二产增加值", "二产增加值增长")
+    (True, False)
+    >>> contrasted("投资超亿元的文旅重大项目", "引进投资超10亿元重大项目")
+    True
+    >>> contrasted("财政科技支出占一般公共预算支出比重", "民生支出占一般公共预算支出比例")
+    True
+    >>> contrasted("单位地区生产总值能耗降低", "地区生产总值增长")
+    True
+    """
+    for word in lx.SHARE_OF_WORDS:
+        if _share_of(a, word) and _share_of(b, word) and _numerators_differ(a, b, word):
+            return True  # 财政科技支出占…比重 is not 民生支出占…比重: a share of what
+    if _intensity(a) != _intensity(b):
+        return True  # 单位地区生产总值能耗 (per unit of output) is not 地区生产总值
+    (ta, ma), (tb, mb) = _modifiers(a), _modifiers(b)
+    if ta and tb and ta.isdisjoint(tb):
+        return True  # 超亿元 projects are not 超10亿元 projects
+    for group, mine, theirs in zip(lx.CONTRASTS, ma, mb, strict=True):
+        required = group in lx.CONTRASTS_REQUIRED and lx.CONTRASTS_REQUIRED[group] in a
+        if mine and not mine & theirs and (theirs or required):
+            return True
+    return False
+
+
+def _intensity(text: str) -> bool:
+    """Whether an indicator is per unit of something (单位地区生产总值能耗, 每万人口…)."""
+    return bool(_INTENSITY.search(text))
+
+
+_INTENSITY: Final = re.compile("|".join(lx.INTENSITY_MARKS))
+
+
+def _share_of(text: str, word: str) -> bool:
+    """Whether ``text`` is a share X占Y (not 占用, 占地: occupying)."""
+    at = text.find(word)
+    return at > 0 and not text.startswith(lx.NOT_SHARE_AFTER, at + len(word))
+
+
+def _numerators_differ(a: str, b: str, word: str = "占") -> bool:
+    """Whether two shares (X占Y比重, X相当于Y的比例) measure different numerators X: neither names the other's
+    head (财政科技支出 vs 民生支出 differ; 研发经费投入 vs 全社会研发经费支出 do not)."""
+    x, y = match_key(a.split(word, 1)[0]), match_key(b.split(word, 1)[0])
+    return bool(x and y) and x[:2] not in y and y[:2] not in x
+
+
+@lru_cache(maxsize=4096)
+def _modifiers(text: str) -> tuple[frozenset[float], tuple[frozenset[str], ...]]:
+    """The money thresholds named in an indicator, and its members of each contrast group."""
+    thresholds = frozenset(_threshold(t) for t in _THRESHOLD.findall(text))
+    return thresholds, tuple(_members(group, text) for group in lx.CONTRASTS)
+
+
+def _members(group: tuple[str, ...], text: str) -> frozenset[str]:
+    """The group's words in ``text``, longest first, each consuming its characters (进出口 is not 出口)."""
+    found: set[str] = set()
+    for word in sorted(group, key=len, reverse=True):
+        if word in text:
+            found.add(word)
+            text = text.replace(word, "\0")
+    return frozenset(found)
+
+
+def _list(text: str) -> tuple[list[str], str]:
+    """The items of an enumeration (A、B等X, A、B5大X) and the head noun after it."""
+    m = _ENUMERATION.search(text)
+    if m is None:
+        return [], ""
+    items = [clean(p) for p in re.split(r"[、，,]", m["items"]) if clean(p)]
+    return items, m["head"]
+
+
+_ENUMERATION: Final = re.compile(
+    r"(?P<items>[^，,。；]*、[^，,。；]*?)(?:等|\d+大|[一二三四五六七八九十]+大)(?P<head>[\u4e00-\u9fff]{2,4})"
+)
+
+
+def listed_in(target: str, evidence: str) -> bool:
+    """Whether every item the target lists is among the evidence's items, under the same head noun.
+
+    >>> listed_in("现代化工及能源、现代农产品加工等支柱产业", "大健康、现代化工、农产品加工5大支柱产业迈入万亿级")
+    True
+    """
+    mine, head = _list(target)
+    theirs, their_head = _list(evidence)
+    if len(mine) < 2 or not theirs or head[:2] != their_head[:2]:
+        return False
+    return all(any(min(len(a), len(b)) >= 3 and (a in b or b in a) for b in theirs) for a in mine)
+
+
+def narrower(target: str, evidence: str, context: str = "") -> bool:
+    """Whether the evidence names a sub-category: the target's key with words inserted inside it.
+
+    Words the target's own sentence or paragraph lead names (``context``) are not a sub-category: the
+    target abbreviated them (加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例…).
+
+    A name of PREFIX_MIN characters or more in front of the whole target (跨境电商进出口总额) narrows it
+    too, unless it opens with a verb (开展, 建成) or the target's sentence names it.
+
+    >>> narrower("规上工业增加值", "规上装备工业增加值"), narrower("城镇调查失业率", "年末城镇调查失业率")
+    (True, False)
+    >>> narrower("进出口总额", "跨境电商进出口总额")
+    True
+    """
+    if len(evidence) <= len(target):
+        return False
+    if target in evidence:
+        prefix = evidence[: evidence.find(target)]
+        verb = prefix.startswith(lx.ACTION_VERBS + lx.FLOW_WORDS + lx.STAGE_WORDS + lx.BROAD_PREFIXES)
+        named = any(prefix[i : i + PREFIX_MIN] in context for i in range(len(prefix) - PREFIX_MIN + 1))
+        return len(prefix) >= PREFIX_MIN and not verb and not named
+    head = _common(target, evidence)
+    tail = _common(target[::-1], evidence[::-1])
+    inserted = evidence[head : len(evidence) - tail]
+    content_head = target[:head] not in lx.FLOW_WORDS  # 新增(电动汽车)公共充电桩: only the verb is shared in front
+    if not (content_head and head >= 2 and tail >= 2 and head + tail >= len(target)):
+        return False
+    return inserted not in lx.FILLER_WORDS and inserted not in context
+
+
+def substituted(target: str, evidence: str) -> bool:
+    """Whether the evidence swaps the target's modifier for another (国家级优势特色产业集群 vs
+    国家级中小企业特色产业集群): same start and end, middles of two or more characters sharing no pair of them.
+
+    >>> substituted("新增国家级优势特色产业集群", "新增国家级中小企业特色产业集群")
+    True
+    >>> substituted("化工园区较低安全风险等级", "化工园区降至较低风险等级")
+    False
+    """
+    head = _common(target, evidence)
+    tail = _common(target[head:][::-1], evidence[head:][::-1])
+    mine, theirs = target[head : len(target) - tail], evidence[head : len(evidence) - tail]
+    if head < 2 or tail < 2 or len(mine) < 2 or len(theirs) < 2 or {mine, theirs} & set(lx.FILLER_WORDS):
+        return False
+    return not bigrams(mine) & bigrams(theirs)
+
+
+def joined(target: str, evidence: str) -> bool:
+    """Whether the evidence names the target joined with another group (县级城市和县城…): broader, not narrower.
+
+    >>> joined("县级城市黑臭水体消除率", "县级城市和县城黑臭水体消除率")
+    True
+    """
+    key = match_key(target)
+    for m in re.finditer(r"[和及与、]", evidence):
+        before, after = evidence[: m.start()], evidence[m.end() :]
+        if match_key(after) == key:
+            return True  # 基本养老保险和基本医疗保险参保率
+        for n in range(1, 7):
+            if key in (match_key(before + after[n:]), match_key(before[:-n] + after)):
+                return True
+    return False
+
+
+def _common(a: str, b: str) -> int:
+    """Length of the common prefix of two strings."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n

@@ -1,0 +1,116 @@
+"""Part of the align stage: matching keys of indicators and their similarity.
+
+A key is an indicator with verbs, time words and punctuation removed and synonyms unified
+(:func:`match_key`). :func:`score_keys` scores every pair of keys at once: character-bigram coverage as
+a sparse matrix product, blended with rapidfuzz's ``ratio`` from ``process.cdist``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Final
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from policydiff import lexicon_zh as lx
+
+#: Two indicators that end alike name the same kind of thing (…水质比例 / …水质比例).
+HEAD_BONUS: Final = 8.0
+#: Weight of bigram coverage of the commitment key, of the outcome key, and of rapidfuzz's ratio.
+WEIGHTS: Final = (0.6, 0.2, 0.2)
+
+# Verbs and time words are dropped from keys; flow words (新增, 新建) stay: 新增就业 is not 再就业.
+_KEY_DROP: Final = tuple(
+    sorted(
+        set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES + lx.KEY_NOISE_WORDS)
+        - set(lx.FLOW_WORDS + lx.STAGE_WORDS),
+        key=len,
+        reverse=True,
+    )
+)
+#: A commitment key shorter than this (面积, 投资) names no measure by itself: it matches nothing, rather than
+#: every statement that mentions 投资.
+KEY_MIN: Final = 3
+_SYNONYMS: Final = sorted(lx.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
+
+
+def _synonym_pattern(word: str, canonical: str) -> re.Pattern[str]:
+    """``word`` and, if the text goes on with the rest of ``canonical``, that rest too: 外贸进出口(总额) and
+    进出口(总额) both become 进出口总额, never 进出口总额总额."""
+    overlap = max((n for n in range(1, min(len(word), len(canonical)) + 1) if word.endswith(canonical[:n])), default=0)
+    rest = canonical[overlap:]
+    return re.compile(re.escape(word) + (f"(?:{re.escape(rest)})?" if rest and overlap else ""))
+
+
+_SYNONYM_PATTERNS: Final = [(_synonym_pattern(w, c), c) for w, c in _SYNONYMS]
+DIGITS: Final = re.compile(r"[\d.,%％]+")
+
+
+@lru_cache(maxsize=4096)
+def match_key(indicator: str) -> str:
+    """The indicator with verbs, time words and punctuation removed and synonyms unified.
+
+    >>> match_key("全年国内生产总值增长"), match_key("经济增长")
+    ('地区生产总值', '地区生产总值')
+    """
+    base = DIGITS.sub("", indicator)
+    for pattern, canonical in _SYNONYM_PATTERNS:
+        base = pattern.sub(canonical, base)
+    key = _drop(base, _KEY_DROP)
+    return lx.INDICATOR_SYNONYMS.get(key, "地区生产总值" if key in lx.ECONOMY_WORDS else key)
+
+
+def _drop(text: str, words: tuple[str, ...]) -> str:
+    key = text
+    for word in words:
+        if len(key) > len(word) + 1:
+            key = key.replace(word, "")
+    return re.sub(r"[^\w]", "", key) or text
+
+
+def bigrams(key: str) -> set[str]:
+    return {key[i : i + 2] for i in range(len(key) - 1)} or {key}
+
+
+def coverage(a: Sequence[str], b: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Shares of each key's bigrams found in the other key, for all pairs (sparse product)."""
+    ga, gb = [bigrams(k) for k in a], [bigrams(k) for k in b]
+    # only bigrams of ``a`` can be shared, so they alone need a column: the product stays small
+    vocab = {g: i for i, g in enumerate(sorted(set().union(*ga)))}
+    ma = np.zeros((len(a), len(vocab)), dtype=np.float32)
+    mb = np.zeros((len(b), len(vocab)), dtype=np.float32)
+    for i, grams in enumerate(ga):
+        ma[i, [vocab[g] for g in grams]] = 1.0
+    for j, grams in enumerate(gb):
+        mb[j, [vocab[g] for g in grams if g in vocab]] = 1.0
+    shared = (ma @ mb.T).astype(float)
+    sizes_b = np.array([len(g) for g in gb], dtype=float)
+    return shared / ma.sum(axis=1, keepdims=True), shared / sizes_b[None, :]
+
+
+def score_keys(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """Similarity 0-100 of every key in ``a`` to every key in ``b`` (see :data:`WEIGHTS`)."""
+    if not a or not b:
+        return np.zeros((len(a), len(b)))
+    cover_a, cover_b = coverage(a, b)
+    ratio = process.cdist(a, b, scorer=fuzz.ratio, processor=None, workers=1)
+    wa, wb, wr = WEIGHTS
+    heads = np.array([[x[-2:] == y[-2:] for y in b] for x in a], dtype=float)
+    score = 100.0 * (wa * cover_a + wb * cover_b) + wr * ratio + HEAD_BONUS * heads
+    short = np.array([len(x) < KEY_MIN for x in a])
+    score[short] = 0.0
+    return np.asarray(np.minimum(score, 100.0), dtype=float)
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two indicators are, 0-100, mostly how much of ``a`` is found in ``b``.
+
+    >>> similarity("城镇调查失业率", "年末城镇调查失业率") > 90
+    True
+    >>> similarity("低效建设用地减量", "低效产业用地盘活处置") < 70  # the align stage's SCORE_CUTOFF
+    True
+    """
+    return float(score_keys([match_key(a)], [match_key(b)])[0, 0])
