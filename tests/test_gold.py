@@ -28,7 +28,7 @@ AUDIT_FLOORS = {
     "shanghai-2022-2023": (
         "shanghai-municipality-2022",
         "shanghai-municipality-2023",
-        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.946, "evidence_acc": 1.0},
+        {"recall": 1.0, "value_acc": 1.0, "status_acc": 0.973, "evidence_acc": 1.0},
     ),
     "hubei-2025-2026": (
         "hubei-province-2025",

@@ -141,3 +141,26 @@ def test_reviewing_finished_work_is_not_a_carry_over() -> None:
         "在易地扶贫搬迁和生态及地质灾害避险搬迁集中安置点，建设300个帮扶车间。",
     )
     assert status is Status.NOT_MENTIONED  # and a count in another unit there is another deliverable
+
+
+@pytest.mark.parametrize(
+    ("plan", "next_plan", "status"),
+    [
+        # Shanghai 2022/23 (sh22-008): two of the three named projects promised again, under 重大项目
+        (
+            "加快推进水乡客厅、淀山湖岸线生态治理、西岑科创园区等82项重大项目建设。",
+            "全力推进水乡客厅、西岑科创中心等一批重大项目建设。",
+            Status.CARRIED_OVER,
+        ),
+        # Hubei 2025/26 (hb25-010): one of four names again (长江航道整治 is not 汉江航道整治) is not the 3100 projects
+        (
+            "加快三峡水运新通道、汉江航道整治、汉宜高速扩容、川气东送二线等3100个重大项目建设。",
+            "加快长江航道整治、武汉枢纽直通线、高速公路提质扩容、川气东送二线湖北段等重大项目建设。",
+            Status.NOT_MENTIONED,
+        ),
+    ],
+)
+def test_named_projects_promised_again(plan: str, next_plan: str, status: Status) -> None:
+    """A list of named projects is carried over when next year's plan names at least two and half of them by
+    the start of their names, under the same head noun."""
+    assert verdict(plan, "全年地区生产总值增长5%。", next_plan=next_plan)[0] is status

@@ -19,7 +19,8 @@ import numpy as np
 
 from policydiff import lexicon_zh as lx
 from policydiff.extract import is_flow
-from policydiff.guards import contrasted, joined, listed_in, narrower, substituted
+from policydiff.guards import contrasted, enumeration, joined, listed_in, narrower, substituted
+from policydiff.indicators import strip_words
 from policydiff.keys import DIGITS, coverage, match_key, score_keys, similarity
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Statement
@@ -65,6 +66,8 @@ CARRY_SCREEN: Final = 0.5
 END_STATE_SHARE: Final = 90.0
 #: Shortest repeated run of characters that counts towards that share (a name, not a particle).
 CARRY_MIN_RUN: Final = 4
+#: Named projects of a commitment's list that next year's plan must name again for a carry-over.
+NAMED_AGAIN_MIN: Final = 2
 #: Confidence given to a blanket claim about a named list (十件民生实事全部完成): not a figure.
 GROUP_CLAIM_SCORE: Final = 50.0
 #: Score given above the cutoff to an outcome whose enumeration holds every item the commitment lists.
@@ -220,7 +223,7 @@ def align(
             found = (claim, GROUP_CLAIM_SCORE, "group_claim")
         elif (claim := budget_claim(c, outcomes)) is not None:
             found = (claim, GROUP_CLAIM_SCORE, "budget_claim")
-        elif (carry := carries[i]) is not None:
+        elif (carry := carries[i] or named_again(c, next_plan)) is not None:
             found = (carry[0], carry[1], "next_plan")
         if found is None:
             best = candidates[0][1] if candidates else 0.0
@@ -260,6 +263,37 @@ def budget_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
             if not theirs or levels & theirs:
                 return o
     return None
+
+
+def named_again(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, float] | None:
+    """The clause of next year's plan that names the projects the commitment listed, under the same head.
+
+    "水乡客厅、淀山湖岸线生态治理、西岑科创园区等82项重大项目建设" is promised again by "全力推进水乡客厅、
+    西岑科创中心等一批重大项目建设": at least NAMED_AGAIN_MIN of the named projects recur (by a run of
+    CARRY_MIN_RUN characters at the start of their names) and at least half of them, the head noun (重大项目)
+    too, and no fresh quota is set.
+    """
+    listed, head = enumeration(c.text)
+    # a project is named by the start of its name (川气东送…), not by a generic run inside it (…航道整治)
+    names = [n[:CARRY_MIN_RUN] for item in listed if len(n := _name(item)) >= CARRY_MIN_RUN]
+    if c.quantity is None or len(names) < NAMED_AGAIN_MIN or not head:
+        return None
+    for o in next_plan:
+        text = _name(o.text)
+        if head not in text:
+            continue
+        named = sum(name in text for name in names)
+        if named < max(NAMED_AGAIN_MIN, (len(names) + 1) // 2):
+            continue
+        if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in parse_quantities(o.text)):
+            continue
+        return o, round(100.0 * named / len(names), 1)
+    return None
+
+
+def _name(text: str) -> str:
+    """A project's name without quotes and a leading verb: 建设“疆电外送”第四通道 -> 疆电外送第四通道."""
+    return strip_words(re.sub(r"[“”\"'《》]", "", text), lx.ACTION_VERBS, ())
 
 
 def _fresh_quota(target: Quantity, other: Quantity, *, rate: bool) -> bool:

@@ -92,7 +92,7 @@ def _members(group: tuple[str, ...], text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _list(text: str) -> tuple[list[str], str]:
+def enumeration(text: str) -> tuple[list[str], str]:
     """The items of an enumeration (A、B等X, A、B5大X) and the head noun after it."""
     m = _ENUMERATION.search(text)
     if m is None:
@@ -102,7 +102,8 @@ def _list(text: str) -> tuple[list[str], str]:
 
 
 _ENUMERATION: Final = re.compile(
-    r"(?P<items>[^，,。；]*、[^，,。；]*?)(?:等|\d+大|[一二三四五六七八九十]+大)(?P<head>[\u4e00-\u9fff]{2,4})"
+    r"(?P<items>[^，,。；]*、[^，,。；]*?)(?:等(?:\d+[项个家座条所])?|\d+大|[一二三四五六七八九十]+大)"
+    r"(?P<head>[\u4e00-\u9fff]{2,4})"
 )
 
 
@@ -112,8 +113,8 @@ def listed_in(target: str, evidence: str) -> bool:
     >>> listed_in("现代化工及能源、现代农产品加工等支柱产业", "大健康、现代化工、农产品加工5大支柱产业迈入万亿级")
     True
     """
-    mine, head = _list(target)
-    theirs, their_head = _list(evidence)
+    mine, head = enumeration(target)
+    theirs, their_head = enumeration(evidence)
     if len(mine) < 2 or not theirs or head[:2] != their_head[:2]:
         return False
     return all(any(min(len(a), len(b)) >= 3 and (a in b or b in a) for b in theirs) for a in mine)
