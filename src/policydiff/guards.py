@@ -101,8 +101,9 @@ def enumeration(text: str) -> tuple[list[str], str]:
     return items, m["head"]
 
 
+# A、B等X, A、B等82项X, A、B5大X: the items, then the word closing the list, then its head noun
 _ENUMERATION: Final = re.compile(
-    r"(?P<items>[^，,。；]*、[^，,。；]*?)(?:等(?:\d+[项个家座条所])?|\d+大|[一二三四五六七八九十]+大)"
+    rf"(?P<items>[^，,。；]*、[^，,。；]*?)(?:{lx.LIST_CLOSER}(?:\d+[{lx.COUNT_MEASURES}])?|[\d{lx.CN_DIGITS}]+大)"
     r"(?P<head>[\u4e00-\u9fff]{2,4})"
 )
 

@@ -406,6 +406,11 @@ COUNT_UNITS: Final[tuple[str, ...]] = ("个", "项", "家", "座", "所", "处",
 #: it is part of a word (人均, 年均, 平均, 亩均).
 JUN_SHARED_VERBS: Final[tuple[str, ...]] = ("达", "为", "超过", "超", "在", "保持", "稳定", "高于", "实现", "提高")
 JUN_NOT_SHARED_BEFORE: Final = "人年平亩日月户"
+#: The word closing an enumeration of examples (A、B等X), the measure words of a count after it (等82项), and the
+#: Chinese digits of a count of kinds (5大支柱产业, 五大支柱产业).
+LIST_CLOSER: Final = "等"
+COUNT_MEASURES: Final = "项个家座条所"
+CN_DIGITS: Final = "一二三四五六七八九十"
 #: Two-character measures that, listed after another figure (粮食播种面积…、产量…), share its subject.
 SHORT_MEASURES: Final[tuple[str, ...]] = ("产量", "面积", "单产", "总产", "产值", "规模", "总额")
 #: Nouns that name what a number measures: a clause ending in one (提高企业研发费用加计扣除比例) lends it to
