@@ -28,6 +28,7 @@ import attrs
 from policydiff import lexicon_zh as lx
 from policydiff.align import SCORE_CUTOFF, compatible, contrasted, match_key, narrower, score_keys
 from policydiff.extract import is_flow
+from policydiff.keys import bigrams
 from policydiff.model import Alignment, Comparator, Derivation, Outcome, Quantity, Sense, Span, Statement
 
 #: How far a year's price change may stand between nominal and real growth, in percentage points (low, high):
@@ -102,16 +103,12 @@ def _series_score(a: str, b: str) -> float:
     """The lower of the two keys' similarities (0 with a contrast or a sub-category): cached, as one
     report pair asks about the same indicators many times."""
     ka, kb = _key_of(a), _key_of(b)
-    if not set(_bigrams(ka)) & set(_bigrams(kb)):
+    if not bigrams(ka) & bigrams(kb):
         return 0.0
     scores = score_keys([ka, kb], [kb, ka])
     if contrasted(a, b) or narrower(ka, kb) or narrower(kb, ka):
         return 0.0
     return float(min(scores[0, 0], scores[1, 1]))
-
-
-def _bigrams(key: str) -> list[str]:
-    return [key[i : i + 2] for i in range(len(key) - 1)] or [key]
 
 
 def _stock(st: Statement) -> bool:

@@ -201,7 +201,6 @@ PERIODS: Final[dict[str, tuple[int, int]]] = {
 #: Heading words for the year before the report / the report year / several past years.
 LAST_YEAR_WORDS: Final[tuple[str, ...]] = ("过去一年", "去年", "上一年")
 THIS_YEAR_WORDS: Final[tuple[str, ...]] = ("今年", "本年")
-FIVE_YEAR_WORDS: Final[tuple[str, ...]] = ("过去五年", "五年", "今后五年", "本届政府")
 
 # --- Outline: page debris, back matter and period words (load and parse stages) ---
 
