@@ -18,7 +18,7 @@ from policydiff.errors import PolicydiffError
 from policydiff.extract import extract
 from policydiff.model import Alignment, Document, Outcome
 from policydiff.pipeline import audit, read
-from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, csv_text, number, statement_row, write_atomic
+from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, Corpus, csv_text, number, statement_row, write_atomic
 
 EXIT_OK: Final = 0
 EXIT_BAD_INPUT: Final = 2
@@ -118,8 +118,6 @@ def _emit(content: str, output: str | None) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    import sqlite3
-
     if args.format == "sqlite" and not args.output and not args.explain:
         raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o audit.sqlite)")
     corrections = read_corrections(args.corrections) if args.corrections else None
@@ -132,36 +130,35 @@ def _audit(args: argparse.Namespace) -> int:
     if args.explain:
         _emit(explain(result, args.explain), args.output)
         return EXIT_OK
-    if args.format == "sqlite":
-        try:
-            result.to_sqlite(args.output)
-        except (OSError, sqlite3.Error) as exc:
-            why = getattr(exc, "strerror", None) or exc
-            raise PolicydiffError(f"cannot write '{args.output}' ({why})", path=args.output) from None
-    else:
-        _emit(result.render(args.format), args.output)
+    _write(result, args.format, args.output)
     if args.output:  # the file holds the audit; the terminal still gets the one-line summary
         print(f"{result.plan.name} -> {result.review.name}: {result.summary_line()}", file=sys.stderr)
     return EXIT_OK
 
 
-def _corpus(args: argparse.Namespace) -> int:
-    """Audit every pair; the good pairs are written even when some files are bad (listed, exit 2)."""
+def _write(result: Audit | Corpus, fmt: str, output: str | None) -> None:
+    """An audit or a corpus in ``fmt`` to ``output`` (stdout without it); an SQLite database needs ``output``."""
     import sqlite3
 
+    if fmt != "sqlite":
+        _emit(result.render(fmt), output)
+        return
+    assert output is not None  # the callers refuse --format sqlite without -o
+    try:
+        result.to_sqlite(output)
+    except (OSError, sqlite3.Error) as exc:
+        why = getattr(exc, "strerror", None) or exc
+        raise PolicydiffError(f"cannot write '{output}' ({why})", path=output) from None
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    """Audit every pair; the good pairs are written even when some files are bad (listed, exit 2)."""
     if args.format == "sqlite" and not args.output:
         raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o corpus.sqlite)")
     if args.jobs < 1:
         raise PolicydiffError(f"--jobs must be 1 or more, not {args.jobs}")
     result = audit_corpus(args.paths, jobs=args.jobs, qualitative=args.qualitative)
-    if args.format == "sqlite":
-        try:
-            result.to_sqlite(args.output)
-        except (OSError, sqlite3.Error) as exc:
-            why = getattr(exc, "strerror", None) or exc
-            raise PolicydiffError(f"cannot write '{args.output}' ({why})", path=args.output) from None
-    else:
-        _emit(result.render(args.format), args.output)
+    _write(result, args.format, args.output)
     for line in result.errors:
         print(f"Error: {line}", file=sys.stderr)
     if args.output:

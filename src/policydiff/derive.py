@@ -282,6 +282,7 @@ def _growth(
     q = c.quantity
     if q is None or not c.is_rate or q.unit != "%" or c.sense is not Sense.FLOOR:
         return None
+    real = any(w in c.indicator for w in lx.REAL_GROWTH_WORDS)
     for o in _exact_first(quantified):
         oq = o.quantity
         assert oq is not None
@@ -293,7 +294,6 @@ def _growth(
             exact = {oq.comparator, bq.comparator} <= {Comparator.EQ, Comparator.APPROX}
             if b.cumulative or not exact or not _one_dimension(oq, bq) or _apart(oq, bq):
                 continue
-            real = any(w in c.indicator for w in lx.REAL_GROWTH_WORDS)
             low, high = _growth_range(oq, bq, real=real)
             value = round((oq.value / bq.value - 1) * 100, 2)
             derivation = Derivation(

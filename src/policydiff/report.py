@@ -180,9 +180,7 @@ class Audit:
 
     def summary_line(self) -> str:
         """``42 commitments: 10 met, 3 missed, 2 carried_over, 27 not_mentioned``."""
-        s = self.summary
-        parts = ", ".join(f"{s[st.value]} {st.value}" for st in Status)
-        return f"{s['total']} commitments: {parts}"
+        return f"{self.summary['total']} commitments: {_counts(self.summary)}"
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document (schema ``policydiff.audit/1``)."""
@@ -200,7 +198,7 @@ class Audit:
 
     def to_jsonl(self) -> str:
         """One JSON object per row."""
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.rows)
+        return _jsonl(self.rows)
 
     def to_csv(self) -> str:
         """RFC 4180 CSV with a header of :data:`COLUMNS`; spans as ``start:end``."""
@@ -228,11 +226,7 @@ class Audit:
 
     def to_frame(self) -> pd.DataFrame:
         """The audit as a pandas DataFrame with the columns of :data:`COLUMNS`."""
-        import pandas as pd
-
-        frame = pd.DataFrame(self.rows, columns=list(COLUMNS))
-        # A column whose every cell is None would come out as object; keep numbers numeric whatever the rows.
-        return frame.astype({c: "float64" for c in NUMERIC_COLUMNS})
+        return _frame(self.rows, COLUMNS)
 
     def to_html(self) -> str:
         """A self-contained HTML page: summary, then per commitment its status, figures and both quotes."""
@@ -246,19 +240,14 @@ class Audit:
             self._fill_sqlite(db)
 
     def _fill_sqlite(self, db: sqlite3.Connection) -> None:
-        columns = ", ".join(f"{c} {'REAL' if c in NUMERIC_COLUMNS else 'TEXT'}" for c in COLUMNS)
         meta: list[tuple[str, Any]] = [("schema", SCHEMA)]
         document = self.to_dict()
         for side in ("plan", "review"):
             meta.extend((f"{side}_{key}", value) for key, value in document[side].items())
         meta.extend((f"summary_{key}", value) for key, value in document["summary"].items())
         with db:
-            db.execute(f"CREATE TABLE audit ({columns})")
+            _rows_table(db, "audit", COLUMNS, document["rows"])
             db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.executemany(
-                f"INSERT INTO audit VALUES ({', '.join('?' * len(COLUMNS))})",
-                [tuple(_sql(r[c]) for c in COLUMNS) for r in document["rows"]],
-            )
             db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, None if v is None else str(v)) for k, v in meta])
 
     def render(self, fmt: str) -> str:
@@ -282,6 +271,35 @@ def csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     for r in rows:
         writer.writerow({k: _cell(v) for k, v in r.items()})
     return buf.getvalue()
+
+
+def _jsonl(rows: Sequence[Mapping[str, Any]]) -> str:
+    """One JSON object per row, one per line."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def _counts(summary: Mapping[str, int]) -> str:
+    """``10 met, 3 missed, 2 carried_over, 27 not_mentioned``."""
+    return ", ".join(f"{summary[st.value]} {st.value}" for st in Status)
+
+
+def _frame(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+    """``rows`` as a DataFrame with ``columns``; pandas is imported here, on first use."""
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=list(columns))
+    # A column whose every cell is None would come out as object; keep numbers numeric whatever the rows.
+    return frame.astype({c: "float64" for c in NUMERIC_COLUMNS})
+
+
+def _rows_table(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> None:
+    """Create table ``name`` (numbers REAL, the rest TEXT, spans as ``start:end``) and fill it with ``rows``."""
+    kinds = ", ".join(f"{c} {'REAL' if c in NUMERIC_COLUMNS else 'TEXT'}" for c in columns)
+    db.execute(f"CREATE TABLE {name} ({kinds})")
+    db.executemany(
+        f"INSERT INTO {name} VALUES ({', '.join('?' * len(columns))})",
+        [tuple(_sql(r[c]) for c in columns) for r in rows],
+    )
 
 
 def _cell(value: Any) -> Any:
@@ -384,8 +402,7 @@ class Corpus:
     def summary_line(self) -> str:
         """``23 pairs, 1100 commitments: 300 met, …``."""
         s = self.summary
-        parts = ", ".join(f"{s[st.value]} {st.value}" for st in Status)
-        return f"{s['pairs']} pairs, {s['total']} commitments: {parts}"
+        return f"{s['pairs']} pairs, {s['total']} commitments: {_counts(s)}"
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document (schema ``policydiff.corpus/1``): pairs with their summaries, errors, rows."""
@@ -411,7 +428,7 @@ class Corpus:
 
     def to_jsonl(self) -> str:
         """One JSON object per row, each naming its pair."""
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.rows)
+        return _jsonl(self.rows)
 
     def to_csv(self) -> str:
         """RFC 4180 CSV with a header of :data:`CORPUS_COLUMNS`."""
@@ -441,26 +458,18 @@ class Corpus:
 
     def to_frame(self) -> pd.DataFrame:
         """Every row as a pandas DataFrame with the columns of :data:`CORPUS_COLUMNS`."""
-        import pandas as pd
-
-        frame = pd.DataFrame(self.rows, columns=list(CORPUS_COLUMNS))
-        return frame.astype({c: "float64" for c in NUMERIC_COLUMNS})
+        return _frame(self.rows, CORPUS_COLUMNS)
 
     def to_sqlite(self, path: str | os.PathLike[str]) -> None:
         """An SQLite database with tables ``audit`` (:data:`CORPUS_COLUMNS`), ``pairs`` (one row per pair with
         its counts) and ``errors``, written atomically like :meth:`Audit.to_sqlite`."""
         statuses = [s.value for s in Status]
-        columns = ", ".join(f"{c} {'REAL' if c in NUMERIC_COLUMNS else 'TEXT'}" for c in CORPUS_COLUMNS)
         pair_columns = ", ".join([*(f"{c} TEXT" for c in PAIR_COLUMNS), *(f"{s} INTEGER" for s in statuses)])
         with atomic_path(path) as tmp, contextlib.closing(sqlite3.connect(tmp)) as db, db:
-            db.execute(f"CREATE TABLE audit ({columns})")
+            _rows_table(db, "audit", CORPUS_COLUMNS, self.rows)
             db.execute(f"CREATE TABLE pairs ({pair_columns}, total INTEGER)")
             db.execute("CREATE TABLE errors (message TEXT)")
             db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.executemany(
-                f"INSERT INTO audit VALUES ({', '.join('?' * len(CORPUS_COLUMNS))})",
-                [tuple(_sql(r[c]) for c in CORPUS_COLUMNS) for r in self.rows],
-            )
             db.executemany(
                 f"INSERT INTO pairs VALUES ({', '.join('?' * (len(PAIR_COLUMNS) + len(statuses) + 1))})",
                 [(*pair_info(a).values(), *(a.summary[s] for s in statuses), a.summary["total"]) for a in self.audits],
