@@ -11,20 +11,21 @@ N+1's plan for a carry-over; :mod:`policydiff.derive` then computes figures from
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 from typing import Final
 
 import numpy as np
 
 from policydiff import lexicon_zh as lx
-from policydiff.extract import is_flow
 from policydiff.guards import contrasted, enumeration, joined, listed_in, narrower, substituted
 from policydiff.indicators import strip_words
 from policydiff.keys import DIGITS, coverage, match_key, score_keys, similarity
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Statement
 from policydiff.quantities import parse_quantities
+from policydiff.rules import BY_NAME, Rule, blocking, fired
+from policydiff.rules import weights as rule_weights
 
 # The keys and the guards live in their own modules (policydiff.keys, policydiff.guards); their public
 # names are also the align stage's.
@@ -47,15 +48,9 @@ __all__ = [
 #: Below this two indicators are not one measure (规上工业企业数智化转型 vs 规上工业企业: 64).
 SCORE_CUTOFF: Final = 70.0
 #: A qualitative completion claim must name the commitment more closely than a figure must.
-CLAIM_CUTOFF: Final = 85.0
-#: An outcome inside a several-year passage is weaker evidence for one year.
-CUMULATIVE_PENALTY: Final = 5.0
-#: A flow target (新增, 新建) read against a stock (企业达426家) is probably another measure.
-FLOW_PENALTY: Final = 10.0
-#: An outcome that lumps a list together (A、B等) is weak evidence for one of its items.
-AGGREGATE_PENALTY: Final = 20.0
-#: Outcomes more than this many times larger or smaller than the target are another series.
-MAGNITUDE_LIMIT: Final = 20.0
+CLAIM_CUTOFF: Final = BY_NAME["completion-claim"].weight
+#: An outcome inside a several-year passage is weaker evidence for one year (the rule period-passage).
+CUMULATIVE_PENALTY: Final = BY_NAME["period-passage"].weight
 #: Share of the commitment's words that next year's plan must repeat for a carry-over.
 CARRY_MIN_SHARE: Final = 0.7
 #: Fewest repeated characters for a carry-over, however short the commitment (a name, not a word).
@@ -68,10 +63,6 @@ END_STATE_SHARE: Final = 90.0
 CARRY_MIN_RUN: Final = 4
 #: Named projects of a commitment's list that next year's plan must name again for a carry-over.
 NAMED_AGAIN_MIN: Final = 2
-#: Confidence given to a blanket claim about a named list (十件民生实事全部完成): not a figure.
-GROUP_CLAIM_SCORE: Final = 50.0
-#: Score given above the cutoff to an outcome whose enumeration holds every item the commitment lists.
-LIST_MARGIN: Final = 5.0
 #: Candidates kept per commitment for ``--explain``.
 CANDIDATE_LIMIT: Final = 5
 
@@ -82,95 +73,68 @@ def score_matrix(commitments: Sequence[Statement], outcomes: Sequence[Statement]
 
 
 def compatible(c: Statement, o: Statement) -> bool:
-    """Blocking: same unit, rate with rate and level with level, one year, magnitudes of one order,
-    no contrasting modifiers."""
-    return _incompatibility(c, o) is None
+    """Whether two statements' figures can be compared at all: no hard block of :mod:`policydiff.rules`."""
+    return c.quantity is not None and o.quantity is not None and blocking(c, o) is None
 
 
-def _incompatibility(c: Statement, o: Statement) -> str | None:
-    """Why two statements' figures cannot be compared, or None (see :func:`compatible`)."""
+def why_blocked(c: Statement, o: Statement, *, weights: Mapping[str, float] | None = None) -> str | None:
+    """Why an outcome can never decide a commitment, or None: a hard block, or penalties that alone
+    take a perfect match below the cutoff (see :data:`policydiff.rules.RULES`)."""
     if c.quantity is None or o.quantity is None:
         return "no figure"
-    # the cheap tests first: most pairs fail on the unit
-    if c.quantity.dimension != o.quantity.dimension:
-        return "another unit"
-    if c.is_rate != o.is_rate:
-        return "a change against a level"
-    if c.quantity.unit not in ("%", "百分点") and c.quantity.value > 0 and o.quantity.value > 0:
-        ratio = o.quantity.value / c.quantity.value
-        if ratio > MAGNITUDE_LIMIT or ratio < 1 / MAGNITUDE_LIMIT:
-            return "another order of magnitude"
-    if o.total and (not (_is_level(c) or "目标" in c.text) or c.indicator.endswith(lx.ANNUAL_AMOUNTS)):
-        return "a several-year total"  # it decides only a cumulative goal (实现五万户的集中居住目标)
-    if contrasted(c.indicator, o.indicator):
-        return "contrasting groups or measures (城镇/全体, 进出口/出口, another numerator, per unit)"
+    w = rule_weights(weights)
+    rules = fired(c, o)
+    if rules and rules[-1].effect == "block":
+        return f"{rules[-1].name}: {rules[-1].doc}"
+    heavy = [r for r in rules if r.effect == "penalty" and w[r.name] > 100.0 - SCORE_CUTOFF]
+    if heavy:
+        return "; ".join(f"{r.name}: {r.doc}" for r in heavy)
     return None
-
-
-def why_blocked(c: Statement, o: Statement) -> str | None:
-    """Why an outcome can never decide a commitment, or None: the hard blocks of :func:`adjusted_scores`."""
-    reason = _incompatibility(c, o)
-    if reason is not None:
-        return reason
-    key_c, key_o = match_key(c.indicator), match_key(o.indicator)
-    flow = _is_flow(c)
-    if flow and not _is_flow(o) and not is_flow(o.text) and c.indicator.startswith(lx.FLOW_WORDS):
-        return "an addition (新增2家) against a stock (7家进入500强)"
-    if not flow and o.indicator.startswith(lx.FLOW_WORDS) and _is_level(c):
-        return "a level to reach against a year's addition"
-    if _delivers(c) and _stock_reached(o):
-        return "a year's work against a stock reached"
-    if narrower(key_c, key_o, c.sentence + c.lead) and not joined(c.indicator, o.indicator):
-        return "a sub-category"
-    if substituted(key_c, key_o):
-        return "another programme (a swapped modifier)"
-    return None
-
-
-def _is_flow(st: Statement) -> bool:
-    return is_flow(st.indicator) or is_flow(st.action)
 
 
 def adjusted_scores(
-    commitments: Sequence[Statement], outcomes: Sequence[Statement], *, cumulative_penalty: float
+    commitments: Sequence[Statement],
+    outcomes: Sequence[Statement],
+    *,
+    cumulative_penalty: float | None = None,
+    weights: Mapping[str, float] | None = None,
+    score_cutoff: float = SCORE_CUTOFF,
 ) -> np.ndarray:
-    """Similarity with blocking (0) and penalties applied."""
+    """Similarity with the rules of :mod:`policydiff.rules` applied: blocks (0), penalties and bonuses."""
     scores = score_matrix(commitments, outcomes)
+    w = rule_weights(weights)
+    if cumulative_penalty is not None:
+        w["period-passage"] = cumulative_penalty
     for i, c in enumerate(commitments):
-        flow = _is_flow(c)
         for j, o in enumerate(outcomes):
-            if why_blocked(c, o) is not None:
+            if c.quantity is None or o.quantity is None:
                 scores[i, j] = 0.0
                 continue
-            if o.cumulative:
-                scores[i, j] -= cumulative_penalty
-            if "等" in o.indicator and "、" in o.indicator and "、" not in c.indicator:
-                scores[i, j] -= AGGREGATE_PENALTY  # 改造老旧小区、抗震宜居农房等23万户 lumps several things
-            if flow and not _is_flow(o) and not is_flow(o.text):
-                scores[i, j] -= FLOW_PENALTY  # an addition (建设2家) against what may be a stock
-            if 0 < scores[i, j] < SCORE_CUTOFF and listed_in(c.text, o.text):
-                scores[i, j] = SCORE_CUTOFF + LIST_MARGIN
+            scores[i, j] = _apply(float(scores[i, j]), fired(c, o), w, score_cutoff)
+            if 0 < scores[i, j] < score_cutoff and _LISTED(c, o):
+                scores[i, j] = score_cutoff + w["listed-enumeration"]
     return scores
 
 
-def _delivers(c: Statement) -> bool:
-    """Whether a target is an amount of work to do this year (建设高标准农田300万亩), not a level."""
-    q = c.quantity
-    return c.action in lx.DELIVERY_VERBS and q is not None and q.unit not in ("%", "百分点") and not _is_level(c)
+_LISTED: Final = BY_NAME["listed-enumeration"].test or (lambda c, o: False)
 
 
-def _stock_reached(o: Statement) -> bool:
-    """Whether an outcome states a stock reached (高标准农田达到4808万亩) rather than work done."""
-    q = o.quantity
-    if q is None or o.action in lx.DELIVERY_VERBS or any(v in o.indicator for v in lx.DELIVERY_VERBS):
-        return False
-    head = o.text[: max(0, o.text.find(q.text))]
-    return head.endswith(lx.STATE_VERBS)
+def _apply(score: float, rules: Sequence[Rule], w: Mapping[str, float], score_cutoff: float) -> float:
+    """A similarity after the rules that fired: 0 on a block, less each penalty's weight."""
+    for rule in rules:
+        if rule.effect == "block":
+            return 0.0
+        if rule.effect == "penalty":
+            score -= w[rule.name]
+    return max(score, 0.0)
 
 
-def _is_level(st: Statement) -> bool:
-    """Whether a target is a level to reach (企业达220家, 稳定在1亿亩), not a year's addition."""
-    return any(w in st.text for w in lx.LEVEL_WORDS)
+def fired_names(c: Statement, o: Statement) -> tuple[str, ...]:
+    """Names of the pair rules that fire on a commitment and its evidence (shown by ``--explain``)."""
+    names = [r.name for r in fired(c, o)]
+    if _LISTED(c, o):
+        names.append("listed-enumeration")
+    return tuple(names)
 
 
 def assign(scores: np.ndarray, score_cutoff: float) -> dict[int, tuple[int, float]]:
@@ -193,17 +157,23 @@ def align(
     review_clauses: Sequence[Outcome] = (),
     *,
     score_cutoff: float = SCORE_CUTOFF,
-    cumulative_penalty: float = CUMULATIVE_PENALTY,
+    cumulative_penalty: float | None = None,
+    weights: Mapping[str, float] | None = None,
     limit: int = CANDIDATE_LIMIT,
 ) -> tuple[Alignment, ...]:
     """One Alignment per commitment, in commitment order (see the module docstring for the rules).
 
     ``next_plan`` and ``review_clauses`` are every sentence of report N+1's plan and review
-    (:func:`policydiff.extract.clauses`): where carry-overs and milestones are looked for.
+    (:func:`policydiff.extract.clauses`): where carry-overs and milestones are looked for. ``weights``
+    overrides rule weights by name (:func:`policydiff.rules.weights`); ``cumulative_penalty`` is the weight
+    of the rule period-passage.
     """
+    w = rule_weights(weights)
+    if cumulative_penalty is not None:
+        w["period-passage"] = cumulative_penalty
     quantified = [o for o in outcomes if o.quantity is not None]
     claims = [o for o in outcomes if o.quantity is None and o.completed]
-    scores = adjusted_scores(commitments, quantified, cumulative_penalty=cumulative_penalty)
+    scores = adjusted_scores(commitments, quantified, weights=w, score_cutoff=score_cutoff)
     chosen = assign(scores, score_cutoff)
     claim_scores = score_matrix(commitments, claims)
     carries = carry_overs(commitments, next_plan)
@@ -211,26 +181,31 @@ def align(
     for i, c in enumerate(commitments):
         order = sorted(range(len(quantified)), key=lambda j: (-scores[i, j], j))[:limit]
         candidates = tuple((quantified[j], round(float(scores[i, j]), 1)) for j in order if scores[i, j] > 0)
-        found: tuple[Outcome, float, str] | None = None
+        found: tuple[Outcome, float, str, tuple[str, ...]] | None = None
         if i in chosen:
-            found = (quantified[chosen[i][0]], chosen[i][1], "review")
-        elif claims and float(claim_scores[i].max()) >= max(score_cutoff, CLAIM_CUTOFF):
+            o = quantified[chosen[i][0]]
+            found = (o, chosen[i][1], "review", fired_names(c, o))
+        elif claims and float(claim_scores[i].max()) >= max(score_cutoff, w["completion-claim"]):
             j = int(np.argmax(claim_scores[i]))
-            found = (claims[j], float(claim_scores[i, j]), "review")
+            found = (claims[j], float(claim_scores[i, j]), "review", ("completion-claim",))
         elif c.quantity is None:
-            found = find_milestone(c, review_clauses, next_plan)
+            milestone = find_milestone(c, review_clauses, next_plan)
+            found = None if milestone is None else (*milestone, ("milestone",))
         elif (claim := group_claim(c, outcomes)) is not None:
-            found = (claim, GROUP_CLAIM_SCORE, "group_claim")
+            found = (claim, w["group-claim"], "group_claim", ("group-claim",))
         elif (claim := budget_claim(c, outcomes)) is not None:
-            found = (claim, GROUP_CLAIM_SCORE, "budget_claim")
-        elif (carry := carries[i] or named_again(c, next_plan)) is not None:
-            found = (carry[0], carry[1], "next_plan")
+            found = (claim, w["budget-claim"], "budget_claim", ("budget-claim",))
+        elif (carry := carries[i]) is not None:
+            found = (carry[0], carry[1], "next_plan", ("carry-over",))
+        elif (carry := named_again(c, next_plan)) is not None:
+            found = (carry[0], carry[1], "next_plan", ("named-again",))
         if found is None:
             best = candidates[0][1] if candidates else 0.0
             result.append(Alignment(commitment=c, outcome=None, score=best, candidates=candidates))
         else:
+            outcome, score, source, names = found
             result.append(
-                Alignment(commitment=c, outcome=found[0], score=found[1], candidates=candidates, source=found[2])
+                Alignment(commitment=c, outcome=outcome, score=score, candidates=candidates, source=source, rules=names)
             )
     return tuple(result)
 

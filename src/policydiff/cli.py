@@ -179,6 +179,7 @@ def explain(result: Audit, commitment_id: str) -> str:
         ]
         lines.append(f"  status: {verdict.status.value}   rule: {verdict.rule}")
         lines.append(f"  reason: {verdict.reason}")
+        lines.append(f"  rules fired: {', '.join(alignment.rules) or '-'}")
         lines.append("  candidates (similarity after blocking and penalties):")
         for outcome, score in alignment.candidates:
             mark = "*" if alignment.outcome is outcome else " "

@@ -76,7 +76,10 @@ def derive(
         )
         if found is not None:
             evidence, derivation = found
-            out[i] = attrs.evolve(a, outcome=evidence, source="derived", derived=derivation, score=SERIES_CUTOFF)
+            name = "derive-" + derivation.rule.split(":", 1)[0]
+            out[i] = attrs.evolve(
+                a, outcome=evidence, source="derived", derived=derivation, score=SERIES_CUTOFF, rules=(name,)
+            )
     return tuple(out)
 
 

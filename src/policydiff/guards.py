@@ -12,8 +12,10 @@ from functools import lru_cache
 from typing import Final
 
 from policydiff import lexicon_zh as lx
+from policydiff.extract import is_flow
 from policydiff.indicators import clean
 from policydiff.keys import bigrams, match_key
+from policydiff.model import Statement
 
 #: A name this long in front of a target's whole key (跨境电商进出口总额) makes the evidence a sub-category.
 PREFIX_MIN: Final = 4
@@ -193,3 +195,39 @@ def _common(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+# --- statement guards: what kind of figure a statement states ---
+
+
+def flow_statement(st: Statement, *, text: bool = False) -> bool:
+    """Whether a statement names an increment (新增, 新建): by its indicator and verb, or by its whole clause."""
+    if text:
+        return is_flow(st.text)
+    return is_flow(st.indicator) or is_flow(st.action)
+
+
+def is_level(st: Statement) -> bool:
+    """Whether a target is a level to reach (企业达220家, 稳定在1亿亩), not a year's addition."""
+    return any(w in st.text for w in lx.LEVEL_WORDS)
+
+
+def delivers(c: Statement) -> bool:
+    """Whether a target is an amount of work to do this year (建设高标准农田300万亩), not a level."""
+    q = c.quantity
+    return c.action in lx.DELIVERY_VERBS and q is not None and q.unit not in lx.SHARE_UNITS and not is_level(c)
+
+
+def stock_reached(o: Statement) -> bool:
+    """Whether a statement states a stock reached (高标准农田达到4808万亩) rather than work done."""
+    q = o.quantity
+    if q is None or o.action in lx.DELIVERY_VERBS or any(v in o.indicator for v in lx.DELIVERY_VERBS):
+        return False
+    head = o.text[: max(0, o.text.find(q.text))]
+    return head.endswith(lx.STATE_VERBS)
+
+
+def lumps_list(indicator: str, *, closed: bool = True) -> bool:
+    """Whether an indicator lists several things (A、B), closed as a lump (A、B等) when ``closed``."""
+    listed = lx.ENUMERATION_MARK in indicator
+    return listed and (not closed or lx.LIST_CLOSER in indicator)

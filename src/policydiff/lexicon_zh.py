@@ -408,6 +408,12 @@ JUN_NOT_SHARED_BEFORE: Final = "人年平亩日月户"
 #: The word closing an enumeration of examples (A、B等X), the measure words of a count after it (等82项), and the
 #: Chinese digits of a count of kinds (5大支柱产业, 五大支柱产业).
 LIST_CLOSER: Final = "等"
+#: The mark between the items of an enumeration (A、B).
+ENUMERATION_MARK: Final = "、"
+#: Units of a share or a change in it: compared as they are, never by magnitude.
+SHARE_UNITS: Final[tuple[str, ...]] = ("%", "百分点")
+#: Words that make a target a goal to complete (实现五万户的集中居住目标): a several-year total may decide it.
+GOAL_WORDS: Final[tuple[str, ...]] = ("目标",)
 COUNT_MEASURES: Final = "项个家座条所"
 CN_DIGITS: Final = "一二三四五六七八九十"
 #: Two-character measures that, listed after another figure (粮食播种面积…、产量…), share its subject.

@@ -223,6 +223,8 @@ class Alignment:
     source: str | None = None
     #: Set when the actual figure is computed from several statements (source "derived").
     derived: Derivation | None = None
+    #: Names of the rules (:data:`policydiff.rules.RULES`) that fired on the evidence chosen.
+    rules: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

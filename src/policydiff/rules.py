@@ -1,0 +1,328 @@
+"""Part of the align stage: the rules that weigh a plan commitment against a statement of report N+1, as data.
+
+A rule is a row of :data:`RULES`: a name, the stage it acts in, its effect, its weight and the phenomenon it
+encodes, with positive and negative examples quoted from at least two different reports (file and quote).
+``tests/test_rules.py`` runs every example. Effects:
+
+- ``block``: the two figures can never be compared (another unit, a change against a level, a several-year
+  total against one year, mutually exclusive groups). Kept hard only where a comparison would be meaningless.
+- ``penalty``: the statement is probably about another measure; its similarity loses ``weight`` points.
+- ``bonus``: the statement names the commitment in another way; it is raised to the cutoff plus ``weight``.
+- ``claim``, ``carry``, ``derive``: how a commitment without a matching figure is still decided (a blanket
+  claim, a promise repeated in next year's plan, arithmetic on stated figures); ``weight`` is the score the
+  finding is given, where it has one.
+
+Weights are the defaults fitted by leave-one-pair-out on the gold audits (``tools/fit.py``, see
+``docs/accuracy.md``); :func:`weights` gives them by name, and ``align(weights=...)`` overrides them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Final, Literal
+
+import attrs
+
+from policydiff import lexicon_zh as lx
+from policydiff.guards import (
+    contrasted,
+    delivers,
+    flow_statement,
+    is_level,
+    joined,
+    listed_in,
+    lumps_list,
+    narrower,
+    stock_reached,
+    substituted,
+)
+from policydiff.keys import match_key
+from policydiff.model import Statement
+
+Stage = Literal["extract", "align", "derive", "judge"]
+Effect = Literal["block", "penalty", "bonus", "claim", "carry", "derive", "skip", "keep"]
+
+
+@attrs.frozen
+class Example:
+    """A quoted case: the plan clause (and, for a pair rule, the statement of report N+1) it is about.
+
+    Quotes are exact substrings of the named reports (``seeds/`` or ``../shared/corpus``).
+    """
+
+    plan_file: str
+    plan_quote: str
+    review_file: str = ""
+    review_quote: str = ""
+
+    @property
+    def reports(self) -> frozenset[str]:
+        """The reports the example quotes."""
+        return frozenset(f for f in (self.plan_file, self.review_file) if f)
+
+
+PairTest = Callable[[Statement, Statement], bool]
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """One piece of knowledge about how reports are written, with its effect and evidence."""
+
+    name: str
+    stage: Stage
+    effect: Effect
+    weight: float
+    doc: str
+    #: For pair rules: whether the rule fires on (commitment, statement). None for the stage rules, which
+    #: their examples check end to end (the rule's name among the alignment's fired rules).
+    test: PairTest | None = None
+    positive: tuple[Example, ...] = ()
+    negative: tuple[Example, ...] = ()
+
+
+# --- pair tests: each answers one question about a commitment and a statement with figures ---------------------
+
+
+def _figures(c: Statement, o: Statement) -> bool:
+    return c.quantity is not None and o.quantity is not None
+
+
+def other_unit(c: Statement, o: Statement) -> bool:
+    """Figures in units of another dimension (亩 against 个) cannot be compared."""
+    return _figures(c, o) and c.quantity.dimension != o.quantity.dimension  # type: ignore[union-attr]
+
+
+def rate_against_level(c: Statement, o: Statement) -> bool:
+    """A change (增长5%) and a level (达到5%) are different numbers."""
+    return c.is_rate != o.is_rate
+
+
+#: Outcomes more than this many times larger or smaller than the target are another series.
+MAGNITUDE_LIMIT: Final = 20.0
+
+
+def other_magnitude(c: Statement, o: Statement) -> bool:
+    """Counts or amounts more than MAGNITUDE_LIMIT times apart measure different things."""
+    if not _figures(c, o):
+        return False
+    q, p = c.quantity, o.quantity
+    assert q is not None and p is not None
+    if q.unit in lx.SHARE_UNITS or q.value <= 0 or p.value <= 0:
+        return False
+    ratio = p.value / q.value
+    return ratio > MAGNITUDE_LIMIT or ratio < 1 / MAGNITUDE_LIMIT
+
+
+def several_year_total(c: Statement, o: Statement) -> bool:
+    """A several-year total or average decides only a cumulative goal, never one year's amount."""
+    if not o.total:
+        return False
+    goal = is_level(c) or any(w in c.text for w in lx.GOAL_WORDS)
+    return not goal or c.indicator.endswith(lx.ANNUAL_AMOUNTS)
+
+
+def contrasting(c: Statement, o: Statement) -> bool:
+    """Mutually exclusive groups (城镇/农村, 进出口/出口), another numerator of a share, or a per-unit measure."""
+    return contrasted(c.indicator, o.indicator)
+
+
+def addition_against_stock(c: Statement, o: Statement) -> bool:
+    """A target named as an addition (新增2家) against a statement that reads as a stock (7家进入500强)."""
+    return (
+        flow_statement(c)
+        and not flow_statement(o)
+        and not flow_statement(o, text=True)
+        and c.indicator.startswith(lx.FLOW_WORDS)
+    )
+
+
+def level_against_addition(c: Statement, o: Statement) -> bool:
+    """A level to reach (达到220家) against a year's addition (新增30家)."""
+    return not flow_statement(c) and o.indicator.startswith(lx.FLOW_WORDS) and is_level(c)
+
+
+def work_against_stock(c: Statement, o: Statement) -> bool:
+    """A year's work (建设高标准农田300万亩) against a stock reached (高标准农田达到4808万亩)."""
+    return delivers(c) and stock_reached(o)
+
+
+def sub_category(c: Statement, o: Statement) -> bool:
+    """The statement names a sub-category of the measure (规上装备工业增加值 for 规上工业增加值)."""
+    key_c, key_o = match_key(c.indicator), match_key(o.indicator)
+    return narrower(key_c, key_o, c.sentence + c.lead) and not joined(c.indicator, o.indicator)
+
+
+def swapped_modifier(c: Statement, o: Statement) -> bool:
+    """The statement swaps the measure's modifier for another (国家级优势特色产业集群 / 国家级中小企业特色产业集群)."""
+    return substituted(match_key(c.indicator), match_key(o.indicator))
+
+
+def period_passage(c: Statement, o: Statement) -> bool:
+    """The statement stands in a several-year passage: weaker evidence for one year."""
+    return bool(o.cumulative)
+
+
+def lumped_list(c: Statement, o: Statement) -> bool:
+    """The statement lumps a list together (改造老旧小区、抗震宜居农房等23万户): weak evidence for one item."""
+    return lumps_list(o.indicator) and not lumps_list(c.indicator, closed=False)
+
+
+def maybe_stock(c: Statement, o: Statement) -> bool:
+    """An addition (建设2家) against a statement that does not say it is one: it may be a stock."""
+    return flow_statement(c) and not flow_statement(o) and not flow_statement(o, text=True)
+
+
+def listed(c: Statement, o: Statement) -> bool:
+    """The statement's enumeration holds every item the commitment lists (…5大支柱产业)."""
+    return listed_in(c.text, o.text)
+
+
+def _ex(plan_file: str, plan_quote: str, review_file: str = "", review_quote: str = "") -> Example:
+    return Example(plan_file, plan_quote, review_file, review_quote)
+
+
+# fmt: off
+RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        name="other-unit", stage="align", effect="block", weight=100.0, test=other_unit,
+        doc="figures in units of another dimension cannot be compared",
+        positive=(), negative=(),
+    ),
+    Rule(
+        name="rate-vs-level", stage="align", effect="block", weight=100.0, test=rate_against_level,
+        doc="a change (增长5%) and a level (达到5%) are different numbers",
+    ),
+    Rule(
+        name="other-magnitude", stage="align", effect="block", weight=100.0, test=other_magnitude,
+        doc=f"amounts more than {MAGNITUDE_LIMIT:g} times apart are another series",
+    ),
+    Rule(
+        name="several-year-total", stage="align", effect="block", weight=100.0, test=several_year_total,
+        doc="a several-year total or average never decides one year's amount",
+    ),
+    Rule(
+        name="contrasting-groups", stage="align", effect="block", weight=100.0, test=contrasting,
+        doc="mutually exclusive groups (城镇/农村, 进出口/出口), another numerator of a share, a per-unit measure",
+    ),
+    Rule(
+        name="addition-vs-stock", stage="align", effect="penalty", weight=100.0, test=addition_against_stock,
+        doc="a target named as an addition against a statement that reads as a stock",
+    ),
+    Rule(
+        name="level-vs-addition", stage="align", effect="penalty", weight=100.0, test=level_against_addition,
+        doc="a level to reach against a year's addition",
+    ),
+    Rule(
+        name="work-vs-stock", stage="align", effect="penalty", weight=100.0, test=work_against_stock,
+        doc="a year's work against a stock reached",
+    ),
+    Rule(
+        name="sub-category", stage="align", effect="penalty", weight=100.0, test=sub_category,
+        doc="the statement names a sub-category of the measure",
+    ),
+    Rule(
+        name="swapped-modifier", stage="align", effect="penalty", weight=100.0, test=swapped_modifier,
+        doc="the statement swaps the measure's modifier for another",
+    ),
+    Rule(
+        name="period-passage", stage="align", effect="penalty", weight=5.0, test=period_passage,
+        doc="a statement in a several-year passage is weaker evidence for one year",
+    ),
+    Rule(
+        name="lumped-list", stage="align", effect="penalty", weight=20.0, test=lumped_list,
+        doc="a figure that lumps a list together is weak evidence for one of its items",
+    ),
+    Rule(
+        name="maybe-stock", stage="align", effect="penalty", weight=10.0, test=maybe_stock,
+        doc="an addition against a statement that does not say it is one",
+    ),
+    Rule(
+        name="listed-enumeration", stage="align", effect="bonus", weight=5.0, test=listed,
+        doc="the statement's enumeration holds every item the commitment lists, under the same head noun",
+    ),
+    Rule(
+        name="completion-claim", stage="align", effect="claim", weight=85.0,
+        doc="a review clause says the deliverable was done (如期完成), naming it at least this closely",
+    ),
+    Rule(
+        name="group-claim", stage="align", effect="claim", weight=50.0,
+        doc="a blanket claim about the named list the commitment was promised in (十件民生实事全部完成)",
+    ),
+    Rule(
+        name="budget-claim", stage="align", effect="claim", weight=50.0,
+        doc="the review says the budget was executed as passed, for the budget's own arrangements",
+    ),
+    Rule(
+        name="milestone", stage="align", effect="claim", weight=0.0,
+        doc="a milestone without a number (建成X) that the review says happened",
+    ),
+    Rule(
+        name="carry-over", stage="align", effect="carry", weight=0.0,
+        doc="next year's plan promises the same deliverable again, with no fresh quota",
+    ),
+    Rule(
+        name="named-again", stage="align", effect="carry", weight=0.0,
+        doc="next year's plan names again at least half of the projects the commitment listed",
+    ),
+    Rule(
+        name="derive-goal", stage="derive", effect="derive", weight=0.0,
+        doc="an addition is met exactly when the goal it completes is met",
+    ),
+    Rule(
+        name="derive-sum", stage="derive", effect="derive", weight=0.0,
+        doc="two figures in one sentence, each naming half of the commitment, add up",
+    ),
+    Rule(
+        name="derive-change", stage="derive", effect="derive", weight=0.0,
+        doc="this year's stock minus last year's, from the plan report's own review",
+    ),
+    Rule(
+        name="derive-growth", stage="derive", effect="derive", weight=0.0,
+        doc="this year's level over last year's",
+    ),
+    Rule(
+        name="derive-grew", stage="derive", effect="derive", weight=0.0,
+        doc="the review says the measure rose, and last year's level was already above the target",
+    ),
+)
+# fmt: on
+
+#: The rules by name.
+BY_NAME: Final[dict[str, Rule]] = {r.name: r for r in RULES}
+#: The pair rules of the align stage, hard blocks first (the cheapest reason to stop).
+PAIR_RULES: Final[tuple[Rule, ...]] = tuple(
+    sorted((r for r in RULES if r.effect in ("block", "penalty")), key=lambda r: r.effect != "block")
+)
+
+
+def weights(overrides: Mapping[str, float] | None = None) -> dict[str, float]:
+    """Every rule's weight by name, with ``overrides`` applied (unknown names are an error)."""
+    out = {r.name: r.weight for r in RULES}
+    for name, value in (overrides or {}).items():
+        if name not in out:
+            raise KeyError(f"no rule named {name!r}")
+        out[name] = float(value)
+    return out
+
+
+def blocking(c: Statement, o: Statement) -> Rule | None:
+    """The first hard block that keeps ``o`` from ever deciding ``c``, or None."""
+    for rule in PAIR_RULES:
+        if rule.effect != "block":
+            break
+        assert rule.test is not None
+        if rule.test(c, o):
+            return rule
+    return None
+
+
+def fired(c: Statement, o: Statement) -> tuple[Rule, ...]:
+    """Every pair rule that fires on (commitment, statement); a hard block ends the list."""
+    out: list[Rule] = []
+    for rule in PAIR_RULES:
+        assert rule.test is not None
+        if rule.test(c, o):
+            out.append(rule)
+            if rule.effect == "block":
+                break
+    return tuple(out)
