@@ -337,7 +337,7 @@ def test_explain_names_why_alike_statements_were_blocked(capsys: pytest.CaptureF
     code, out, _ = run_cli(capsys, "audit", plan, review, "--explain", row["id"])
     assert code == 0 and "status: not_mentioned" in out
     blocked = out.split("alike but blocked")[1]
-    assert "跨境电商进出口增长 [16.3%]  sub-category: " in blocked
+    assert "跨境电商进出口增长 [16.3%]  named-in-front: " in blocked
     assert "外贸出口总额增长 [8%]  contrasting-groups: " in blocked
 
 

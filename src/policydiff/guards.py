@@ -124,33 +124,40 @@ def listed_in(target: str, evidence: str) -> bool:
 
 
 def narrower(target: str, evidence: str, context: str = "") -> bool:
-    """Whether the evidence names a sub-category: the target's key with words inserted inside it.
-
-    Words the target's own sentence or paragraph lead names (``context``) are not a sub-category: the
-    target abbreviated them (加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例…).
-
-    A name of PREFIX_MIN characters or more in front of the whole target (跨境电商进出口总额) narrows it
-    too, unless it opens with a verb (开展, 建成) or the target's sentence names it.
+    """Whether the evidence names a sub-category: the target's key with words inserted inside it, or a name
+    in front of it (see :func:`narrowing`).
 
     >>> narrower("规上工业增加值", "规上装备工业增加值"), narrower("城镇调查失业率", "年末城镇调查失业率")
     (True, False)
     >>> narrower("进出口总额", "跨境电商进出口总额")
     True
     """
+    return bool(narrowing(target, evidence, context))
+
+
+def narrowing(target: str, evidence: str, context: str = "") -> str:
+    """How the evidence narrows the target: ``"front"`` (a name in front), ``"inserted"`` (words inside), or "".
+
+    Words the target's own sentence or paragraph lead names (``context``) are not a sub-category: the
+    target abbreviated them (加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例…).
+
+    A name of PREFIX_MIN characters or more in front of the whole target (跨境电商进出口总额) narrows it
+    too, unless it opens with a verb (开展, 建成) or the target's sentence names it.
+    """
     if len(evidence) <= len(target):
-        return False
+        return ""
     if target in evidence:
         prefix = evidence[: evidence.find(target)]
         verb = prefix.startswith(lx.ACTION_VERBS + lx.FLOW_WORDS + lx.STAGE_WORDS + lx.BROAD_PREFIXES)
         named = any(prefix[i : i + PREFIX_MIN] in context for i in range(len(prefix) - PREFIX_MIN + 1))
-        return len(prefix) >= PREFIX_MIN and not verb and not named
+        return "front" if len(prefix) >= PREFIX_MIN and not verb and not named else ""
     head = _common(target, evidence)
     tail = _common(target[::-1], evidence[::-1])
     inserted = evidence[head : len(evidence) - tail]
     content_head = target[:head] not in lx.FLOW_WORDS  # 新增(电动汽车)公共充电桩: only the verb is shared in front
     if not (content_head and head >= 2 and tail >= 2 and head + tail >= len(target)):
-        return False
-    return inserted not in lx.FILLER_WORDS and inserted not in context
+        return ""
+    return "inserted" if inserted not in lx.FILLER_WORDS and inserted not in context else ""
 
 
 def substituted(target: str, evidence: str) -> bool:

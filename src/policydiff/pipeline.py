@@ -36,11 +36,13 @@ def audit(
     *,
     score_cutoff: float = SCORE_CUTOFF,
     cumulative_penalty: float = CUMULATIVE_PENALTY,
+    weights: Mapping[str, float] | None = None,
     qualitative: bool = False,
     corrections: Mapping[str, tuple[Status, str]] | None = None,
 ) -> Audit:
     """Audit year N's plan (report N) against report N+1.
 
+    ``weights`` overrides the weights of the align stage's rules by name (:data:`policydiff.rules.RULES`).
     ``qualitative=True`` also audits milestone promises without a number (建成X, 开工建设X).
     ``corrections`` (id -> (status, note), see :func:`policydiff.corrections.read_corrections`) replace
     the machine's verdicts for those commitments; ``Audit.unmatched_corrections`` lists ids not found.
@@ -63,6 +65,7 @@ def audit(
         review_clauses,
         score_cutoff=score_cutoff,
         cumulative_penalty=cumulative_penalty,
+        weights=weights,
     )
     baselines = tuple(o for o in extract(plan_doc, side="review") if isinstance(o, Outcome))
     alignments = derive(alignments, outcomes, baselines)

@@ -32,7 +32,7 @@ from policydiff.guards import (
     joined,
     listed_in,
     lumps_list,
-    narrower,
+    narrowing,
     stock_reached,
     substituted,
 )
@@ -146,10 +146,20 @@ def work_against_stock(c: Statement, o: Statement) -> bool:
     return delivers(c) and stock_reached(o)
 
 
-def sub_category(c: Statement, o: Statement) -> bool:
-    """The statement names a sub-category of the measure (规上装备工业增加值 for 规上工业增加值)."""
+def _narrowing(c: Statement, o: Statement) -> str:
     key_c, key_o = match_key(c.indicator), match_key(o.indicator)
-    return narrower(key_c, key_o, c.sentence + c.lead) and not joined(c.indicator, o.indicator)
+    kind = narrowing(key_c, key_o, c.sentence + c.lead)
+    return "" if not kind or joined(c.indicator, o.indicator) else kind
+
+
+def named_in_front(c: Statement, o: Statement) -> bool:
+    """The statement puts a name in front of the whole measure (跨境电商进出口总额 for 进出口总额): a part."""
+    return _narrowing(c, o) == "front"
+
+
+def words_inserted(c: Statement, o: Statement) -> bool:
+    """The statement inserts words inside the measure's name (规上装备工业增加值 for 规上工业增加值)."""
+    return _narrowing(c, o) == "inserted"
 
 
 def swapped_modifier(c: Statement, o: Statement) -> bool:
@@ -205,23 +215,27 @@ RULES: Final[tuple[Rule, ...]] = (
         doc="mutually exclusive groups (城镇/农村, 进出口/出口), another numerator of a share, a per-unit measure",
     ),
     Rule(
-        name="addition-vs-stock", stage="align", effect="penalty", weight=100.0, test=addition_against_stock,
+        name="addition-vs-stock", stage="align", effect="penalty", weight=20.0, test=addition_against_stock,
         doc="a target named as an addition against a statement that reads as a stock",
     ),
     Rule(
-        name="level-vs-addition", stage="align", effect="penalty", weight=100.0, test=level_against_addition,
+        name="level-vs-addition", stage="align", effect="block", weight=100.0, test=level_against_addition,
         doc="a level to reach against a year's addition",
     ),
     Rule(
-        name="work-vs-stock", stage="align", effect="penalty", weight=100.0, test=work_against_stock,
+        name="work-vs-stock", stage="align", effect="block", weight=100.0, test=work_against_stock,
         doc="a year's work against a stock reached",
     ),
     Rule(
-        name="sub-category", stage="align", effect="penalty", weight=100.0, test=sub_category,
-        doc="the statement names a sub-category of the measure",
+        name="named-in-front", stage="align", effect="penalty", weight=40.0, test=named_in_front,
+        doc="the statement puts a name in front of the whole measure: a part of it",
     ),
     Rule(
-        name="swapped-modifier", stage="align", effect="penalty", weight=100.0, test=swapped_modifier,
+        name="words-inserted", stage="align", effect="penalty", weight=20.0, test=words_inserted,
+        doc="the statement inserts words inside the measure's name: probably a sub-category",
+    ),
+    Rule(
+        name="swapped-modifier", stage="align", effect="penalty", weight=20.0, test=swapped_modifier,
         doc="the statement swaps the measure's modifier for another",
     ),
     Rule(
