@@ -240,3 +240,24 @@ class Verdict:
     margin: float | None = None
     #: A reviewer's correction that replaced the machine's status: (the machine's status, the reviewer's note).
     correction: tuple[Status, str] | None = None
+
+
+@attrs.frozen
+class Example:
+    """A quoted case of a rule: the plan clause (and, for a pair rule, the statement of report N+1) it is about.
+
+    Quotes are exact substrings of the named reports; ``target`` and ``actual`` are the figures as written,
+    which pick the statement where a clause holds several.
+    """
+
+    plan_file: str
+    plan_quote: str
+    review_file: str = ""
+    review_quote: str = ""
+    target: str = ""
+    actual: str = ""
+
+    @property
+    def reports(self) -> frozenset[str]:
+        """The reports the example quotes."""
+        return frozenset(f for f in (self.plan_file, self.review_file) if f)

@@ -37,28 +37,11 @@ from policydiff.guards import (
     substituted,
 )
 from policydiff.keys import match_key
-from policydiff.model import Statement
+from policydiff.model import Example, Statement
+from policydiff.rule_examples import EXAMPLES
 
 Stage = Literal["extract", "align", "derive", "judge"]
 Effect = Literal["block", "penalty", "bonus", "claim", "carry", "derive", "skip", "keep"]
-
-
-@attrs.frozen
-class Example:
-    """A quoted case: the plan clause (and, for a pair rule, the statement of report N+1) it is about.
-
-    Quotes are exact substrings of the named reports (``seeds/`` or ``../shared/corpus``).
-    """
-
-    plan_file: str
-    plan_quote: str
-    review_file: str = ""
-    review_quote: str = ""
-
-    @property
-    def reports(self) -> frozenset[str]:
-        """The reports the example quotes."""
-        return frozenset(f for f in (self.plan_file, self.review_file) if f)
 
 
 PairTest = Callable[[Statement, Statement], bool]
@@ -103,7 +86,7 @@ MAGNITUDE_LIMIT: Final = 20.0
 
 def other_magnitude(c: Statement, o: Statement) -> bool:
     """Counts or amounts more than MAGNITUDE_LIMIT times apart measure different things."""
-    if not _figures(c, o):
+    if not _figures(c, o) or other_unit(c, o):
         return False
     q, p = c.quantity, o.quantity
     assert q is not None and p is not None
@@ -187,16 +170,11 @@ def listed(c: Statement, o: Statement) -> bool:
     return listed_in(c.text, o.text)
 
 
-def _ex(plan_file: str, plan_quote: str, review_file: str = "", review_quote: str = "") -> Example:
-    return Example(plan_file, plan_quote, review_file, review_quote)
-
-
 # fmt: off
-RULES: Final[tuple[Rule, ...]] = (
+_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="other-unit", stage="align", effect="block", weight=100.0, test=other_unit,
         doc="figures in units of another dimension cannot be compared",
-        positive=(), negative=(),
     ),
     Rule(
         name="rate-vs-level", stage="align", effect="block", weight=100.0, test=rate_against_level,
@@ -301,6 +279,14 @@ RULES: Final[tuple[Rule, ...]] = (
 )
 # fmt: on
 
+
+def _with_examples(rule: Rule) -> Rule:
+    positive, negative = EXAMPLES.get(rule.name, ((), ()))
+    return attrs.evolve(rule, positive=positive, negative=negative)
+
+
+#: Every rule, with its quoted examples (:mod:`policydiff.rule_examples`).
+RULES: Final[tuple[Rule, ...]] = tuple(_with_examples(r) for r in _RULES)
 #: The rules by name.
 BY_NAME: Final[dict[str, Rule]] = {r.name: r for r in RULES}
 #: The pair rules of the align stage, hard blocks first (the cheapest reason to stop).

@@ -1,0 +1,267 @@
+"""The quoted examples of each rule of :data:`policydiff.rules.RULES`, from the reports in ``seeds/``.
+
+Positive examples are cases where the rule fires, negative ones cases of the same kind where it must not: for a pair
+rule a commitment and a statement of report N+1 (exact quotes, with their figures as written), for a stage rule a
+commitment whose audit the rule decides (or must not decide). ``tests/test_rules.py`` checks every one against the
+real reports.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from policydiff.model import Example
+
+# fmt: off
+#: rule name -> (positive examples, negative examples)
+EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
+    'other-unit': (
+        (
+            Example('anhui-province-2025.txt', '全省地区生产总值增长5.5%以上', 'anhui-province-2026.txt', '全省地区生产总值5.3万亿元、增长5.5%', target='5.5%以上', actual='5.3万亿元'),
+            Example('beijing-municipality-2025.txt', '地区生产总值增长5%左右、努力争取更好结果', 'beijing-municipality-2026.txt', '全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点', target='5%左右', actual='5.2万亿元'),
+        ),
+        (
+            Example('anhui-province-2025.txt', '全省地区生产总值增长5.5%以上', 'anhui-province-2026.txt', '全省地区生产总值5.3万亿元、增长5.5%', target='5.5%以上', actual='5.5%'),
+            Example('beijing-municipality-2025.txt', '地区生产总值增长5%左右、努力争取更好结果', 'beijing-municipality-2026.txt', '全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点', target='5%左右', actual='5.4%'),
+        ),
+    ),
+    'rate-vs-level': (
+        (
+            Example('anhui-province-2025.txt', '全省地区生产总值增长5.5%以上', 'anhui-province-2026.txt', '全省地区生产总值5.3万亿元、增长5.5%', target='5.5%以上', actual='5.3万亿元'),
+            Example('beijing-municipality-2025.txt', '地区生产总值增长5%左右、努力争取更好结果', 'beijing-municipality-2026.txt', '全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点', target='5%左右', actual='5.2万亿元'),
+        ),
+        (
+            Example('beijing-municipality-2025.txt', '城镇调查失业率控制在5%以内', 'beijing-municipality-2026.txt', '城镇调查失业率4.1%', target='5%以内', actual='4.1%'),
+            Example('fujian-province-2025.txt', '城镇调查失业率5%左右', 'fujian-province-2026.txt', '城镇调查失业率4.7%', target='5%左右', actual='4.7%'),
+        ),
+    ),
+    'other-magnitude': (
+        (
+            Example('gansu-province-2025.txt', '治理水土流失面积800平方公里以上', 'gansu-province-2026.txt', '治理水土流失面积3.55万平方公里', target='800平方公里以上', actual='3.55万平方公里'),
+            Example('hailaer-district-2014.txt', '力争年内投资总规模突破100亿元', 'hailaer-district-2015.txt', '投资4360万元', target='100亿元', actual='4360万元'),
+        ),
+        (
+            Example('anhui-province-2025.txt', '新培育科技型中小企业3000家以上', 'anhui-province-2026.txt', '新增科技型中小企业7227家、高新技术企业3200家、专精特新企业1565家', target='3000家以上', actual='7227家'),
+            Example('beijing-municipality-2025.txt', '完成30项市级疏堵工程，打通20条断头路', 'beijing-municipality-2026.txt', '实施杜家坎等30项市级疏堵工程，打通53条断头路', target='20条', actual='53条'),
+        ),
+    ),
+    'several-year-total': (
+        (
+            Example('anhui-province-2025.txt', '修复废弃矿山300个以上', 'anhui-province-2026.txt', '修复废弃矿山375个', target='300个以上', actual='375个'),
+            Example('fujian-province-2025.txt', '城镇新增就业50万人、失业人员实现再就业10万人', 'fujian-province-2026.txt', '城镇新增就业265.15万人', target='50万人', actual='265.15万人'),
+        ),
+        (
+            Example('fujian-province-2025.txt', '国家高新技术企业突破1.5万家', 'fujian-province-2026.txt', '国家高新技术企业超1.5万家', target='1.5万家', actual='1.5万家'),
+            Example('gansu-province-2025.txt', '力争常住人口城镇化率达到58.1%', 'gansu-province-2026.txt', '常住人口城镇化率由52.23%提高到58.08%', target='58.1%', actual='58.08%'),
+        ),
+    ),
+    'contrasting-groups': (
+        (
+            Example('shaanxi-province-2025.txt', '城乡居民人均可支配收入分别增长5%、6%', 'shaanxi-province-2026.txt', '居民人均可支配收入增长5.6％', target='5%', actual='5.6％'),
+            Example('yunnan-province-2025.txt', '农村居民人均可支配收入增长6%左右', 'yunnan-province-2026.txt', '居民人均可支配收入超3.1万元、年均增长6.1%', target='6%左右', actual='3.1万元'),
+        ),
+        (
+            Example('anhui-province-2025.txt', '进出口总额增长5.5%左右', 'anhui-province-2026.txt', '进出口总额增长17.3%', target='5.5%左右', actual='17.3%'),
+            Example('beijing-municipality-2025.txt', '城镇调查失业率控制在5%以内', 'beijing-municipality-2026.txt', '城镇调查失业率4.1%', target='5%以内', actual='4.1%'),
+        ),
+    ),
+    'level-vs-addition': (
+        (
+            Example('hainan-province-2025.txt', '高新技术“精英行动”企业达220家', 'hainan-province-2026.txt', '新增46家高新技术“精英行动”企业', target='220家', actual='46家'),
+            Example('heilongjiang-province-2025.txt', '绿色有机食品基地面积稳定在1亿亩以上', 'heilongjiang-province-2026.txt', '新增绿色有机食品基地面积536万亩、农产品质量安全追溯面积800万亩', target='1亿亩以上', actual='536万亩'),
+        ),
+        (
+            Example('gansu-province-2025.txt', '力争常住人口城镇化率达到58.1%', 'gansu-province-2026.txt', '常住人口城镇化率由52.23%提高到58.08%', target='58.1%', actual='58.08%'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元', 'hailaer-district-2013.txt', '全年地区生产总值完成235.2亿元', target='240亿元', actual='235.2亿元'),
+        ),
+    ),
+    'work-vs-stock': (
+        (
+            Example('hubei-province-2025.txt', '建设高标准农田300万亩', 'hubei-province-2026.txt', '高标准农田达到4808万亩', target='300万亩', actual='4808万亩'),
+            Example('shanxi-province-2025.txt', '新建智能化煤矿130座', 'shanxi-province-2026.txt', '智能化煤矿达到400座', target='130座', actual='400座'),
+        ),
+        (
+            Example('anhui-province-2025.txt', '改造城中村和城市危旧房6万户以上', 'anhui-province-2026.txt', '改造城中村和城市危旧房2.6万户、城镇老旧小区1129个', target='6万户以上', actual='2.6万户'),
+            Example('beijing-municipality-2025.txt', '治理违法建设2000万平方米', 'beijing-municipality-2026.txt', '治理违法建设2049万平方米', target='2000万平方米', actual='2049万平方米'),
+        ),
+    ),
+    'addition-vs-stock': (
+        (
+            Example('hubei-province-2025.txt', '力争新增2—3家地方国企进入中国企业500强', 'hubei-province-2026.txt', '11家企业入选国家重点产业链链主企业，7家地方国企进入中国企业500强', target='2—3家', actual='7家'),
+            Example('jiangxi-province-2025.txt', '力争新增国家实验室研究基地或网络成员1家、全国重点实验室2家', 'jiangxi-province-2026.txt', '全国重点实验室达8家', target='2家', actual='8家'),
+        ),
+        (
+            Example('anhui-province-2025.txt', '新增高新技术企业3000家、专精特新企业1000家左右', 'anhui-province-2026.txt', '新增科技型中小企业7227家、高新技术企业3200家、专精特新企业1565家', target='3000家', actual='3200家'),
+            Example('beijing-municipality-2025.txt', '老楼加装电梯完工600部，新建2000张家庭养老床位、200个农村邻里互助养老服务点', 'beijing-municipality-2026.txt', '新建50个区域养老服务中心，新增7701张家庭养老床位', target='2000张', actual='7701张'),
+        ),
+    ),
+    'named-in-front': (
+        (
+            Example('hailaer-district-2014.txt', '年内建成蔬菜大棚1050亩、温室150栋、仓储库2万平方米', 'hailaer-district-2015.txt', '奋斗镇、建设办建成蔬菜大棚700亩', target='1050亩', actual='700亩'),
+            Example('jiangxi-province-2025.txt', '实施省大中型项目4600个以上', 'jiangxi-province-2026.txt', '累计实施亿元以上省大中型项目1.3万余个', target='4600个以上', actual='1.3万余个'),
+        ),
+        (
+            Example('beijing-municipality-2025.txt', '举办市民系列文化活动1.6万场', 'beijing-municipality-2026.txt', '开展市民系列文化活动1.6万场', target='1.6万场', actual='1.6万场'),
+            Example('guangxi-province-2025.txt', '城镇调查失业率5.5%左右', 'guangxi-province-2026.txt', '年末城镇调查失业率从上半年5.5%降到5.3%', target='5.5%左右', actual='5.3%'),
+        ),
+    ),
+    'words-inserted': (
+        (
+            Example('hailaer-district-2012.txt', '城镇人均可支配收入达到23896元', 'hailaer-district-2013.txt', '城镇居民人均可支配收入达到23267元', target='23896元', actual='23267元'),
+            Example('heilongjiang-province-2025.txt', '规上工业增加值增长5%左右', 'heilongjiang-province-2026.txt', '规上装备工业增加值增长8.4%', target='5%左右', actual='8.4%'),
+        ),
+        (
+            Example('beijing-municipality-2025.txt', '举办市民系列文化活动1.6万场', 'beijing-municipality-2026.txt', '开展市民系列文化活动1.6万场', target='1.6万场', actual='1.6万场'),
+            Example('guangxi-province-2025.txt', '城镇调查失业率5.5%左右', 'guangxi-province-2026.txt', '年末城镇调查失业率从上半年5.5%降到5.3%', target='5.5%左右', actual='5.3%'),
+        ),
+    ),
+    'swapped-modifier': (
+        (
+            Example('shaanxi-province-2025.txt', '提升苹果、猕猴桃、茶叶、食用菌等产业竞争力，新增1个国家级优势特色产业集群、8家以上农业产业化重点龙头企业', 'shaanxi-province-2026.txt', '新增国家级中小企业特色产业集群1个', target='1个', actual='1个'),
+        ),
+        (
+            Example('beijing-municipality-2025.txt', '举办市民系列文化活动1.6万场', 'beijing-municipality-2026.txt', '开展市民系列文化活动1.6万场', target='1.6万场', actual='1.6万场'),
+            Example('guangxi-province-2025.txt', '城镇调查失业率5.5%左右', 'guangxi-province-2026.txt', '年末城镇调查失业率从上半年5.5%降到5.3%', target='5.5%左右', actual='5.3%'),
+        ),
+    ),
+    'period-passage': (
+        (
+            Example('anhui-province-2025.txt', '全年粮食播种面积1.1亿亩、产量825亿斤以上', 'anhui-province-2026.txt', '粮食产量稳定在800亿斤以上', target='825亿斤以上', actual='800亿斤以上'),
+            Example('fujian-province-2025.txt', '国家高新技术企业突破1.5万家', 'fujian-province-2026.txt', '国家高新技术企业超1.5万家', target='1.5万家', actual='1.5万家'),
+        ),
+        (
+            Example('anhui-province-2025.txt', '全省地区生产总值增长5.5%以上', 'anhui-province-2026.txt', '全省地区生产总值5.3万亿元、增长5.5%', target='5.5%以上', actual='5.3万亿元'),
+            Example('beijing-municipality-2025.txt', '地区生产总值增长5%左右、努力争取更好结果', 'beijing-municipality-2026.txt', '全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点', target='5%左右', actual='5.2万亿元'),
+        ),
+    ),
+    'lumped-list': (
+        (
+            Example('gansu-province-2025.txt', '其中水库5座、淤地坝20座、小微型调蓄设施659座', 'gansu-province-2026.txt', '建成水库、淤地坝、小微型调蓄设施等“水盆子”1459个', target='659座', actual='1459个'),
+            Example('ningxia-province-2025.txt', '改造老旧小区1.5万户（套）', 'ningxia-province-2026.txt', '改造老旧小区、抗震宜居农房等23万多户', target='1.5万户', actual='23万多户'),
+        ),
+        (
+            Example('shanghai-municipality-2020.txt', '建成10号线二期、15号线、18号线部分区段共67公里轨道交通线', 'shanghai-municipality-2021.txt', '建成10号线二期、15号线、18号线部分区段共67公里轨道交通线', target='67公里', actual='67公里'),
+            Example('liaoning-province-2025.txt', '沈白高铁和京哈高速改扩建、本桓、凌绥、台黑4条高速公路提前建成通车', 'liaoning-province-2026.txt', '沈白高铁和京哈改扩建、本桓宽、凌绥、台黑4条高速提前建成通车', target='4条', actual='4条'),
+        ),
+    ),
+    'maybe-stock': (
+        (
+            Example('hubei-province-2025.txt', '力争新增2—3家地方国企进入中国企业500强', 'hubei-province-2026.txt', '11家企业入选国家重点产业链链主企业，7家地方国企进入中国企业500强', target='2—3家', actual='7家'),
+            Example('jiangxi-province-2025.txt', '力争新增国家实验室研究基地或网络成员1家、全国重点实验室2家', 'jiangxi-province-2026.txt', '全国重点实验室达8家', target='2家', actual='8家'),
+        ),
+        (
+            Example('anhui-province-2025.txt', '城镇新增就业68万人左右', 'anhui-province-2026.txt', '城镇新增就业75.7万人', target='68万人左右', actual='75.7万人'),
+            Example('beijing-municipality-2025.txt', '老楼加装电梯完工600部，新建2000张家庭养老床位、200个农村邻里互助养老服务点', 'beijing-municipality-2026.txt', '新建50个区域养老服务中心，新增7701张家庭养老床位', target='2000张', actual='7701张'),
+        ),
+    ),
+    'listed-enumeration': (
+        (
+            Example('hubei-province-2025.txt', '推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模', 'hubei-province-2026.txt', '光电子信息、汽车制造与服务、大健康、现代化工、农产品加工5大支柱产业迈入万亿级规模', target='万亿级', actual='万亿级'),
+        ),
+        (
+            Example('anhui-province-2025.txt', '新增高新技术企业3000家、专精特新企业1000家左右', 'anhui-province-2026.txt', '新增科技型中小企业7227家、高新技术企业3200家、专精特新企业1565家', target='3000家', actual='3200家'),
+            Example('beijing-municipality-2025.txt', '地区生产总值增长5%左右、努力争取更好结果', 'beijing-municipality-2026.txt', '全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点', target='5%左右', actual='5.2万亿元'),
+        ),
+    ),
+    'completion-claim': (
+        (
+            Example('hubei-province-2025.txt', '城镇新增就业70万人以上', 'hubei-province-2026.txt', target='70万人以上'),
+        ),
+        (
+            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
+        ),
+    ),
+    'group-claim': (
+        (
+            Example('shanghai-municipality-2021.txt', '支持培养企业新型学徒1万名', 'shanghai-municipality-2022.txt', target='1万名'),
+        ),
+        (
+            Example('anhui-province-2025.txt', '规范建设零工市场、零工驿站100个', 'anhui-province-2026.txt', target='100个'),
+            Example('hailaer-district-2012.txt', '全年实现新增就业5000人', 'hailaer-district-2013.txt', target='5000人'),
+        ),
+    ),
+    'budget-claim': (
+        (
+            Example('national-2022.txt', '今年安排中央本级支出增长3.9%', 'national-2023.txt', target='3.9%'),
+        ),
+        (
+            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
+        ),
+    ),
+    'carry-over': (
+        (
+            Example('fujian-province-2025.txt', '建好福州、厦门、泉州3个省级人工智能产业园', 'fujian-province-2026.txt', target='3个'),
+            Example('shanghai-municipality-2021.txt', '启动建设13个绿色田园先行片区', 'shanghai-municipality-2022.txt', target='13个'),
+        ),
+        (
+            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
+        ),
+    ),
+    'named-again': (
+        (
+            Example('shanghai-municipality-2022.txt', '加快推进水乡客厅、淀山湖岸线生态治理、西岑科创园区等82项重大项目建设', 'shanghai-municipality-2023.txt', target='82项'),
+            Example('xinjiang-province-2025.txt', '加快建设“疆电外送”第四通道、罗布泊至若羌铁路、将军庙至淖毛湖铁路二线、塔城2×66万千瓦煤电一体化等一批重大项目', 'xinjiang-province-2026.txt', target='66万千瓦'),
+        ),
+        (
+            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
+        ),
+    ),
+    'derive-goal': (
+        (
+            Example('shanghai-municipality-2022.txt', '再推动1万户农民相对集中居住', 'shanghai-municipality-2023.txt', target='1万户'),
+        ),
+        (
+            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
+        ),
+    ),
+    'derive-sum': (
+        (
+            Example('national-2022.txt', '预计全年退税减税约2.5万亿元', 'national-2023.txt', target='2.5万亿元'),
+        ),
+        (
+            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
+        ),
+    ),
+    'derive-change': (
+        (
+            Example('hubei-province-2025.txt', '力争新增2—3家地方国企进入中国企业500强', 'hubei-province-2026.txt', target='2—3家'),
+            Example('jiangxi-province-2025.txt', '力争新增国家实验室研究基地或网络成员1家、全国重点实验室2家', 'jiangxi-province-2026.txt', target='2家'),
+        ),
+        (
+            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
+        ),
+    ),
+    'derive-growth': (
+        (
+            Example('hailaer-district-2012.txt', '分别增长20%', 'hailaer-district-2013.txt', target='20%'),
+            Example('shanghai-municipality-2022.txt', '全市生产总值增长5.5%左右', 'shanghai-municipality-2023.txt', target='5.5%左右'),
+        ),
+        (
+            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
+        ),
+    ),
+    'derive-grew': (
+        (
+            Example('fujian-province-2025.txt', '粮食产量511万吨以上', 'fujian-province-2026.txt', target='511万吨以上'),
+        ),
+        (
+            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
+        ),
+    ),
+    'milestone': (
+        (
+        ),
+        (
+        ),
+    ),
+}
+# fmt: on
