@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from helpers import mini_report
 from policydiff.align import align
 from policydiff.extract import clauses, extract
-from policydiff.judge import RULES, judge
+from policydiff.judge import RULES, Rule, decide, judge, target_rule
 from policydiff.model import Commitment, Comparator, Outcome, Sense, Status
 from policydiff.parse import parse
+from policydiff.pipeline import audit
 
 
 def verdict(plan: str, review: str, next_plan: str = "新增就业50万人。") -> tuple[Status, str]:
@@ -164,3 +168,100 @@ def test_named_projects_promised_again(plan: str, next_plan: str, status: Status
     """A list of named projects is carried over when next year's plan names at least two and half of them by
     the start of their names, under the same head noun."""
     assert verdict(plan, "全年地区生产总值增长5%。", next_plan=next_plan)[0] is status
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "status", "shown"),
+    [
+        # lower-bound-meets: the lower bound alone meets the target (national 2021/22, Ningxia 2025/26)
+        ("大型商业银行普惠小微企业贷款增长30%以上。", "大型商业银行普惠小微企业贷款增幅超过40%。", Status.MET, "≥ 40%"),
+        ("力争普通高中升学率达到73%以上。", "普通高中升学率超过76%。", Status.MET, "≥ 76%"),
+        # lower-bound-straddles: 稳定在N以上 against a target just above N (Fujian 2026, Anhui 2026 reviews)
+        ("粮食播种面积稳定在1260万亩以上。", "粮食播种面积稳定在1255万亩以上。", Status.NOT_MENTIONED, "cannot decide"),
+        ("公众生态环境满意率达到92%。", "公众生态环境满意率稳定在90%以上。", Status.NOT_MENTIONED, "cannot decide"),
+        # upper-bound: 以内 meets a cap above it (Shanghai 2021 review), and cannot show a floor met
+        ("城镇调查失业率控制在5%以内。", "城镇调查失业率稳定在4.4%以内。", Status.MET, "≤ 4.4%"),
+        # rough-figure-meets: the whole of 600余 (Ningxia 2025/26) and 200余 (Heilongjiang 2026) meets the target
+        ("引进转化科技成果500项以上。", "引进和落地科技成果600余项。", Status.MET, "600-700项"),
+        ("攻克关键核心技术200项以上。", "攻克关键核心技术200余项。", Status.MET, "200-300项"),
+        # rough-figure-misses: the whole of 5000余户 lies below 8000户; 5500户 lies inside it (Beijing 2026)
+        ("建成美丽庭院8000户。", "建成美丽庭院5000余户。", Status.MISSED, "5000-6000户"),
+        ("建成美丽庭院5500户。", "建成美丽庭院5000余户。", Status.NOT_MENTIONED, "cannot decide"),
+        # near-figure: 近1.9万个 (Beijing 2025) is 1.71万 to 1.9万; 近400亿元 (Fujian 2025) 360亿 to 400亿
+        ("新增普惠性托位1万个。", "新增普惠性托位近1.9万个。", Status.MET, "1.71万-1.9万个"),
+        ("新增普惠性托位1.8万个。", "新增普惠性托位近1.9万个。", Status.NOT_MENTIONED, "cannot decide"),
+        ("新增普惠性托位2万个。", "新增普惠性托位近1.9万个。", Status.MISSED, "1.71万-1.9万个"),
+        ("技改融资专项规模300亿元。", "技改融资专项规模扩大至近400亿元。", Status.MET, "360亿-400亿元"),
+        # exact-figure: a plain number and one with 左右 decide as before (national 2023, Hubei 2026)
+        ("城镇新增就业1100万人以上。", "城镇新增就业1206万人。", Status.MET, "1206万人 ≥"),
+        ("粮食产量继续保持560亿斤以上。", "粮食总产量稳定在550亿斤左右。", Status.MISSED, "550亿斤左右 <"),
+    ],
+)
+def test_bounded_outcome(plan: str, review: str, status: Status, shown: str) -> None:
+    """A bounded outcome decides only where its whole interval agrees, and the reason shows the interval."""
+    got, reason = verdict(plan, review)
+    assert got is status, reason
+    assert shown in reason
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "status", "position"),
+    [
+        # Fujian 2025/26: 5% is the low end of 5.0%—5.5%
+        ("全省地区生产总值增长5.0%—5.5%。", "全省地区生产总值60199.45亿元、增长5%。", Status.MET, "within range"),
+        # Anhui 2026 and Heilongjiang 2026 targets against other years' outcomes
+        ("全省地区生产总值增长5%—5.5%。", "全省地区生产总值增长4.8%。", Status.MISSED, "below range"),
+        ("地区生产总值增长4.5-5%。", "地区生产总值增长5.6%。", Status.MET, "above range"),
+        ("国内生产总值增长6.5%－7%。", "国内生产总值达到74.4万亿元，增长6.7%。", Status.MET, "within range"),
+    ],
+)
+def test_range_target(plan: str, review: str, status: Status, position: str) -> None:
+    """A range target is a band with two ends: a floor is met within or above it, missed below it."""
+    got, reason = verdict(plan, review)
+    assert got is status and position in reason and "within or above is met" in reason
+
+
+def test_range_target_keeps_the_whole_range() -> None:
+    """A range in the plan is one commitment whose target_text is the whole range (Fujian 2025)."""
+    plan = mini_report("主要预期目标是：全省地区生产总值增长5.0%—5.5%，固定资产投资增长5%左右。")
+    review = mini_report("新增就业50万人。", review="全省地区生产总值60199.45亿元、增长5%。", year=2026)
+    (gdp, _) = audit(plan, review).rows
+    assert (gdp["target_text"], gdp["target_value"], gdp["status"]) == ("5.0%—5.5%", 5, "met")
+
+
+def test_ceiling_range_is_met_at_the_high_end() -> None:
+    """A cap written as a range is met within or below it, at its high end, missed above it."""
+    plan_doc = parse(mini_report("全省地区生产总值增长5.0%—5.5%。", year=2022))
+    (c,) = [c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment)]
+    name, test, point = target_rule(attrs.evolve(c, sense=Sense.CEILING))
+    assert point == 5.5 and "within or below" in name
+    assert decide(5.3, 5.3, point, test) is True and decide(5.8, 5.8, point, test) is False
+
+
+def test_actual_comparator_column_shows_the_bound() -> None:
+    """近 makes the actual an upper bound, 余 a lower one; the column says which (Beijing 2025, 2026)."""
+    for review, comparator in (("新增普惠性托位近1.9万个。", "<="), ("新增普惠性托位1.9万余个。", ">=")):
+        plan = mini_report("新增普惠性托位1万个。")
+        (row,) = audit(plan, mini_report("新增就业50万人。", review=review, year=2026)).rows
+        assert (row["status"], row["actual_comparator"]) == ("met", comparator)
+
+
+_RULE_TESTS = [test for _, test in RULES.values()]
+_FINITE = st.floats(min_value=-1e9, max_value=1e9, allow_nan=False)
+
+
+@given(st.sampled_from(_RULE_TESTS), _FINITE, _FINITE)
+def test_degenerate_interval_agrees_with_exact_verdict(test: Rule, value: float, target: float) -> None:
+    """An exact figure is the interval [v, v]: deciding on it gives the rule's own verdict."""
+    assert decide(value, value, target, test) is test(value, target)
+
+
+@given(st.sampled_from(_RULE_TESTS), _FINITE, _FINITE, _FINITE, st.floats(min_value=0, max_value=1), _FINITE)
+def test_interval_verdict_holds_for_every_point(
+    test: Rule, a: float, b: float, target: float, share: float, _: float
+) -> None:
+    """When an interval decides, every figure inside it gets the same verdict from the rule."""
+    low, high = min(a, b), max(a, b)
+    verdict_ = decide(low, high, target, test)
+    point = low + (high - low) * share
+    assert verdict_ is None or test(point, target) is verdict_

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policydiff.model import Comparator
+from helpers import seed
+from policydiff.model import Comparator, Quantity, Span
 from policydiff.quantities import chinese_int, normalize, parse_quantities
 
 
@@ -172,3 +175,78 @@ def test_round_amount_without_a_digit(text: str, values: list[float]) -> None:
     got = parse_quantities(text)
     assert [q.value for q in got] == values
     assert all(q.comparator is Comparator.GE for q in got if q.value >= 1e11)
+
+
+INF = float("inf")
+
+
+@pytest.mark.parametrize(
+    ("text", "seed_file", "low", "high"),
+    [
+        # rough-figure: 多 or 余 after the number (or between it and 万) reaches the next step of its last digit
+        ("惠及310多万户", "hubei-province-2026", 3_100_000, 3_200_000),
+        ("累计向金门供水3800多万吨", "fujian-province-2025", 38_000_000, 39_000_000),
+        ("建成美丽庭院5000余户", "beijing-municipality-2026", 5000, 6000),
+        ("攻克关键核心技术200余项", "heilongjiang-province-2026", 200, 300),
+        ("中心城区新增机动车停车位5万余个", "beijing-municipality-2026", 50_000, 60_000),
+        # near-figure: 近 is a bit under the number
+        ("新增普惠性托位近1.9万个", "beijing-municipality-2025", pytest.approx(17_100), 19_000),
+        ("技改融资专项规模扩大至近400亿元", "fujian-province-2025", pytest.approx(3.6e10), 4e10),
+        # lower-bound: 突破, 超过, 稳定在…以上
+        ("高速公路通车总里程突破7000公里", "anhui-province-2026", 7000, INF),
+        ("全市国家级高新技术企业数量突破3万家", "beijing-municipality-2026", 30_000, INF),
+        ("粮食播种面积稳定在1255万亩以上", "fujian-province-2026", 12_550_000, INF),
+        ("大型商业银行普惠小微企业贷款增幅超过40%", "national-2022", 40, INF),
+        # upper-bound: 以内
+        ("城镇调查失业率稳定在4.4%以内", "shanghai-municipality-2021", -INF, 4.4),
+        # exact-figure: a plain number, and one with 左右 (read as exact for an actual, PROTOCOL.md)
+        ("粮食总产量稳定在550亿斤左右", "hubei-province-2026", 55_000_000_000, 55_000_000_000),
+        ("城镇新增就业1206万人", "national-2023", 12_060_000, 12_060_000),
+        # written-range: the two ends of a range target
+        ("全省地区生产总值增长5.0%—5.5%", "fujian-province-2025", 5.0, 5.5),
+        ("地区生产总值增长4.5-5%", "heilongjiang-province-2026", 4.5, 5.0),
+        ("全省地区生产总值增长5%—5.5%", "anhui-province-2026", 5.0, 5.5),
+    ],
+)
+def test_interval_a_figure_stands_for(text: str, seed_file: str, low: float, high: float) -> None:
+    """Each figure carries the interval its words give it, on real quotes from the bundled reports."""
+    assert text in Path(seed(seed_file)).read_text(encoding="utf-8")
+    (q,) = parse_quantities(text)
+    assert (q.low, q.high) == (low, high)
+    assert q.exact is (low == high)
+
+
+@pytest.mark.parametrize("dash", ["-", "－", "—", "——", "―", "‐", "−", "–", "~", "～", "至", "到", "－－"])
+def test_range_dashes(dash: str) -> None:
+    """Every way reports join a range's two ends (national 6.5%－7%, provincial 5%—5.5%) gives one range."""
+    (q,) = parse_quantities(f"国内生产总值增长6.5%{dash}7%")
+    assert (q.value, q.upper, q.low, q.high) == (6.5, 7.0, 6.5, 7.0)
+    assert q.text == f"6.5%{dash}7%"
+
+
+def test_rough_figure_between_number_and_multiplier() -> None:
+    """20多万公里 and 500多万套 are figures (多 before 万), not skipped; 二十多万 reads the same."""
+    for text, low, high in (("20多万公里", 2e5, 3e5), ("500多万套", 5e6, 6e6), ("二十多万人", 2e5, 3e5)):
+        (q,) = parse_quantities(f"新建改造各类管网{text}")
+        assert (q.value, q.low, q.high, q.comparator) == (low, low, high, Comparator.GE)
+
+
+def test_quantity_bounds_default_from_comparator() -> None:
+    """A Quantity built without bounds takes them from its comparator and range: old callers keep working."""
+    span = Span(0, 1)
+    assert Quantity(value=5.0, unit="%", dimension="%", text="5%", span=span).exact
+    ge = Quantity(value=90.0, unit="%", dimension="%", text="基本消除", span=span, comparator=Comparator.GE)
+    assert (ge.low, ge.high) == (90.0, INF)
+    rng = Quantity(value=5.0, unit="%", dimension="%", text="5%-6%", span=span, comparator=Comparator.GE, upper=6.0)
+    assert (rng.low, rng.high) == (5.0, 6.0)
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["多", "余"]), st.sampled_from(["", "万", "亿"]))
+def test_rough_figure_reaches_next_step(n: int, word: str, mult: str) -> None:
+    """N多万个 is at least N万 and below the next step of N's last non-zero digit (20多 -> 30, 1500多 -> 1600)."""
+    (q,) = parse_quantities(f"新建{n}{word}{mult}个")
+    factor = {"": 1, "万": 10**4, "亿": 10**8}[mult]
+    step = 10 ** (len(str(n)) - len(str(n).rstrip("0")))
+    assert (q.low, q.high) == (n * factor, (n + step) * factor)
+    (exact,) = parse_quantities(f"新建{n}{mult}个")
+    assert exact.exact and exact.low == n * factor

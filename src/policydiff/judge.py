@@ -12,7 +12,18 @@ from typing import Final
 
 from policydiff import lexicon_zh as lx
 from policydiff.align import SCORE_CUTOFF
-from policydiff.model import Alignment, Comparator, Derivation, Quantity, Sense, Status, Verdict
+from policydiff.model import (
+    Alignment,
+    Commitment,
+    Comparator,
+    Derivation,
+    Outcome,
+    Quantity,
+    Sense,
+    Status,
+    Verdict,
+)
+from policydiff.quantities import written
 
 #: PROTOCOL.md: for "~" a floor is met at 95% of the target, a ceiling up to 105%.
 APPROX_TOLERANCE: Final = 0.05
@@ -62,17 +73,114 @@ RULES: Final[dict[tuple[Sense, Comparator], tuple[str, Rule]]] = {
 _COMPARATOR_WORD: Final = {Comparator.GE: "以上", Comparator.LE: "以内", Comparator.APPROX: "左右", Comparator.EQ: ""}
 
 
+def _declines(alignment: Alignment) -> bool:
+    """The outcome reports a decline (下降3.3%) against a target that does not: its figures count negative."""
+    o, c = alignment.outcome, alignment.commitment
+    if o is None or not o.is_rate:
+        return False
+    return any(w in o.action for w in _DECLINE) and not any(w in c.action for w in _DECLINE)
+
+
 def signed_actual(alignment: Alignment) -> float | None:
     """The outcome's value, negative when it reports a decline against a growth target (下降3.3%)."""
-    o, c = alignment.outcome, alignment.commitment
+    o = alignment.outcome
     if alignment.derived is not None:
         return alignment.derived.value
     if o is None or o.quantity is None:
         return None
-    value = o.quantity.value
-    declines = any(w in o.action for w in _DECLINE)
-    target_declines = any(w in c.action for w in _DECLINE)
-    return -value if o.is_rate and declines and not target_declines else value
+    return -o.quantity.value if _declines(alignment) else o.quantity.value
+
+
+def signed_interval(alignment: Alignment) -> tuple[float, float] | None:
+    """The interval the actual figure stands for (:attr:`Quantity.low` to ``high``), signed like the value:
+    下降超过3% against a growth target is [-inf, -3]."""
+    o, d = alignment.outcome, alignment.derived
+    if d is not None:
+        return d.low, d.high
+    if o is None or o.quantity is None:
+        return None
+    q = o.quantity
+    return (-q.high, -q.low) if _declines(alignment) else (q.low, q.high)
+
+
+def decide(low: float, high: float, target: float, test: Rule) -> bool | None:
+    """The verdict on an actual known only to lie in ``[low, high]``: True when every value there passes the
+    rule, False when none does, None when the interval reaches both sides (the bound cannot decide).
+
+    Each rule passes a convex set of values that holds the target, so the two ends decide: both pass, all pass;
+    both fail on the same side of the target, none does. An exact figure is the interval ``[v, v]``.
+
+    >>> decide(1.5e7, float("inf"), 1.2e7, _at_least), decide(2e5, 3e5, 3.5e5, _at_least)
+    (True, False)
+    >>> decide(1.1e4, float("inf"), 1.2e4, _at_least) is None  # 稳定在1.1万亩以上 against 1.2万亩
+    True
+    """
+    ok_low, ok_high = test(low, target), test(high, target)
+    if ok_low and ok_high:
+        return True
+    if not ok_low and not ok_high and not low <= target <= high:
+        return False
+    return None
+
+
+def target_rule(commitment: Commitment) -> tuple[str, Rule, float]:
+    """The rule name, test and target point of a commitment with a figure.
+
+    A range target (6.5%－7%) is a band with two ends: a floor is met within or above it (at the low end), a
+    ceiling within or below it (at the high end), a band only within it.
+    """
+    q = commitment.quantity
+    assert q is not None
+    name, test = RULES[(commitment.sense, commitment.comparator)]
+    if q.upper is None:
+        return name, test, q.value
+    low, high = q.value, q.upper
+    if commitment.sense is Sense.CEILING:
+        return f"ceiling range: within or below is met; {name}, at the high end", test, high
+    if commitment.sense is Sense.BAND:
+        return "band range: within is met", lambda a, _: low <= a <= high, low
+    return f"floor range: within or above is met; {name}, at the low end", test, low
+
+
+def bound_text(low: float, high: float, unit: str) -> str:
+    """An interval as a reader writes it: ≥ 1500万人, ≤ 4.4%, 20万-30万公里; one number when exact.
+
+    >>> bound_text(1.5e7, float("inf"), "人"), bound_text(2e5, 3e5, "公里"), bound_text(5.5, 5.5, "%")
+    ('≥ 1500万人', '20万-30万公里', '5.5%')
+    """
+    if low == high:
+        return written(low, unit)
+    if high == float("inf"):
+        return f"≥ {written(low, unit)}"
+    if low == float("-inf"):
+        return f"≤ {written(high, unit)}"
+    return f"{written(low, '')}-{written(high, unit)}"
+
+
+#: Words before a figure that bound it (超过, 近, 不到), longest first; 达到 and 在 bind nothing.
+_BOUND_WORDS: Final = sorted((w for w, c in lx.PREFIX_COMPARATORS.items() if c != "="), key=len, reverse=True)
+
+
+def _as_written(o: Outcome) -> str:
+    """The outcome's figure with the word before it that bounds it, as the review writes it: 近1.9万个, 超过40%."""
+    assert o.quantity is not None
+    at = o.quantity.span.start - o.span.start
+    head = o.text[max(0, at - 4) : at] if 0 <= at <= len(o.text) else ""
+    return next((w for w in _BOUND_WORDS if head.endswith(w)), "") + o.quantity.text
+
+
+def _range_position(low: float, high: float, target: Quantity) -> str:
+    """Where the actual interval lies against a range target: within, above, below, or partly."""
+    lo, hi = target.value, target.upper if target.upper is not None else target.value
+    if high < lo:
+        return "below"
+    if low > hi:
+        return "above"
+    if lo <= low and high <= hi:
+        return "within"
+    if lo <= low:
+        return "within or above"
+    return "within or below" if high <= hi else "across"
 
 
 #: Confidence of a figure-backed verdict at the score cutoff and at a perfect match. Measured on the
@@ -143,28 +251,33 @@ def judge_one(alignment: Alignment) -> Verdict:
     if alignment.derived is not None and c.quantity is not None:
         return _derived(alignment, alignment.derived, c.quantity, confidence)
     actual = signed_actual(alignment)
-    if actual is None or c.quantity is None:
+    interval = signed_interval(alignment)
+    if actual is None or interval is None or c.quantity is None:
         return _qualitative(alignment, confidence)
-    target = c.quantity.value
-    name, test = RULES[(c.sense, c.comparator)]
-    ok = test(actual, target)
-    margin = round(actual - target, 6)
     assert o is not None and o.quantity is not None  # signed_actual found a figure
-    if not ok and o.quantity.comparator is Comparator.GE and o.quantity.text in lx.IMPLIED_SHARES:
-        return Verdict(  # 基本消除 reads as at least 90%: it cannot show a 95% target missed
+    low, high = interval
+    name, test, target = target_rule(c)
+    ok = decide(low, high, target, test)
+    actual_text = _as_written(o) if actual >= 0 else f"-{o.quantity.text}"
+    if o.quantity.text in lx.IMPLIED_SHARES:
+        actual_text += f" (read as at least {o.quantity.value:g}{o.quantity.unit}, the official meaning)"
+    elif low != high:
+        actual_text += f" (read as {bound_text(low, high, o.quantity.unit)})"
+    if ok is None:
+        return Verdict(  # 稳定在1.1万亩以上 against 1.2万亩: the bound lies on both sides of the target
             commitment=c,
             status=Status.NOT_MENTIONED,
             evidence=None,
-            reason=f"review: {o.quantity.text} reads as at least {o.quantity.value:g}%, which does not decide "
-            f"target {c.quantity.text}",
+            reason=f"review: {actual_text} cannot decide target {c.quantity.text}: the bound reaches both sides "
+            f"({name})",
             confidence=UNDECIDED_CONFIDENCE,
             rule="no evidence",
         )
-    sign = ("≤" if ok else ">") if c.sense is Sense.CEILING else _SYMBOL[ok]
-    actual_text = o.quantity.text if actual >= 0 else f"-{o.quantity.text}"
-    if o.quantity.text in lx.IMPLIED_SHARES:
-        actual_text += f" (read as {o.quantity.value:g}{o.quantity.unit}, the official meaning)"
-    reason = f"review: {actual_text} {sign} target {c.quantity.text} ({name})"
+    if c.quantity.upper is not None:
+        reason = f"review: {actual_text} {_range_position(low, high, c.quantity)} range {c.quantity.text} ({name})"
+    else:
+        sign = ("≤" if ok else ">") if c.sense is Sense.CEILING else _SYMBOL[ok]
+        reason = f"review: {actual_text} {sign} target {c.quantity.text} ({name})"
     return Verdict(
         commitment=c,
         status=Status.MET if ok else Status.MISSED,
@@ -172,7 +285,7 @@ def judge_one(alignment: Alignment) -> Verdict:
         reason=reason,
         confidence=confidence,
         rule=name,
-        margin=margin,
+        margin=round(actual - target, 6),
     )
 
 
@@ -180,9 +293,9 @@ def _derived(alignment: Alignment, d: Derivation, target: Quantity, confidence: 
     """A verdict on a computed figure, given only where its whole range (a bound, or the rounding of the
     figures it came from) agrees: 超过3.4万亿 shows a floor of 2.5万亿 met but could never show it missed."""
     c = alignment.commitment
-    name, test = RULES[(c.sense, c.comparator)]
-    ok = test(d.low, target.value)
-    if ok != test(d.high, target.value):
+    name, test, point = target_rule(c)
+    ok = decide(d.low, d.high, point, test)
+    if ok is None:
         return Verdict(
             commitment=c,
             status=Status.NOT_MENTIONED,
@@ -199,7 +312,7 @@ def _derived(alignment: Alignment, d: Derivation, target: Quantity, confidence: 
         reason=f"derived: {d.formula} {sign} target {target.text} ({d.rule}; {name})",
         confidence=confidence,
         rule=f"{d.rule}; {name}",
-        margin=round(d.value - target.value, 6),
+        margin=round(d.value - point, 6),
     )
 
 

@@ -64,6 +64,17 @@ SUFFIX_COMPARATORS: Final[dict[str, str]] = {
     "以上": ">=", "之上": ">=", "多": ">=", "余": ">=", "以内": "<=", "之内": "<=", "以下": "<=", "左右": "~",
     "上下": "~",
 }
+#: Words right after a number (or between it and 万/亿) that make it a round figure with more to it: 20多万 is
+#: at least 20万 and below 30万, 3000余个 at least 3000 and below 4000 (the next step of its last digit).
+ROUGH_WORDS: Final[tuple[str, ...]] = ("多", "余")
+#: Words before a number that make it an upper bound nearly reached: 近1500万 is a bit under 1500万. Word -> the
+#: share of the number taken as its lower bound (a cautious reading: a nearer one would decide more targets).
+NEAR_WORDS: Final[dict[str, float]] = {"近": 0.9, "接近": 0.9, "将近": 0.9}
+#: Marks joining the two ends of a written range (6.5%－7%, 4.5%—5%, 4.5%――5%), one or two of them, after
+#: full-width forms are folded to half-width (－ and ～ become - and ~): dashes, hyphens, minus, tilde.
+RANGE_MARKS: Final = "—―–‐−-~"
+#: Words joining the two ends of a range (1至2个, 41.7%到86.7%).
+RANGE_WORDS: Final[tuple[str, ...]] = ("至", "到")
 #: Comparator words before the number (read right to left from the number, nearest first).
 PREFIX_COMPARATORS: Final[dict[str, str]] = {
     "不低于": ">=", "不少于": ">=", "至少": ">=", "超过": ">=", "超": ">=", "突破": ">=", "高于": ">=", "多于": ">=",

@@ -123,6 +123,14 @@ class Quantity:
 
     ``value`` is in canonical base units (万 and 亿 multiplied out, % kept as percent points).
     ``upper`` holds the top of a range (5%-6% -> value 5, upper 6).
+    ``low`` and ``high`` bound what the figure stands for, as its words say: 超过1500万 is [1500万, inf),
+    20多万 [20万, 30万], 近1500万 [1350万, 1500万], 4.4%以内 [-inf, 4.4], a range 5%-6% [5, 6]; a plain
+    number, and one with 约 or 左右 (read as exact, PROTOCOL.md), is [value, value].
+
+    >>> q = Quantity(value=1.5e7, unit="人", dimension="人", text="1500万人以上", span=Span(0, 7),
+    ...              comparator=Comparator.GE)
+    >>> (q.low, q.high, q.exact)
+    (15000000.0, inf, False)
     """
 
     value: float
@@ -132,6 +140,24 @@ class Quantity:
     span: Span
     comparator: Comparator = Comparator.EQ
     upper: float | None = None
+    low: float = attrs.field(default=attrs.Factory(lambda self: _interval(self)[0], takes_self=True))
+    high: float = attrs.field(default=attrs.Factory(lambda self: _interval(self)[1], takes_self=True))
+
+    @property
+    def exact(self) -> bool:
+        """True when the figure stands for one number, not an interval."""
+        return self.low == self.high
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    """The interval a quantity stands for from its comparator and range alone (no 多 or 近 word known)."""
+    if q.upper is not None:
+        return q.value, q.upper
+    if q.comparator is Comparator.GE:
+        return q.value, float("inf")
+    if q.comparator is Comparator.LE:
+        return float("-inf"), q.value
+    return q.value, q.value
 
 
 @attrs.frozen(kw_only=True)

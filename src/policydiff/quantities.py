@@ -69,12 +69,13 @@ _CN: Final = "[零〇一二两三四五六七八九十百千]+"
 _NUM: Final = rf"(?:{_AR}|{_CN})"
 _MULT: Final = "|".join(sorted(lx.MULTIPLIERS, key=len, reverse=True))
 _UNIT: Final = "|".join(re.escape(u) for u in sorted(lx.UNITS, key=len, reverse=True))
-_DASH: Final = r"(?:—{1,2}|[-–~至到])"
+_DASH: Final = f"(?:[{re.escape(lx.RANGE_MARKS)}]{{1,2}}|{'|'.join(lx.RANGE_WORDS)})"
+_ROUGH: Final = "|".join(lx.ROUGH_WORDS)
 _PATTERN: Final = re.compile(
     rf"(?P<frac>(?P<den>{_NUM})分之(?P<numr>{_NUM}))"
     rf"|(?P<pctpre>百分之)?(?P<num>{_NUM})"
     rf"(?:(?P<mult1>{_MULT})?(?P<unit1>{_UNIT})?\s?{_DASH}\s?(?P<num2>{_AR}|{_CN}))?"
-    rf"(?P<mult>{_MULT})?(?P<about>余|多)?(?P<unit>{_UNIT})?"
+    rf"(?P<rough1>{_ROUGH})?(?P<mult>{_MULT})?(?P<about>{_ROUGH})?(?P<unit>{_UNIT})?"
 )
 _PHRASE: Final = re.compile("|".join(lx.PHRASES))
 _ROUND_AMOUNT: Final = re.compile(
@@ -94,17 +95,60 @@ def _number(text: str) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
-def _comparator(text: str, start: int, end: int) -> tuple[Comparator, int]:
-    """The comparator around ``text[start:end]`` and the end of the suffix word, if any."""
+#: Multipliers a figure is written with, largest first: 1500万人, 2.4万亿元.
+_WRITTEN: Final = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
+
+
+def written(value: float, unit: str) -> str:
+    """A canonical value written back the way reports write it.
+
+    >>> written(15000000.0, "人"), written(2.4e12, "元"), written(6.5, "%"), written(17100.0, "个")
+    ('1500万人', '2.4万亿元', '6.5%', '1.71万个')
+    """
+    for word, size in _WRITTEN:
+        if abs(value) >= size and unit not in ("%", "‰", "百分点"):
+            return f"{value / size:.6g}{word}{unit}"
+    return f"{value:.6g}{unit}"
+
+
+def _comparator(text: str, start: int, end: int) -> tuple[Comparator, int, str]:
+    """The comparator around ``text[start:end]``, the end of the suffix word if any, and the word."""
     rest = text[end : end + 3]
     for word in _SUFFIX:
         if rest.startswith(word):
-            return Comparator(lx.SUFFIX_COMPARATORS[word]), end + len(word)
+            return Comparator(lx.SUFFIX_COMPARATORS[word]), end + len(word), word
     head = text[max(0, start - 4) : start]
     for word in _PREFIX:
         if head.endswith(word):
-            return Comparator(lx.PREFIX_COMPARATORS[word]), end
-    return Comparator.EQ, end
+            return Comparator(lx.PREFIX_COMPARATORS[word]), end, word
+    return Comparator.EQ, end, ""
+
+
+def step_of(number: Decimal) -> Decimal:
+    """The place value of a number's last non-zero digit: how far a 多 or 余 after it can reach.
+
+    >>> [str(step_of(Decimal(n))) for n in ("20", "3000", "1.2", "15")]
+    ['1E+1', '1E+3', '0.1', '1']
+    """
+    exponent = number.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+
+
+def _interval(
+    value: Decimal, upper: Decimal | None, comparator: Comparator, word: str, step: Decimal | None
+) -> tuple[float, float]:
+    """What the figure stands for: 20多万 [20万, 30万], 近1500万 [1350万, 1500万], 超过N [N, inf)."""
+    if upper is not None:
+        return float(value), float(upper)
+    if step is not None:
+        return float(value), float(value + step)
+    if word in lx.NEAR_WORDS:
+        return float(value) * lx.NEAR_WORDS[word], float(value)
+    if comparator is Comparator.GE:
+        return float(value), float("inf")
+    if comparator is Comparator.LE:
+        return float("-inf"), float(value)
+    return float(value), float(value)
 
 
 def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
@@ -128,7 +172,7 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         value, unit = lx.PHRASES[m.group()]
         if m.group().endswith("级") and not norm.startswith("规模", m.end()):
             continue  # 万亿级汽车走廊 names a class of thing; 突破万亿级规模 is a size
-        comparator, end = _comparator(norm, m.start(), m.end())
+        comparator, end, _ = _comparator(norm, m.start(), m.end())
         span = Span(offset + m.start(), offset + end)
         found.append(
             Quantity(
@@ -164,7 +208,7 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
         den, numr = _number(m.group("den")), _number(m.group("numr"))
         if not den or numr is None:
             return None
-        value, unit, upper = numr / den * 100, "%", None
+        value, unit, upper, step = numr / den * 100, "%", None, None
     else:
         num = m.group("num")
         unit = m.group("unit") or ""
@@ -192,6 +236,8 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
         factor = Decimal(lx.MULTIPLIERS[m.group("mult")]) if m.group("mult") else Decimal(1)
         value = first * factor
         upper = None
+        # 20多万, 3000余个: up to the next step of the last digit written
+        step = step_of(first) * factor if m.group("rough1") or m.group("about") else None
         if m.group("num2"):
             second = _number(m.group("num2"))
             if second is None:
@@ -203,11 +249,12 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
     base = lx.UNITS.get(unit, unit)
     if base == "微克" and "每立方米" in norm[max(0, start - 8) : start]:
         base = "微克/立方米"
-    comparator, end = _comparator(norm, start, end)
-    if m.group("about"):
+    comparator, end, word = _comparator(norm, start, end)
+    if step is not None:
         comparator = Comparator.GE  # 10万余处, 100多家: more than the number
     if upper is not None and comparator is Comparator.EQ:
         comparator = Comparator.GE
+    low, high = _interval(value, upper, comparator, word, step)
     return Quantity(
         value=float(value),
         unit=base,
@@ -216,6 +263,8 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
         span=Span(offset + start, offset + end),
         comparator=comparator,
         upper=None if upper is None else float(upper),
+        low=low,
+        high=high,
     )
 
 

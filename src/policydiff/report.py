@@ -97,7 +97,8 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
         "status": verdict.status.value,
         "actual_value": number(actual) if verdict.status in (Status.MET, Status.MISSED) else None,
         "actual_unit": _actual_unit(verdict, alignment) if actual is not None else None,
-        # ">=" when the actual figure is only a lower bound (超过2.4万亿元, a derived "more than"), "<=" an upper one
+        # ">=" when the actual figure is only a lower bound (超过2.4万亿元, 20多万, a derived "more than"), "<=" an
+        # upper one (以内, 近1500万); the reason gives the whole interval
         "actual_comparator": _actual_comparator(e, derived) if actual is not None else None,
         "evidence": e.text if e is not None else None,
         "evidence_section": e.section if e is not None else None,
@@ -119,7 +120,12 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
 def _actual_comparator(e: Statement | None, derived: Derivation | None) -> str | None:
     if derived is not None:
         return derived.comparator.value
-    return e.quantity.comparator.value if e is not None and e.quantity is not None else None
+    if e is None or e.quantity is None:
+        return None
+    q = e.quantity
+    if q.exact:
+        return q.comparator.value
+    return ">=" if q.low == q.value else "<="  # the stated number is the bound: 20多万 >=, 近1500万 <=
 
 
 def _actual_unit(verdict: Verdict, alignment: Alignment | None) -> str | None:
