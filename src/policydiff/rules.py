@@ -156,8 +156,9 @@ def period_passage(c: Statement, o: Statement) -> bool:
 
 
 def lumped_list(c: Statement, o: Statement) -> bool:
-    """The statement lumps a list together (改造老旧小区、抗震宜居农房等23万户): weak evidence for one item."""
-    return lumps_list(o.indicator) and not lumps_list(c.indicator, closed=False)
+    """The statement lumps a list together (改造老旧小区、抗震宜居农房等23万户; 交通、能源、水利完成投资5400多亿元):
+    one figure for several subjects is weak evidence for one of them."""
+    return lumps_list(o.indicator, closed=False) and not lumps_list(c.indicator, closed=False)
 
 
 def maybe_stock(c: Statement, o: Statement) -> bool:
