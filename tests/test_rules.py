@@ -122,3 +122,18 @@ def test_explain_names_the_rules_that_fired() -> None:
     assert decided
     assert all(isinstance(a.outcome, Outcome) for a in decided)
     assert any(a.rules for a in audit.alignments)
+
+
+def test_rules_command_lists_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """`policydiff rules --format json` lists every rule with its effect, weight and examples."""
+    import json
+
+    from policydiff.cli import main
+
+    assert main(["rules", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "policydiff.rules/1"
+    assert [r["name"] for r in data["rules"]] == [r.name for r in RULES]
+    blocks = [r for r in data["rules"] if r["effect"] == "block"]
+    assert blocks and all(r["weight"] == 100 for r in blocks)
+    assert main(["rules"]) == 0 and "named-in-front" in capsys.readouterr().out

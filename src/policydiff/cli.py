@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any, Final
 
+import attrs
+
 from policydiff import __version__
 from policydiff.corpus import audit_corpus
 from policydiff.corrections import read_corrections
@@ -77,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("report")
     p.add_argument("--format", choices=("table", "json"), default="table")
 
+    p = sub.add_parser("rules", help="list the rules the audit applies, with their effect, weight and examples")
+    p.add_argument("--format", choices=("table", "json"), default="table")
     p = sub.add_parser("eval", help="score an audit against a gold CSV (as ../shared/tools/score.py)")
     p.add_argument("gold")
     p.add_argument("plan")
@@ -99,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _diff(args)
         if args.command == "outline":
             return _outline(args)
+        if args.command == "rules":
+            return _rules(args)
         return _eval(args)
     except PolicydiffError as exc:
         print(f"Error: {exc}", file=sys.stderr)
@@ -258,6 +264,32 @@ def _extract(args: argparse.Namespace) -> int:
         content = "".join(f"{r['value_text']:<16} {r['comparator']:<3} {r['indicator']}\n" for r in rows)
         content += f"{len(rows)} {args.side} statements in {doc.name}\n"
     _emit(content, args.output)
+    return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    """The rule table (policydiff.rules.RULES): name, stage, effect, weight, what it encodes, its examples."""
+    from policydiff.rules import RULES
+
+    if args.format == "json":
+        rows = [
+            {
+                "name": r.name,
+                "stage": r.stage,
+                "effect": r.effect,
+                "weight": r.weight,
+                "doc": r.doc,
+                "positive": [attrs.asdict(e) for e in r.positive],
+                "negative": [attrs.asdict(e) for e in r.negative],
+            }
+            for r in RULES
+        ]
+        sys.stdout.write(json.dumps({"schema": "policydiff.rules/1", "rules": rows}, ensure_ascii=False, indent=1))
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for r in RULES:
+        examples = f"{len(r.positive)}+/{len(r.negative)}-"
+        sys.stdout.write(f"{r.name:20} {r.stage:7} {r.effect:8} {r.weight:6g}  {examples:6} {r.doc}\n")
     return EXIT_OK
 
 
