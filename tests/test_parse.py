@@ -40,6 +40,8 @@ EXPECTED: dict[str, Expected] = {
     "anhui-province-2026": Expected("安徽省", 2026, FIVE_2021_2025, 2026),  # 2025年工作和“十四五”发展回顾
     "beijing-municipality-2025": Expected("北京市", 2025, (2024,), 2025),
     "beijing-municipality-2026": Expected("北京市", 2026, (2025,), 2026),  # the 十四五 review is in part 二
+    "chongqing-municipality-2025": Expected("重庆市", 2025, (2024,), 2025),  # 三、持续提升政府 / 治理效能…: two lines
+    "chongqing-municipality-2026": Expected("重庆市", 2026, FIVE_2021_2025, 2026),  # 2025年和“十四五”时期工作回顾
     "enshi-city-2024": Expected("恩施市", 2024, (2023,), 2024),  # 我代表市人民政府: the name comes from the body
     "fujian-province-2025": Expected("福建省", 2025, (2024,), 2025),  # headings without years: 2024年是…
     "fujian-province-2026": Expected("福建省", 2026, FIVE_2021_2025, 2026),  # 2025年是… then 五年来…
@@ -47,35 +49,57 @@ EXPECTED: dict[str, Expected] = {
     "gansu-province-2026": Expected("甘肃省", 2026, FIVE_2021_2025, 2026),  # unnumbered headings
     "guangxi-province-2025": Expected("广西壮族自治区", 2025, (2024,), 2025),  # title says only 广西
     "guangxi-province-2026": Expected("广西壮族自治区", 2026, (2025,), 2026),
+    "guizhou-province-2025": Expected("贵州省", 2025, (2024,), 2025),  # 二、2025年主要目标任务
+    "guizhou-province-2026": Expected("贵州省", 2026, FIVE_2021_2025, 2026),
     "hailaer-district-2012": Expected("海拉尔区", 2012, (2011,), 2012),  # 一、过去一年工作回顾
     "hailaer-district-2013": Expected("海拉尔区", 2013, (2012,), 2013),
     "hailaer-district-2014": Expected("海拉尔区", 2014, (2013,), 2014),
     "hailaer-district-2015": Expected("海拉尔区", 2015, (2014,), 2015),
+    "hailaer-district-2016": Expected("海拉尔区", 2016, _span(2011, 2015), 2016),  # “十二五”时期和2015年工作回顾
+    "hailaer-district-2017": Expected("海拉尔区", 2017, (2016,), 2017),
     "hainan-province-2025": Expected("海南省", 2025, (2024,), 2025),
     "hainan-province-2026": Expected("海南省", 2026, FIVE_2021_2025, 2026),
+    "hebei-province-2025": Expected("河北省", 2025, (2024,), 2025),  # 二、2025年目标任务和主要工作
+    "hebei-province-2026": Expected("河北省", 2026, FIVE_2021_2025, 2026),  # “十四五”时期经济社会发展回顾
     "heilongjiang-province-2025": Expected("黑龙江省", 2025, (2024,), 2025),
     "heilongjiang-province-2026": Expected("黑龙江省", 2026, FIVE_2021_2025, 2026),
     "hubei-province-2025": Expected("湖北省", 2025, (2024,), 2025),
     "hubei-province-2026": Expected("湖北省", 2026, FIVE_2021_2025, 2026),
     "jiangxi-province-2025": Expected("江西省", 2025, (2024,), 2025),
     "jiangxi-province-2026": Expected("江西省", 2026, FIVE_2021_2025, 2026),
+    "jilin-province-2025": Expected("吉林省", 2025, (2024,), 2025),  # 我代表省政府 (no 人民)
+    "jilin-province-2026": Expected("吉林省", 2026, FIVE_2021_2025, 2026),  # 一、工作回顾; the 2026 plan before 十五五
     "liaoning-province-2025": Expected("辽宁省", 2025, (2024,), 2025),
     "liaoning-province-2026": Expected("辽宁省", 2026, FIVE_2021_2025, 2026),
+    "national-2012": Expected("国务院", 2012, (2011,), 2012),  # no dateline: the year from the headings
+    "national-2013": Expected("国务院", 2013, _span(2008, 2012), 2013),  # 过去五年工作回顾; 对今年政府工作的建议
+    "national-2014": Expected("国务院", 2014, (2013,), 2014),  # 过去一年是本届政府…的第一年: one year
+    "national-2015": Expected("国务院", 2015, (2014,), 2015),  # the plan runs over 二…五
     "national-2021": Expected("国务院", 2021, (2020,), 2021),
     "national-2022": Expected("国务院", 2022, (2021,), 2022),
     "national-2023": Expected("国务院", 2023, _span(2018, 2022), 2023),  # 过去一年和五年工作回顾
+    "neimenggu-province-2025": Expected("内蒙古自治区", 2025, (2024,), 2025),
+    "neimenggu-province-2026": Expected("内蒙古自治区", 2026, FIVE_2021_2025, 2026),  # unnumbered parts over 一、…四、
     "ningxia-province-2025": Expected("宁夏回族自治区", 2025, (2024,), 2025),
     "ningxia-province-2026": Expected("宁夏回族自治区", 2026, FIVE_2021_2025, 2026),
+    "qinghai-province-2025": Expected("青海省", 2025, (2024,), 2025),
+    "qinghai-province-2026": Expected("青海省", 2026, FIVE_2021_2025, 2026),
     "shaanxi-province-2025": Expected("陕西省", 2025, (2024,), 2025),
     "shaanxi-province-2026": Expected("陕西省", 2026, FIVE_2021_2025, 2026),  # ends with 五年来… paragraph
+    "shandong-province-2025": Expected("山东省", 2025, (2024,), 2025),
+    "shandong-province-2026": Expected("山东省", 2026, FIVE_2021_2025, 2026),  # 2025年及“十四五”时期工作回顾
     "shanghai-municipality-2020": Expected("上海市", 2020, (2019,), 2020),  # one line, spaces between paragraphs
     "shanghai-municipality-2021": Expected("上海市", 2021, (2020,), 2021),
     "shanghai-municipality-2022": Expected("上海市", 2022, (2021,), 2022),
     "shanghai-municipality-2023": Expected("上海市", 2023, _span(2018, 2022), 2023),  # 过去五年工作回顾
     "shanxi-province-2025": Expected("山西省", 2025, (2024,), 2025),
     "shanxi-province-2026": Expected("山西省", 2026, FIVE_2021_2025, 2026),
+    "tianjin-municipality-2025": Expected("天津市", 2025, (2024,), 2025),
+    "tianjin-municipality-2026": Expected("天津市", 2026, FIVE_2021_2025, 2026),
     "xinjiang-province-2025": Expected("新疆维吾尔自治区", 2025, (2024,), 2025),
     "xinjiang-province-2026": Expected("新疆维吾尔自治区", 2026, FIVE_2021_2025, 2026),
+    "xizang-province-2025": Expected("西藏自治区", 2025, (2024,), 2025),  # unnumbered 2024年工作回顾 / 2025年工作安排
+    "xizang-province-2026": Expected("西藏自治区", 2026, FIVE_2021_2025, 2026),
     "yunnan-province-2025": Expected("云南省", 2025, (2024,), 2025),
     "yunnan-province-2026": Expected("云南省", 2026, FIVE_2021_2025, 2026),  # title 2026年政府工作报告 only
 }

@@ -301,8 +301,9 @@ PERIODS_LONG: Final[dict[str, tuple[int, int]]] = {
 }
 #: Heading words that narrow a five-year period to its first year (推动“十五五”开好局 plans 2026 only).
 FIRST_YEAR_WORDS: Final[tuple[str, ...]] = ("开好局", "起好步", "开局之年", "开局年")
-#: Words for the five years before / after the report.
-PAST_FIVE_YEARS_WORDS: Final[tuple[str, ...]] = ("过去五年", "五年来", "这五年", "本届政府")
+#: Words for the five years before / after the report. 本届政府 (the government's term so far) is not one of
+#: them: in the first years of a term (过去一年是本届政府依法履职的第一年) it covers one year.
+PAST_FIVE_YEARS_WORDS: Final[tuple[str, ...]] = ("过去五年", "五年来", "这五年", "过去的五年")
 NEXT_FIVE_YEARS_WORDS: Final[tuple[str, ...]] = ("今后五年", "未来五年")
 #: Openings of a body paragraph that look back on last year / ahead to this year.
 REVIEW_BODY_WORDS: Final[tuple[str, ...]] = ("过去一年", "一年来", "刚刚过去", "去年")
