@@ -338,6 +338,31 @@ def test_kind_and_years_from_the_body_when_the_heading_has_none() -> None:
     assert [(s.kind.value, s.years) for s in doc.sections] == [("review", (2024,)), ("plan", (2025,))]
 
 
+def test_a_plan_in_several_chapters_runs_to_the_governments_part() -> None:
+    """National 2015: 三、…五、 are tasks of the 2015 plan (四 has no year or plan word); 六 is governance."""
+    assert [(h[:2], k, y) for h, k, y in outline("national-2015")] == [
+        ("一、", "review", (2014,)),
+        ("二、", "plan", (2015,)),
+        ("三、", "plan", (2015,)),
+        ("四、", "plan", (2015,)),
+        ("五、", "plan", (2015,)),
+        ("六、", "governance", ()),
+    ]
+    text = "各位代表：\n一、2024年工作回顾\n增长5%。\n二、2025年重点工作\n增长5%。\n三、加强政府自身建设\n四、附言\n"
+    assert [s.kind.value for s in tops(parse(text))] == ["review", "plan", "governance", "other"]
+
+
+def test_unnumbered_parts_over_numbered_chapters_nest() -> None:
+    """Inner Mongolia 2026: 一、…四、 under “十五五”时期主要目标和2026年重点工作 are its chapters, part of the plan."""
+    doc = doc_of("neimenggu-province-2026")
+    chapters = [s for s in doc.sections if s.heading.startswith(("一、", "二、", "三、", "四、")) and s.level == 2]
+    assert len(chapters) == 4
+    assert all(s.kind is SectionKind.PLAN and s.years == (2026,) for s in chapters)
+    assert [s.level for s in tops(doc_of("xizang-province-2025"))] == [1, 1]  # unnumbered only: top-level
+    text = "各位代表：\n一、2024年工作回顾\n增长5%。\n2025年重点工作\n增长5%。\n二、加强政府自身建设\n"
+    assert [s.level for s in parse(text).sections] == [1, 1, 1]  # 一、 before the unnumbered line: one rank
+
+
 def test_report_year_from_a_chinese_numeral_dateline() -> None:
     """——二〇二六年一月二十七日在…会议上 dates the report 2026."""
     dateline = "——二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上\n"

@@ -289,7 +289,9 @@ BACK_MATTER_HEADINGS: Final[tuple[str, ...]] = ("附件", "附录", "附表", "�
 #: Appendix titles that list this year's tasks (2025年10件惠民实事): part of the plan.
 APPENDIX_PLAN_WORDS: Final[tuple[str, ...]] = ("实事", "惠民工程", "民生项目", "工作安排", "重点工作", "目标任务")
 #: More heading words for the government's own section, beside GOVERNANCE_HEADING_WORDS.
-GOVERNANCE_HEADING_MORE: Final[tuple[str, ...]] = ("满意的政府", "政府现代化", "法治政府", "政府效能", "廉洁政府")
+GOVERNANCE_HEADING_MORE: Final[tuple[str, ...]] = (
+    "满意的政府", "满意政府", "政府现代化", "法治政府", "政府效能", "廉洁政府",
+)
 #: More plan heading words, beside PLAN_HEADING_WORDS (a five-year plan outline is a plan).
 PLAN_HEADING_MORE: Final[tuple[str, ...]] = ("规划纲要", "目标纲要", "五年规划", "开好局", "起好步")
 #: Long names of the five-year periods (第十四个五年规划) and the years they cover.

@@ -31,7 +31,9 @@ _NUMBERED: Final = (
     ("arabic", re.compile(r"(\d{1,2})[.、](?![\d%])")),
 )
 #: Rank of each heading style, outermost first; levels are ranks among the styles a report uses.
-_RANK: Final = {"part": 0, "cn": 1, "plain": 1, "paren": 2, "arabic": 3}
+_RANK: Final = {"part": 0, "cn": 2, "plain": 2, "paren": 3, "arabic": 4}
+#: Rank of unnumbered headings that come before the first 一、: part titles over the numbered chapters.
+_PLAIN_PART_RANK: Final = 1
 #: Longest heading text per style; longer openings are numbered paragraphs, not headings.
 _MAX_LEN: Final = {"part": 48, "cn": 48, "paren": 58, "arabic": 30}
 _PLAIN_MAX: Final = 24  # an unnumbered heading is a short line of its own
@@ -285,7 +287,12 @@ def build(text: str, norm: str, heads: list[Heading], end: int, report_year: int
 
 
 def _levels(heads: list[Heading]) -> list[int]:
-    ranks = sorted({_RANK[h.style] for h in heads if h.style in _RANK})
+    rank = dict(_RANK)
+    first_plain = next((i for i, h in enumerate(heads) if h.style == "plain"), None)
+    first_cn = next((i for i, h in enumerate(heads) if h.style == "cn"), None)
+    if first_plain is not None and first_cn is not None and first_plain < first_cn and heads[first_cn].number == 1:
+        rank["plain"] = _PLAIN_PART_RANK  # 2026年重点工作 then 一、…二、…: the numbered items are its chapters
+    ranks = sorted({rank[h.style] for h in heads if h.style in rank})
     levels: list[int] = []
     back = False
     for h in heads:
@@ -295,7 +302,7 @@ def _levels(heads: list[Heading]) -> list[int]:
         elif back:
             levels.append(2)
         else:
-            levels.append(ranks.index(_RANK[h.style]) + 1)
+            levels.append(ranks.index(rank[h.style]) + 1)
     return levels
 
 
@@ -325,8 +332,8 @@ def _top(
         kinds = [t.kind for t in earlier]
         if not kinds:
             kind = SectionKind.REVIEW
-        elif SectionKind.PLAN not in kinds:
-            kind = SectionKind.PLAN
+        elif SectionKind.PLAN not in kinds or kinds[-1] is SectionKind.PLAN:
+            kind = SectionKind.PLAN  # a plan in several chapters (三、…四、…五、) runs on to the government's part
         else:
             kind = SectionKind.OTHER
     if not years and _kind_of_years(cue, report_year) is kind:
