@@ -18,6 +18,7 @@ from conftest import SEEDS, CliResult
 from policydiff.errors import StructureError
 from policydiff.load import load
 from policydiff.model import Document, Section, SectionKind
+from policydiff.outline import heading_kind
 from policydiff.parse import content_bounds, parse
 from policydiff.quantities import normalize
 
@@ -338,6 +339,108 @@ def test_kind_and_years_from_the_body_when_the_heading_has_none() -> None:
     assert [(s.kind.value, s.years) for s in doc.sections] == [("review", (2024,)), ("plan", (2025,))]
 
 
+# --- a heading about a year before the report's is a review -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "report_year", "kind"),
+    [
+        ("一、2024年工作回顾", 2025, "review"),  # anhui-province-2025
+        ("一、2025年工作总结和“十四五”发展成就", 2026, "review"),  # ningxia-province-2026
+        ("一、“十四五”时期经济社会发展回顾", 2026, "review"),  # hebei-province-2026
+        ("二、2025年目标任务和主要工作", 2025, "plan"),  # hebei-province-2025: this year's plan words
+        ("二、2025年目标任务和主要工作", 2026, "review"),  # the same heading one year on reviews it
+        ("三、2026年主要工作", 2026, "plan"),  # hebei-province-2026, hainan-province-2026
+        ("三、2026年主要工作", 2027, "review"),
+        ("二、“十五五”时期主要目标任务", 2026, "plan"),  # guizhou-province-2026
+        ("三、2015年主要任务", 2015, "plan"),  # national-2012 shape (三、2012年主要任务)
+        # shapes no seed uses, as an unseen province or county might write them
+        ("一、2025年主要工作", 2026, "review"),
+        ("一、2025年工作总结", 2026, "review"),
+        ("一、过去一年的工作", 2026, "review"),
+        ("一、去年主要工作", 2026, "review"),
+        ("一、一年来的主要工作", 2026, "review"),
+        ("一、关于2025年工作", 2026, "review"),
+        ("一、2025年和“十四五”工作回顾", 2026, "review"),
+        ("一、2025年及“十四五”时期工作回顾", 2026, "review"),
+        ("一、2025年重点工作完成情况", 2026, "review"),
+        ("一、“十四五”时期主要工作和2025年重点任务", 2026, "review"),
+        ("二、今年主要工作", 2026, "plan"),
+    ],
+)
+def test_a_heading_about_past_years_is_a_review_whatever_its_words(heading: str, report_year: int, kind: str) -> None:
+    """A heading that names only years before the report year is a review even with plan words (主要工作)."""
+    got = heading_kind(normalize(heading), report_year)
+    assert got is not None and got.value == kind
+
+
+REVIEW_HEADING_SHAPES = [
+    "一、2025年主要工作",
+    "一、2025年工作总结",
+    "一、过去一年的工作",
+    "一、关于2025年工作",
+    "一、2025年主要工作和“十四五”时期发展成就",
+    "一、2025年主要工作和取得的成效",
+    "2025年主要工作",
+    "关于2025年工作",
+    "过去一年的工作",
+    "2025年经济社会发展主要成绩",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "plan"),
+    [(h, p) for h in REVIEW_HEADING_SHAPES for p in ("2026年重点工作", "今年工作安排") if "2025" in h + p],
+)
+def test_review_headings_without_review_words_keep_the_review(heading: str, plan: str) -> None:
+    """No dateline or file name: 2025年主要工作 before a plan for 2026 or 今年 is the review of a 2026 report."""
+    numbered = heading.startswith("一、")
+    text = (
+        f"各位代表：\n{heading}\n2025年，地区生产总值增长5%。\n"
+        f"{'二、' if numbered else ''}{plan}\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+    )
+    doc = parse(text)
+    review_years = FIVE_2021_2025 if "十四五" in heading else (2025,)
+    assert doc.report_year == 2026
+    assert [(s.kind.value, s.years) for s in tops(doc)] == [("review", review_years), ("plan", (2026,))]
+
+
+@pytest.mark.parametrize(
+    ("name", "heading", "shape", "years"),
+    [
+        (
+            "hebei-province-2026",
+            "一、“十四五”时期经济社会发展回顾",
+            "一、2025年主要工作和“十四五”时期发展成就",
+            FIVE_2021_2025,
+        ),
+        ("shanxi-province-2025", "一、2024年工作回顾", "一、2024年主要工作", (2024,)),
+        ("jilin-province-2025", "一、2024年工作回顾", "一、2024年主要工作和取得的成效", (2024,)),
+    ],
+)
+def test_real_report_with_a_plan_worded_review_heading_keeps_its_review(
+    name: str, heading: str, shape: str, years: tuple[int, ...]
+) -> None:
+    """A real report whose review heading is reworded with plan words (主要工作) keeps its whole review."""
+    text, path = load(SEEDS / f"{name}.txt")
+    assert text.count(heading) == 1
+    want = [(s.kind, s.years, s.span) for s in tops(parse(text, path=path))]
+    got = [(s.kind, s.years, s.span) for s in tops(parse(text.replace(heading, shape), path=path))]
+    assert got[0][:2] == (SectionKind.REVIEW, years)
+    assert [(k, y) for k, y, _ in got] == [(k, y) for k, y, _ in want]
+
+
+def test_report_year_from_headings_reads_a_plan_worded_review_as_last_year() -> None:
+    """No dateline: 一、2025年主要工作 then 二、2026年重点工作 is a 2026 report; 二、2025年工作总体要求 a 2025 one."""
+    review_first = "各位代表：\n一、2025年主要工作\n增长5%。\n二、2026年重点工作\n增长5%左右。\n"
+    plans_only = "各位代表：\n一、2024年工作回顾\n增长5%。\n二、2025年工作总体要求\n增长5%左右。\n三、2025年重点工作\n"
+    after_untitled = "各位代表：\n一、牢记嘱托\n增长5%。\n二、2025年工作总体要求\n增长5%。\n三、今年重点工作\n"
+    assert parse(review_first).report_year == 2026
+    assert parse(plans_only).report_year == 2025
+    assert parse(after_untitled).report_year == 2025  # not the opening part: 2025年 with plan words is the plan
+    assert doc_of("national-2012").report_year == 2012  # no dateline in the national texts
+
+
 def test_a_plan_in_several_chapters_runs_to_the_governments_part() -> None:
     """National 2015: 三、…五、 are tasks of the 2015 plan (四 has no year or plan word); 六 is governance."""
     assert [(h[:2], k, y) for h, k, y in outline("national-2015")] == [
@@ -361,6 +464,12 @@ def test_unnumbered_parts_over_numbered_chapters_nest() -> None:
     assert [s.level for s in tops(doc_of("xizang-province-2025"))] == [1, 1]  # unnumbered only: top-level
     text = "各位代表：\n一、2024年工作回顾\n增长5%。\n2025年重点工作\n增长5%。\n二、加强政府自身建设\n"
     assert [s.level for s in parse(text).sections] == [1, 1, 1]  # 一、 before the unnumbered line: one rank
+
+
+def test_a_short_line_naming_a_time_and_its_work_is_a_heading() -> None:
+    """关于2025年工作 on its own line is a heading; 今年是“十五五”开局之年 (a sentence's start) is not."""
+    text = "各位代表：\n关于2025年工作\n增长5%。\n今年是“十五五”开局之年\n2026年重点工作\n增长5%左右。\n"
+    assert [s.heading for s in parse(text).sections] == ["关于2025年工作", "2026年重点工作"]
 
 
 def test_report_year_from_a_chinese_numeral_dateline() -> None:
