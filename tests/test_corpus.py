@@ -24,12 +24,14 @@ def corpus_of_seeds() -> Corpus:
 
 
 def test_every_consecutive_pair_of_the_bundled_reports(corpus_of_seeds: Corpus) -> None:
-    """23 pairs: each government's consecutive years; Enshi's single report has no partner."""
-    assert len(corpus_of_seeds.audits) == 23 and corpus_of_seeds.errors == ()
+    """37 pairs: each government's consecutive years; Enshi's single report has no partner."""
+    assert len(corpus_of_seeds.audits) == 37 and corpus_of_seeds.errors == ()
     assert corpus_of_seeds.unpaired == ("enshi-city-2024.txt",)
     pairs = {(a.plan.name, a.review.name) for a in corpus_of_seeds.audits}
     assert ("national-2022.txt", "national-2023.txt") in pairs
     assert ("shanghai-municipality-2020.txt", "shanghai-municipality-2021.txt") in pairs
+    assert ("national-2012.txt", "national-2013.txt") in pairs and ("national-2014.txt", "national-2015.txt") in pairs
+    assert ("hailaer-district-2016.txt", "hailaer-district-2017.txt") in pairs
     assert all(a.review.report_year == a.plan.report_year + 1 for a in corpus_of_seeds.audits)
 
 

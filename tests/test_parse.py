@@ -18,6 +18,7 @@ from conftest import SEEDS, CliResult
 from policydiff.errors import StructureError
 from policydiff.load import load
 from policydiff.model import Document, Section, SectionKind
+from policydiff.outline import heading_kind
 from policydiff.parse import content_bounds, parse
 from policydiff.quantities import normalize
 
@@ -40,6 +41,8 @@ EXPECTED: dict[str, Expected] = {
     "anhui-province-2026": Expected("安徽省", 2026, FIVE_2021_2025, 2026),  # 2025年工作和“十四五”发展回顾
     "beijing-municipality-2025": Expected("北京市", 2025, (2024,), 2025),
     "beijing-municipality-2026": Expected("北京市", 2026, (2025,), 2026),  # the 十四五 review is in part 二
+    "chongqing-municipality-2025": Expected("重庆市", 2025, (2024,), 2025),  # 三、持续提升政府 / 治理效能…: two lines
+    "chongqing-municipality-2026": Expected("重庆市", 2026, FIVE_2021_2025, 2026),  # 2025年和“十四五”时期工作回顾
     "enshi-city-2024": Expected("恩施市", 2024, (2023,), 2024),  # 我代表市人民政府: the name comes from the body
     "fujian-province-2025": Expected("福建省", 2025, (2024,), 2025),  # headings without years: 2024年是…
     "fujian-province-2026": Expected("福建省", 2026, FIVE_2021_2025, 2026),  # 2025年是… then 五年来…
@@ -47,35 +50,57 @@ EXPECTED: dict[str, Expected] = {
     "gansu-province-2026": Expected("甘肃省", 2026, FIVE_2021_2025, 2026),  # unnumbered headings
     "guangxi-province-2025": Expected("广西壮族自治区", 2025, (2024,), 2025),  # title says only 广西
     "guangxi-province-2026": Expected("广西壮族自治区", 2026, (2025,), 2026),
+    "guizhou-province-2025": Expected("贵州省", 2025, (2024,), 2025),  # 二、2025年主要目标任务
+    "guizhou-province-2026": Expected("贵州省", 2026, FIVE_2021_2025, 2026),
     "hailaer-district-2012": Expected("海拉尔区", 2012, (2011,), 2012),  # 一、过去一年工作回顾
     "hailaer-district-2013": Expected("海拉尔区", 2013, (2012,), 2013),
     "hailaer-district-2014": Expected("海拉尔区", 2014, (2013,), 2014),
     "hailaer-district-2015": Expected("海拉尔区", 2015, (2014,), 2015),
+    "hailaer-district-2016": Expected("海拉尔区", 2016, _span(2011, 2015), 2016),  # “十二五”时期和2015年工作回顾
+    "hailaer-district-2017": Expected("海拉尔区", 2017, (2016,), 2017),
     "hainan-province-2025": Expected("海南省", 2025, (2024,), 2025),
     "hainan-province-2026": Expected("海南省", 2026, FIVE_2021_2025, 2026),
+    "hebei-province-2025": Expected("河北省", 2025, (2024,), 2025),  # 二、2025年目标任务和主要工作
+    "hebei-province-2026": Expected("河北省", 2026, FIVE_2021_2025, 2026),  # “十四五”时期经济社会发展回顾
     "heilongjiang-province-2025": Expected("黑龙江省", 2025, (2024,), 2025),
     "heilongjiang-province-2026": Expected("黑龙江省", 2026, FIVE_2021_2025, 2026),
     "hubei-province-2025": Expected("湖北省", 2025, (2024,), 2025),
     "hubei-province-2026": Expected("湖北省", 2026, FIVE_2021_2025, 2026),
     "jiangxi-province-2025": Expected("江西省", 2025, (2024,), 2025),
     "jiangxi-province-2026": Expected("江西省", 2026, FIVE_2021_2025, 2026),
+    "jilin-province-2025": Expected("吉林省", 2025, (2024,), 2025),  # 我代表省政府 (no 人民)
+    "jilin-province-2026": Expected("吉林省", 2026, FIVE_2021_2025, 2026),  # 一、工作回顾; the 2026 plan before 十五五
     "liaoning-province-2025": Expected("辽宁省", 2025, (2024,), 2025),
     "liaoning-province-2026": Expected("辽宁省", 2026, FIVE_2021_2025, 2026),
+    "national-2012": Expected("国务院", 2012, (2011,), 2012),  # no dateline: the year from the headings
+    "national-2013": Expected("国务院", 2013, _span(2008, 2012), 2013),  # 过去五年工作回顾; 对今年政府工作的建议
+    "national-2014": Expected("国务院", 2014, (2013,), 2014),  # 过去一年是本届政府…的第一年: one year
+    "national-2015": Expected("国务院", 2015, (2014,), 2015),  # the plan runs over 二…五
     "national-2021": Expected("国务院", 2021, (2020,), 2021),
     "national-2022": Expected("国务院", 2022, (2021,), 2022),
     "national-2023": Expected("国务院", 2023, _span(2018, 2022), 2023),  # 过去一年和五年工作回顾
+    "neimenggu-province-2025": Expected("内蒙古自治区", 2025, (2024,), 2025),
+    "neimenggu-province-2026": Expected("内蒙古自治区", 2026, FIVE_2021_2025, 2026),  # unnumbered parts over 一、…四、
     "ningxia-province-2025": Expected("宁夏回族自治区", 2025, (2024,), 2025),
     "ningxia-province-2026": Expected("宁夏回族自治区", 2026, FIVE_2021_2025, 2026),
+    "qinghai-province-2025": Expected("青海省", 2025, (2024,), 2025),
+    "qinghai-province-2026": Expected("青海省", 2026, FIVE_2021_2025, 2026),
     "shaanxi-province-2025": Expected("陕西省", 2025, (2024,), 2025),
     "shaanxi-province-2026": Expected("陕西省", 2026, FIVE_2021_2025, 2026),  # ends with 五年来… paragraph
+    "shandong-province-2025": Expected("山东省", 2025, (2024,), 2025),
+    "shandong-province-2026": Expected("山东省", 2026, FIVE_2021_2025, 2026),  # 2025年及“十四五”时期工作回顾
     "shanghai-municipality-2020": Expected("上海市", 2020, (2019,), 2020),  # one line, spaces between paragraphs
     "shanghai-municipality-2021": Expected("上海市", 2021, (2020,), 2021),
     "shanghai-municipality-2022": Expected("上海市", 2022, (2021,), 2022),
     "shanghai-municipality-2023": Expected("上海市", 2023, _span(2018, 2022), 2023),  # 过去五年工作回顾
     "shanxi-province-2025": Expected("山西省", 2025, (2024,), 2025),
     "shanxi-province-2026": Expected("山西省", 2026, FIVE_2021_2025, 2026),
+    "tianjin-municipality-2025": Expected("天津市", 2025, (2024,), 2025),
+    "tianjin-municipality-2026": Expected("天津市", 2026, FIVE_2021_2025, 2026),
     "xinjiang-province-2025": Expected("新疆维吾尔自治区", 2025, (2024,), 2025),
     "xinjiang-province-2026": Expected("新疆维吾尔自治区", 2026, FIVE_2021_2025, 2026),
+    "xizang-province-2025": Expected("西藏自治区", 2025, (2024,), 2025),  # unnumbered 2024年工作回顾 / 2025年工作安排
+    "xizang-province-2026": Expected("西藏自治区", 2026, FIVE_2021_2025, 2026),
     "yunnan-province-2025": Expected("云南省", 2025, (2024,), 2025),
     "yunnan-province-2026": Expected("云南省", 2026, FIVE_2021_2025, 2026),  # title 2026年政府工作报告 only
 }
@@ -312,6 +337,139 @@ def test_kind_and_years_from_the_body_when_the_heading_has_none() -> None:
     )
     doc = parse(text, path="report-2025.txt")
     assert [(s.kind.value, s.years) for s in doc.sections] == [("review", (2024,)), ("plan", (2025,))]
+
+
+# --- a heading about a year before the report's is a review -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "report_year", "kind"),
+    [
+        ("一、2024年工作回顾", 2025, "review"),  # anhui-province-2025
+        ("一、2025年工作总结和“十四五”发展成就", 2026, "review"),  # ningxia-province-2026
+        ("一、“十四五”时期经济社会发展回顾", 2026, "review"),  # hebei-province-2026
+        ("二、2025年目标任务和主要工作", 2025, "plan"),  # hebei-province-2025: this year's plan words
+        ("二、2025年目标任务和主要工作", 2026, "review"),  # the same heading one year on reviews it
+        ("三、2026年主要工作", 2026, "plan"),  # hebei-province-2026, hainan-province-2026
+        ("三、2026年主要工作", 2027, "review"),
+        ("二、“十五五”时期主要目标任务", 2026, "plan"),  # guizhou-province-2026
+        ("三、2015年主要任务", 2015, "plan"),  # national-2012 shape (三、2012年主要任务)
+        # shapes no seed uses, as an unseen province or county might write them
+        ("一、2025年主要工作", 2026, "review"),
+        ("一、2025年工作总结", 2026, "review"),
+        ("一、过去一年的工作", 2026, "review"),
+        ("一、去年主要工作", 2026, "review"),
+        ("一、一年来的主要工作", 2026, "review"),
+        ("一、关于2025年工作", 2026, "review"),
+        ("一、2025年和“十四五”工作回顾", 2026, "review"),
+        ("一、2025年及“十四五”时期工作回顾", 2026, "review"),
+        ("一、2025年重点工作完成情况", 2026, "review"),
+        ("一、“十四五”时期主要工作和2025年重点任务", 2026, "review"),
+        ("二、今年主要工作", 2026, "plan"),
+    ],
+)
+def test_a_heading_about_past_years_is_a_review_whatever_its_words(heading: str, report_year: int, kind: str) -> None:
+    """A heading that names only years before the report year is a review even with plan words (主要工作)."""
+    got = heading_kind(normalize(heading), report_year)
+    assert got is not None and got.value == kind
+
+
+REVIEW_HEADING_SHAPES = [
+    "一、2025年主要工作",
+    "一、2025年工作总结",
+    "一、过去一年的工作",
+    "一、关于2025年工作",
+    "一、2025年主要工作和“十四五”时期发展成就",
+    "一、2025年主要工作和取得的成效",
+    "2025年主要工作",
+    "关于2025年工作",
+    "过去一年的工作",
+    "2025年经济社会发展主要成绩",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "plan"),
+    [(h, p) for h in REVIEW_HEADING_SHAPES for p in ("2026年重点工作", "今年工作安排") if "2025" in h + p],
+)
+def test_review_headings_without_review_words_keep_the_review(heading: str, plan: str) -> None:
+    """No dateline or file name: 2025年主要工作 before a plan for 2026 or 今年 is the review of a 2026 report."""
+    numbered = heading.startswith("一、")
+    text = (
+        f"各位代表：\n{heading}\n2025年，地区生产总值增长5%。\n"
+        f"{'二、' if numbered else ''}{plan}\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+    )
+    doc = parse(text)
+    review_years = FIVE_2021_2025 if "十四五" in heading else (2025,)
+    assert doc.report_year == 2026
+    assert [(s.kind.value, s.years) for s in tops(doc)] == [("review", review_years), ("plan", (2026,))]
+
+
+@pytest.mark.parametrize(
+    ("name", "heading", "shape", "years"),
+    [
+        (
+            "hebei-province-2026",
+            "一、“十四五”时期经济社会发展回顾",
+            "一、2025年主要工作和“十四五”时期发展成就",
+            FIVE_2021_2025,
+        ),
+        ("shanxi-province-2025", "一、2024年工作回顾", "一、2024年主要工作", (2024,)),
+        ("jilin-province-2025", "一、2024年工作回顾", "一、2024年主要工作和取得的成效", (2024,)),
+    ],
+)
+def test_real_report_with_a_plan_worded_review_heading_keeps_its_review(
+    name: str, heading: str, shape: str, years: tuple[int, ...]
+) -> None:
+    """A real report whose review heading is reworded with plan words (主要工作) keeps its whole review."""
+    text, path = load(SEEDS / f"{name}.txt")
+    assert text.count(heading) == 1
+    want = [(s.kind, s.years, s.span) for s in tops(parse(text, path=path))]
+    got = [(s.kind, s.years, s.span) for s in tops(parse(text.replace(heading, shape), path=path))]
+    assert got[0][:2] == (SectionKind.REVIEW, years)
+    assert [(k, y) for k, y, _ in got] == [(k, y) for k, y, _ in want]
+
+
+def test_report_year_from_headings_reads_a_plan_worded_review_as_last_year() -> None:
+    """No dateline: 一、2025年主要工作 then 二、2026年重点工作 is a 2026 report; 二、2025年工作总体要求 a 2025 one."""
+    review_first = "各位代表：\n一、2025年主要工作\n增长5%。\n二、2026年重点工作\n增长5%左右。\n"
+    plans_only = "各位代表：\n一、2024年工作回顾\n增长5%。\n二、2025年工作总体要求\n增长5%左右。\n三、2025年重点工作\n"
+    after_untitled = "各位代表：\n一、牢记嘱托\n增长5%。\n二、2025年工作总体要求\n增长5%。\n三、今年重点工作\n"
+    assert parse(review_first).report_year == 2026
+    assert parse(plans_only).report_year == 2025
+    assert parse(after_untitled).report_year == 2025  # not the opening part: 2025年 with plan words is the plan
+    assert doc_of("national-2012").report_year == 2012  # no dateline in the national texts
+
+
+def test_a_plan_in_several_chapters_runs_to_the_governments_part() -> None:
+    """National 2015: 三、…五、 are tasks of the 2015 plan (四 has no year or plan word); 六 is governance."""
+    assert [(h[:2], k, y) for h, k, y in outline("national-2015")] == [
+        ("一、", "review", (2014,)),
+        ("二、", "plan", (2015,)),
+        ("三、", "plan", (2015,)),
+        ("四、", "plan", (2015,)),
+        ("五、", "plan", (2015,)),
+        ("六、", "governance", ()),
+    ]
+    text = "各位代表：\n一、2024年工作回顾\n增长5%。\n二、2025年重点工作\n增长5%。\n三、加强政府自身建设\n四、附言\n"
+    assert [s.kind.value for s in tops(parse(text))] == ["review", "plan", "governance", "other"]
+
+
+def test_unnumbered_parts_over_numbered_chapters_nest() -> None:
+    """Inner Mongolia 2026: 一、…四、 under “十五五”时期主要目标和2026年重点工作 are its chapters, part of the plan."""
+    doc = doc_of("neimenggu-province-2026")
+    chapters = [s for s in doc.sections if s.heading.startswith(("一、", "二、", "三、", "四、")) and s.level == 2]
+    assert len(chapters) == 4
+    assert all(s.kind is SectionKind.PLAN and s.years == (2026,) for s in chapters)
+    assert [s.level for s in tops(doc_of("xizang-province-2025"))] == [1, 1]  # unnumbered only: top-level
+    text = "各位代表：\n一、2024年工作回顾\n增长5%。\n2025年重点工作\n增长5%。\n二、加强政府自身建设\n"
+    assert [s.level for s in parse(text).sections] == [1, 1, 1]  # 一、 before the unnumbered line: one rank
+
+
+def test_a_short_line_naming_a_time_and_its_work_is_a_heading() -> None:
+    """关于2025年工作 on its own line is a heading; 今年是“十五五”开局之年 (a sentence's start) is not."""
+    text = "各位代表：\n关于2025年工作\n增长5%。\n今年是“十五五”开局之年\n2026年重点工作\n增长5%左右。\n"
+    assert [s.heading for s in parse(text).sections] == ["关于2025年工作", "2026年重点工作"]
 
 
 def test_report_year_from_a_chinese_numeral_dateline() -> None:

@@ -185,7 +185,7 @@ SINGLE_YEAR_WORDS: Final[tuple[str, ...]] = ("全年", "去年", "过去一年",
 
 #: Heading words that make a section a review of the past.
 REVIEW_HEADING_WORDS: Final[tuple[str, ...]] = (
-    "回顾", "总结", "成就", "过去一年", "过去五年", "工作情况", "发展成就",
+    "回顾", "总结", "成就", "过去一年", "过去五年", "工作情况", "发展成就", "完成情况",
 )
 #: Heading words that make a section a plan.
 PLAN_HEADING_WORDS: Final[tuple[str, ...]] = (
@@ -209,8 +209,9 @@ TAIL_DEBRIS_MARKERS: Final[tuple[str, ...]] = (
 PERIODS: Final[dict[str, tuple[int, int]]] = {
     "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030),
 }
-#: Heading words for the year before the report / the report year / several past years.
-LAST_YEAR_WORDS: Final[tuple[str, ...]] = ("过去一年", "去年", "上一年")
+#: Heading words for the year before the report / the report year / several past years. A heading that names
+#: a time before the report year is a review, whatever its other words (2025年主要工作 in a 2026 report).
+LAST_YEAR_WORDS: Final[tuple[str, ...]] = ("过去一年", "过去的一年", "一年来", "去年", "上一年")
 THIS_YEAR_WORDS: Final[tuple[str, ...]] = ("今年", "本年")
 
 # --- Outline: page debris, back matter and period words (load and parse stages) ---
@@ -289,7 +290,11 @@ BACK_MATTER_HEADINGS: Final[tuple[str, ...]] = ("附件", "附录", "附表", "�
 #: Appendix titles that list this year's tasks (2025年10件惠民实事): part of the plan.
 APPENDIX_PLAN_WORDS: Final[tuple[str, ...]] = ("实事", "惠民工程", "民生项目", "工作安排", "重点工作", "目标任务")
 #: More heading words for the government's own section, beside GOVERNANCE_HEADING_WORDS.
-GOVERNANCE_HEADING_MORE: Final[tuple[str, ...]] = ("满意的政府", "政府现代化", "法治政府", "政府效能", "廉洁政府")
+GOVERNANCE_HEADING_MORE: Final[tuple[str, ...]] = (
+    "满意的政府", "满意政府", "政府现代化", "法治政府", "政府效能", "廉洁政府",
+)
+#: How a short line naming only a time ends (关于2025年工作, 过去一年的工作): a heading without a kind word.
+TIME_HEADING_TAILS: Final[tuple[str, ...]] = ("工作", "成绩", "成效", "成就", "情况")
 #: More plan heading words, beside PLAN_HEADING_WORDS (a five-year plan outline is a plan).
 PLAN_HEADING_MORE: Final[tuple[str, ...]] = ("规划纲要", "目标纲要", "五年规划", "开好局", "起好步")
 #: Long names of the five-year periods (第十四个五年规划) and the years they cover.
@@ -301,8 +306,9 @@ PERIODS_LONG: Final[dict[str, tuple[int, int]]] = {
 }
 #: Heading words that narrow a five-year period to its first year (推动“十五五”开好局 plans 2026 only).
 FIRST_YEAR_WORDS: Final[tuple[str, ...]] = ("开好局", "起好步", "开局之年", "开局年")
-#: Words for the five years before / after the report.
-PAST_FIVE_YEARS_WORDS: Final[tuple[str, ...]] = ("过去五年", "五年来", "这五年", "本届政府")
+#: Words for the five years before / after the report. 本届政府 (the government's term so far) is not one of
+#: them: in the first years of a term (过去一年是本届政府依法履职的第一年) it covers one year.
+PAST_FIVE_YEARS_WORDS: Final[tuple[str, ...]] = ("过去五年", "五年来", "这五年", "过去的五年")
 NEXT_FIVE_YEARS_WORDS: Final[tuple[str, ...]] = ("今后五年", "未来五年")
 #: Openings of a body paragraph that look back on last year / ahead to this year.
 REVIEW_BODY_WORDS: Final[tuple[str, ...]] = ("过去一年", "一年来", "刚刚过去", "去年")

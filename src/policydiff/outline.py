@@ -31,7 +31,9 @@ _NUMBERED: Final = (
     ("arabic", re.compile(r"(\d{1,2})[.、](?![\d%])")),
 )
 #: Rank of each heading style, outermost first; levels are ranks among the styles a report uses.
-_RANK: Final = {"part": 0, "cn": 1, "plain": 1, "paren": 2, "arabic": 3}
+_RANK: Final = {"part": 0, "cn": 2, "plain": 2, "paren": 3, "arabic": 4}
+#: Rank of unnumbered headings that come before the first 一、: part titles over the numbered chapters.
+_PLAIN_PART_RANK: Final = 1
 #: Longest heading text per style; longer openings are numbered paragraphs, not headings.
 _MAX_LEN: Final = {"part": 48, "cn": 48, "paren": 58, "arabic": 30}
 _PLAIN_MAX: Final = 24  # an unnumbered heading is a short line of its own
@@ -143,7 +145,15 @@ def _is_plain_heading(text: str) -> bool:
         return False
     if text.startswith((lx.SALUTATION, "——", "-")):
         return False
-    return heading_kind(text) is not None
+    return heading_kind(text) is not None or _names_a_time(text)
+
+
+def _names_a_time(text: str) -> bool:
+    """关于2025年工作, 过去一年的工作: a short line that names a year or period and ends on the work done in it."""
+    if not text.endswith(lx.TIME_HEADING_TAILS):
+        return False
+    words = (*_PERIODS, *lx.LAST_YEAR_WORDS, *lx.THIS_YEAR_WORDS)
+    return _YEAR.search(text) is not None or any(w in text for w in words)
 
 
 def _is_back_marker(text: str) -> bool:
@@ -163,8 +173,18 @@ def _is_appendix_plan_title(text: str) -> bool:
     return any(w in text for w in lx.APPENDIX_PLAN_WORDS)
 
 
-def heading_kind(heading: str) -> SectionKind | None:
-    """The kind a heading's words name (governance before review before plan), or None."""
+def heading_kind(heading: str, report_year: int | None = None) -> SectionKind | None:
+    """The kind a heading names, or None.
+
+    A heading that names only times before the report year is a review whatever its other words
+    (2025年主要工作 or 2025年工作总结 in a 2026 report: a past year's work is never a plan); else its words
+    decide, governance before review before plan.
+
+    >>> heading_kind("一、2025年主要工作", 2026).value, heading_kind("二、2026年主要工作", 2026).value
+    ('review', 'plan')
+    """
+    if report_year and _kind_of_years(heading_years(heading, report_year), report_year) is SectionKind.REVIEW:
+        return SectionKind.REVIEW
     if any(w in heading for w in _GOVERNANCE):
         return SectionKind.GOVERNANCE
     if any(w in heading for w in _REVIEW):
@@ -285,7 +305,12 @@ def build(text: str, norm: str, heads: list[Heading], end: int, report_year: int
 
 
 def _levels(heads: list[Heading]) -> list[int]:
-    ranks = sorted({_RANK[h.style] for h in heads if h.style in _RANK})
+    rank = dict(_RANK)
+    first_plain = next((i for i, h in enumerate(heads) if h.style == "plain"), None)
+    first_cn = next((i for i, h in enumerate(heads) if h.style == "cn"), None)
+    if first_plain is not None and first_cn is not None and first_plain < first_cn and heads[first_cn].number == 1:
+        rank["plain"] = _PLAIN_PART_RANK  # 2026年重点工作 then 一、…二、…: the numbered items are its chapters
+    ranks = sorted({rank[h.style] for h in heads if h.style in rank})
     levels: list[int] = []
     back = False
     for h in heads:
@@ -295,7 +320,7 @@ def _levels(heads: list[Heading]) -> list[int]:
         elif back:
             levels.append(2)
         else:
-            levels.append(ranks.index(_RANK[h.style]) + 1)
+            levels.append(ranks.index(rank[h.style]) + 1)
     return levels
 
 
@@ -316,7 +341,7 @@ def _top(
         (kind_a, years_a), (kind_b, years_b), at = split
         second = _synthetic_heading(text, at)
         return [_Top(heading, start, at.start, kind_a, years_a), _Top(second, at.start, stop, kind_b, years_b)]
-    kind = heading_kind(nheading)
+    kind = heading_kind(nheading, report_year)
     years = heading_years(nheading, report_year, kind)
     cue = next((c for p in body[:2] if (c := _cue(p.slice(norm), report_year))), ())
     if kind is None:
@@ -325,8 +350,8 @@ def _top(
         kinds = [t.kind for t in earlier]
         if not kinds:
             kind = SectionKind.REVIEW
-        elif SectionKind.PLAN not in kinds:
-            kind = SectionKind.PLAN
+        elif SectionKind.PLAN not in kinds or kinds[-1] is SectionKind.PLAN:
+            kind = SectionKind.PLAN  # a plan in several chapters (三、…四、…五、) runs on to the government's part
         else:
             kind = SectionKind.OTHER
     if not years and _kind_of_years(cue, report_year) is kind:
@@ -341,15 +366,15 @@ def _split(
     heading: str, norm: str, body: list[Span], report_year: int | None
 ) -> tuple[tuple[SectionKind, tuple[int, ...]], tuple[SectionKind, tuple[int, ...]], Span] | None:
     """(part A, part B, first paragraph of B) when the heading joins two parts of different kind or span."""
-    if not report_year or heading_kind(heading) is SectionKind.GOVERNANCE:
+    if not report_year or heading_kind(heading, report_year) is SectionKind.GOVERNANCE:
         return None
     m = _JOINERS.search(heading)
     if m is None:
         return None
     a, b = heading[: m.start()], heading[m.end() :]
     years_a, years_b = heading_years(a, report_year), heading_years(b, report_year)
-    kind_a = heading_kind(a) or _kind_of_years(years_a, report_year)
-    kind_b = heading_kind(b) or _kind_of_years(years_b, report_year)
+    kind_a = heading_kind(a, report_year) or _kind_of_years(years_a, report_year)
+    kind_b = heading_kind(b, report_year) or _kind_of_years(years_b, report_year)
     if not (years_a and years_b and kind_a and kind_b) or (kind_a, years_a) == (kind_b, years_b):
         return None
     if kind_a is kind_b and set(years_a) & set(years_b) and kind_a is not SectionKind.PLAN:

@@ -99,16 +99,35 @@ def _report_year(norm: str, start: int, heads: list[Heading], path: str | None) 
     t = _TITLE_YEAR.search(opening)
     if t:
         return int(t.group(1) or t.group(2))
-    for h in heads:  # 一、2024年工作回顾 is in a 2025 report; 二、2025年工作安排 too
-        heading = h.span.slice(norm)
-        years = _YEAR.findall(heading)
-        kind = heading_kind(heading)
-        if h.style in ("cn", "part", "plain") and len(years) == 1 and kind in (SectionKind.REVIEW, SectionKind.PLAN):
-            return int(years[0]) + (kind is SectionKind.REVIEW)
+    year = _year_from_headings(norm, heads)
+    if year:
+        return year
     if path:
         f = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", _file_name(path))
         if f:
             return int(f.group(1))
+    return None
+
+
+def _year_from_headings(norm: str, heads: list[Heading]) -> int | None:
+    """The report year the top-level headings imply: 一、2024年工作回顾 and 二、2025年工作安排 are in a 2025 report.
+
+    The first heading naming one year decides: it names the year under review when its words say so, or when
+    it opens the report (reports open with their review) and a later heading plans the next year or 今年
+    (一、2025年主要工作 … 二、今年工作安排); else, with plan words, it names the plan year.
+    """
+    tops = [h.span.slice(norm) for h in heads if h.style in ("cn", "part", "plain")]
+    for i, heading in enumerate(tops):
+        years = _YEAR.findall(heading)
+        if len(years) != 1:
+            continue
+        year, kind, later = int(years[0]), heading_kind(heading), tops[i + 1 :]
+        named_next = any(_YEAR.findall(h) == [str(year + 1)] for h in later)
+        this_year = any(w in h and not _YEAR.search(h) for h in later for w in lx.THIS_YEAR_WORDS)
+        if kind is SectionKind.REVIEW or (i == 0 and (named_next or this_year)):
+            return year + 1
+        if kind is SectionKind.PLAN:
+            return year
     return None
 
 
