@@ -51,6 +51,9 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n|  |\u3000\u3000|\u2003\u2003|\xa0\xa0"
 _CLAIM: Final = re.compile("|".join(lx.COMPLETION_WORDS + lx.BUDGET_CLAIM_WORDS))
 _IMPLIED: Final = re.compile("|".join(lx.IMPLIED_SHARES))
 _SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
+_SHARE_WORD: Final = re.compile("|".join(lx.SHARE_OF_WORDS + lx.BARE_SHARES))
+#: "<figure>的<task>" (54亿元的投资计划, 16.9万平方米的绿化任务): the figure is the size of the task, not a qualifier.
+_TASK_AFTER: Final = re.compile(rf"的[^，,；;。]{{0,8}}(?:{'|'.join(lx.TASK_NOUNS)})")
 
 
 def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
@@ -113,14 +116,37 @@ def is_flow(text: str) -> bool:
 
 
 def _restated(st: Statement, earlier: Statement) -> bool:
-    """A target stated again later (经济增长目标设定为6%左右, after 经济增长6%左右) is one commitment."""
+    """A target stated again later (经济增长目标设定为6%左右, after 经济增长6%左右) is one commitment.
+
+    The same figure counts as the same target when the sentence explains it (…7%左右，考虑了需要和可能),
+    uses it as a qualifier (7%左右的速度, 5.5%左右的预期增长目标), or names the same measure in other words
+    (把居民消费价格涨幅控制在3.5%左右; 经济增长预期7%左右 after 国内生产总值增长7%左右).
+    """
     a, b = st.quantity, earlier.quantity
     if a is None or b is None or (a.value, a.unit, a.comparator) != (b.value, b.unit, b.comparator):
         return False
-    if (f"{a.text}的" in st.text and "目标" in st.text) or "目标" in st.indicator:
+    if re.search(rf"{re.escape(a.text)}的\S{{0,4}}(?:{'|'.join(lx.TARGET_NOUNS)})", st.text) or "目标" in st.indicator:
         return True  # 5.5%左右的预期增长目标与…; 今年预期目标设定为6%以上: the target explained, not promised again
-    x, y = subject_of(st.indicator), subject_of(earlier.indicator)
-    return len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))
+    if any(w in (st.sentence or st.text) for w in lx.EXPLANATION_WORDS):
+        return True  # …，符合发展规律: a sentence about the target, not a second promise
+    x, y = _measure(st.indicator), _measure(earlier.indicator)
+    short, long = sorted((x, y), key=len)
+    if len(short) >= _CONTAINED_MIN and short in long:
+        return True  # 把居民消费价格涨幅 restates 居民消费价格涨幅
+    return len(short) >= 2 and (x.startswith(y) or y.startswith(x))
+
+
+#: Shortest measure name that may stand inside a longer one and still name the same measure.
+_CONTAINED_MIN: Final = 4
+
+
+def _measure(indicator: str) -> str:
+    """The measure an indicator names, without framing words and with the economy named one way."""
+    x = strip_words(subject_of(indicator), lx.RESTATEMENT_FRAMING, lx.RESTATEMENT_FRAMING)
+    x = subject_of(x)
+    for word, canonical in lx.INDICATOR_SYNONYMS.items():
+        x = x.replace(word, canonical)
+    return lx.INDICATOR_SYNONYMS["经济增速"] if x in lx.ECONOMY_WORDS else x
 
 
 def regions(doc: Document, side: Side) -> list[tuple[Span, Section]]:
@@ -214,13 +240,31 @@ def _statements(
         if _cjk(norm[seg.start : kept[0].span.start]) < 4 and seg_index > 0:
             start = segments[seg_index - 1].start  # "增长18%" needs the clause before it for its subject
         clause = Span(start, seg.end)
-        prefix = norm[sentence.start : seg.start]
-        total = any(w in segtext for w in lx.TOTAL_WORDS)
-        period = any(w in prefix for w in lx.PERIOD_WORDS)
         for q, indicator, action in named:
-            flag = "total" if total else ("period" if period else "")
+            flag = cumulative_of(norm, sentence, seg, q)
             st = statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
             yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+
+
+def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity) -> str:
+    """ "total" when a total word (累计, 年均, 五年) governs ``q``, "period" when a period word (以来, 十四五)
+    frames it, else "".
+
+    A total word governs the figures after it in its clause: a year's figure before it is the year's
+    (新增跨国公司地区总部60家、累计达到831家: the 60家 is the year's). A period word earlier in the sentence
+    frames the clauses after it, unless the figure's own clause pins itself to one year (全年, 当年).
+
+    >>> text = "新增跨国公司地区总部60家、累计达到831家"
+    >>> sent = Span(0, len(text))
+    >>> [cumulative_of(text, sent, sent, Quantity(value=0, unit="家", dimension="家", text="", span=Span(a, a + 3)))
+    ...  for a in (text.find("60家"), text.find("831家"))]
+    ['', 'total']
+    """
+    head = norm[seg.start : q.span.start]
+    if any(w in head for w in lx.TOTAL_WORDS):
+        return "total"
+    framed = any(w in norm[sentence.start : seg.start] for w in lx.PERIOD_WORDS)
+    return "period" if framed and not any(w in head for w in lx.SINGLE_YEAR_WORDS) else ""
 
 
 _GROWTH_CLAIM: Final = re.compile(
@@ -315,14 +359,22 @@ def _cjk(text: str) -> int:
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
+def _about_last_year(segtext: str) -> bool:
+    """Whether a plan clause speaks of last year (去年完成投资120亿元), not compares with it (比去年, 高于去年)."""
+    return any(
+        not re.search(r"[比较]$", segtext[: m.start()]) and not segtext[: m.start()].endswith(lx.COMPARED_TO_WORDS)
+        for m in re.finditer(lx.LAST_YEAR, segtext)
+    )
+
+
 def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | None) -> list[Quantity]:
     """The quantities of a segment that are targets or outcomes, not baselines, qualifiers or forecasts."""
     segtext = seg.slice(norm)
     if side == "plan":
         if any(w in segtext for w in lx.FORECAST_WORDS):
             return []
-        if "去年" in segtext and not re.search(r"[比较]去年", segtext):
-            return []
+        if _about_last_year(segtext):
+            return []  # 去年完成投资120亿元: last year's figure; but 增长7.8%、增幅明显高于去年 is this year's
         far = [int(y) for y in _FAR_YEAR.findall(segtext)]
         if plan_year and any(y > plan_year for y in far):
             return []
@@ -340,10 +392,12 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
             and (q.comparator in (Comparator.GE, Comparator.LE) or between.startswith(("的", "内")) or not between)
         ):
             continue  # qualifier: 5亿元以上重大项目10个
+        if nxt and nxt.unit == "%" and not re.search(r"[、，,和及与]", between) and _SHARE_WORD.search(between):
+            continue  # 45个重点开发区…产值占全省开发区的比重达84%: the count names whose share it is
         if before.endswith("”") and nxt and not re.search(r"[、，,和及与]", between):
             continue  # “牛羊菜果薯药粮种”8个产业集群…产值突破6100亿元: the count names the quoted list
-        if after.startswith(("的", "部分")) and q.unit not in ("%", "百分点") and not re.match(r"的\S{0,8}目标", after):
-            continue  # qualifier: 过2000万元的工业新增长点
+        if after.startswith(("的", "部分")) and q.unit not in ("%", "百分点") and not _TASK_AFTER.match(after):
+            continue  # qualifier: 过2000万元的工业新增长点; but 16.9万平方米的绿化任务 is the task's size
         if (
             i > 0
             and before.endswith(("过", "超"))

@@ -7,6 +7,7 @@ a 分别 or 均 list, or the subject of the sentence's previous number (地区�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -25,6 +26,18 @@ _LEAD_COMPARATOR: Final = re.compile(r"^(?:以上|以下|左右|以内)?的?")
 #: Shortest noun after a share that names what the share is of (50%以上面积达到海绵城市建设标准).
 _SHARE_NOUN_MIN: Final = 4
 _SHARED_JUN: Final = re.compile(rf"(?<![{''.join(lx.JUN_NOT_SHARED_BEFORE)}])均(?={'|'.join(lx.JUN_SHARED_VERBS)})")
+_DISTRIBUTIVE: Final = re.compile("|".join(lx.DISTRIBUTIVE_WORDS))
+_SHARED_VERBS: Final = (*lx.JUN_SHARED_VERBS, *lx.RATE_WORDS, *lx.ACTION_VERBS)
+_CLOSER: Final = re.compile(rf"(?<![{lx.NOT_LIST_CLOSER_BEFORE}]){lx.LIST_CLOSER}")
+_CONJUNCTION: Final = re.compile("|".join(lx.LIST_CONJUNCTIONS))
+#: What may stand between two listed figures (5%、7%; 5%左右和6%).
+_LIST_GAP: Final = re.compile(r"^(?:左右|以上|以内)?[、和及]$")
+#: Units of a rate or share: listed subjects each have it, where counts and amounts add up.
+_NON_ADDITIVE_UNITS: Final = ("%", "百分点", "倍")
+#: Words a clause may end with between a list's subjects and its figure (增长, 达到, 保持在).
+_VERB_TAIL: Final = (*lx.RATE_WORDS, *lx.INDICATOR_STOP_SUFFIXES, *lx.DISTRIBUTIVE_MODALS)
+#: How far from the other items' length a head word (排放, 常住居民) may start the last item's shared tail.
+_TAIL_SHIFT: Final = 4
 _EXAMPLES: Final = re.compile(r"^[^，,；;]*、[^、，,；;]*等(?=[\u4e00-\u9fff]{2})")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
@@ -89,26 +102,10 @@ def indicators(
     if jun and len(qs) == 1 and len(subjects) > 1 and not re.search(r"[、和及]", head[: jun.start()]):
         measure = clean(head[: jun.start()])
         return [(qs[0], subject + measure, action_of(head[jun.start() :])) for subject in subjects]
-    for word in ("分别", "均"):
-        at = head.find(word)
-        parts = [p for p in re.split(r"[、和及]", head[:at]) if p] if at > 0 else []
-        rest = head[at + len(word) :]
-        # one number for every subject: 参保率均达97%; 分别从50%、75%提高至100% (the baselines differ)
-        one_number = len(qs) == 1 and (word == "均" or bool(_BASELINE_LIST.search(rest)))
-        if len(parts) > 1 and (len(parts) == len(qs) or one_number):
-            pairs = _distribute(parts, _BASELINE_LIST.sub("", rest))
-            quantities = qs if len(qs) == len(parts) else qs * len(parts)
-            return [(q, ind, act) for q, (ind, act) in zip(quantities, pairs, strict=True)]
-        if word == "分别" and at > 0 and len(qs) > 1:
-            # 城乡居民人均可支配收入分别增长5%和7%: a contracted subject (城乡 = 城镇, 农村) is expanded;
-            # otherwise each number keeps the whole name
-            subject, verb = clean(head[:at]), clean(head[at + 2 :])
-            for short, full in lx.CONTRACTIONS.items():
-                if short in subject and len(full) == len(qs):
-                    return [
-                        (q, subject.replace(short, f, 1) + verb, action_of(verb)) for q, f in zip(qs, full, strict=True)
-                    ]
-            return [(q, subject + verb, action_of(verb)) for q in qs]
+    gaps = [text[a.span.end : b.span.start] for a, b in itertools.pairwise(qs)]
+    listed = distributed(head, qs, gaps, subjects)
+    if listed:
+        return listed
     first = clean(head[-_INDICATOR_MAX:])
     number_first = len(first) <= 3 or (
         first.endswith(lx.ACTION_VERBS) and bool(noun_after(text, qs[0], qs[1].span.start if len(qs) > 1 else seg.end))
@@ -161,10 +158,133 @@ def indicators(
     return out
 
 
+def split_list(text: str) -> list[str]:
+    """The items of an enumeration: split at 、, and the last item at a conjunction (A、B和C); a list
+    without 、 splits at its conjunction (城镇和农村). A conjunction inside a word (普及率) splits nothing.
+
+    >>> split_list("海洋药物和生物制品、海洋电力、海洋旅游")
+    ['海洋药物和生物制品', '海洋电力', '海洋旅游']
+    >>> split_list("农村生活污水治理率、自来水普及率和覆盖率")
+    ['农村生活污水治理率', '自来水普及率', '覆盖率']
+    """
+    items = [p for p in text.split("、") if p]
+    if not items:
+        return []
+    masked = items[-1]
+    for word in lx.CONJUNCTION_WORDS:
+        masked = masked.replace(word, "\0" * len(word))
+    m = _CONJUNCTION.search(masked)
+    if m is not None and m.start() > 0 and m.end() < len(masked):
+        items[-1:] = [items[-1][: m.start()], items[-1][m.end() :]]
+    return items
+
+
+def _marker(head: str) -> re.Match[str] | None:
+    """The word that hands the figure to each listed subject (分别, a 均 or 都 before its verb), if any."""
+    for m in _DISTRIBUTIVE.finditer(head):
+        word = m.group()
+        if m.start() and head[m.start() - 1] in lx.DISTRIBUTIVE_WORDS[word]:
+            continue  # 人均, 年均, 首都: part of another word
+        after = strip_words(head[m.end() :], lx.DISTRIBUTIVE_MODALS, ())
+        if word == "分别" or not after or after.startswith(_SHARED_VERBS):
+            return m
+    return None
+
+
+def distributed(
+    head: str, qs: list[Quantity], gaps: Sequence[str] = (), subjects: Sequence[str] = ()
+) -> list[tuple[Quantity, str, str]]:
+    """One statement per listed subject, or [] when the clause is not such a list.
+
+    A marked list (A、B均增长8%; A、B分别增长6%、8%; A、B排放量都要减少2%) gives each subject its figure;
+    an unmarked list gives each subject a shared rate or share (A、B增长4%左右), never a shared count,
+    which is the items' sum (新建A、B工厂100家); a contracted subject (城乡) listed with one figure per
+    member is expanded (城乡居民收入增长5%、7%). ``gaps`` are the texts between consecutive figures;
+    ``subjects`` the previous clause's listed subjects, for a 分别 without its own list.
+
+    >>> [ind for _, ind, _ in distributed("二氧化硫、化学需氧量排放量都要减少", [_pct(2)])]
+    ['二氧化硫排放量减少', '化学需氧量排放量减少']
+    """
+    m = _marker(head)
+    if m is not None and clean(head[: m.start()]):
+        subject, verb = head[: m.start()], head[m.end() :]
+    elif m is None:
+        subject = strip_words(head, (), _VERB_TAIL)  # 社会消费品零售总额、固定资产投资 | 增长
+        verb = head[len(subject) :] if head.startswith(subject) else ""
+    elif len(subjects) == len(qs) > 1:
+        # 原煤、原油、天然气产量达到…，分别增长9.3%、7.3%、21.2%: the subjects of the clause before
+        verb = clean(head[m.end() :])
+        return [(q, clean(s) + verb, action_of(verb)) for q, s in zip(qs, subjects, strict=True)]
+    else:
+        return []
+    bare = _BASELINE_LIST.sub("", verb)  # 分别从50%、75%提高至100%: the baselines differ, the target is shared
+    one_number = len(qs) == 1 and not re.search(r"\d", bare)
+    listed_numbers = len(qs) > 1 and all(_LIST_GAP.match(g) for g in gaps)
+    parts = split_list(subject)
+    if len(qs) > 1 and len(parts) == len(qs) + 1 and len(subject.split("、")) == len(qs):
+        parts = subject.split("、")  # 新型研发机构、研发与转化功能型平台分别达到17家、15家: 与 inside a name
+    if m is None and not (listed_numbers and len(parts) == len(qs)) and not _shares_rate(subject, verb, parts, qs):
+        parts = []
+    if m is None and any(re.search(r"\d", p) for p in parts):
+        parts = []
+    if len(parts) > 1 and (len(parts) == len(qs) or one_number):
+        pairs = _distribute(parts, bare)
+        quantities = qs if len(qs) == len(parts) else qs * len(parts)
+        return [(q, ind, act) for q, (ind, act) in zip(quantities, pairs, strict=True)]
+    if (m is not None and m.group() == "分别" and len(qs) > 1) or (m is None and listed_numbers):
+        # 城乡居民人均可支配收入分别增长5%和7%: a contracted subject (城乡 = 城镇, 农村) is expanded;
+        # otherwise, after 分别, each number keeps the whole name
+        name, verb = clean(subject), clean(verb)
+        for short, full in lx.CONTRACTIONS.items():
+            if short in name and len(full) == len(qs):
+                return [(q, name.replace(short, f, 1) + verb, action_of(verb)) for q, f in zip(qs, full, strict=True)]
+        if m is not None:
+            return [(q, name + verb, action_of(verb)) for q in qs]
+    return []
+
+
+def _shares_rate(subject: str, verb: str, parts: list[str], qs: list[Quantity]) -> bool:
+    """Whether an unmarked list shares one rate or share (社会消费品零售总额、固定资产投资增长4%左右).
+
+    A count or amount after a list is the items' sum (新建A、B工厂100家), and so is a share of the group
+    (水电、风电、光伏发电量占比达43.3%); the list must name a measure (总额, 参保率, 增速).
+    """
+    if len(qs) != 1 or qs[0].unit not in _NON_ADDITIVE_UNITS or "、" not in subject or not verb:
+        return False
+    if any(w in subject + verb for w in lx.LIST_WHOLE_WORDS) or action_of(parts[0] if parts else ""):
+        return False
+    measures = (*lx.MEASURE_NOUNS, *lx.LIST_ITEM_MEASURES)
+    return any(clean(p).endswith(measures) for p in parts) or verb.startswith(lx.LIST_ITEM_MEASURES)
+
+
+def _pct(value: float) -> Quantity:
+    """A bare percentage, for the examples."""
+    return Quantity(value=value, unit="%", dimension="%", text=f"{value}%", span=Span(0, 0))
+
+
 def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
-    """城镇、农村常住居民人均可支配收入 分别 增长 -> 城镇常住居民…增长, 农村常住居民…增长."""
+    """城镇、农村常住居民人均可支配收入 分别 增长 -> 城镇常住居民…增长, 农村常住居民…增长.
+
+    The last item carries the measure they share unless the others name one too (接待游客人次、旅游总花费);
+    it starts at a known head word (排放, 常住居民) nearest the others' length, else at their length.
+    """
     last = parts[-1]
-    width = max(1, round(sum(len(p) for p in parts[:-1]) / (len(parts) - 1)))
+    # the other items show the length of an item's own name, without a verb the first may carry
+    # (改造老旧供热、燃气、排水管网)
+    own = [len(strip_words(p, lx.ACTION_VERBS, ())) for p in parts[:-1]]
+    width = max(1, round(sum(own) / len(own)))
+    starts = [
+        at
+        for w in lx.LIST_TAIL_HEADS
+        if (at := last.find(w)) > 0 and abs(at - width) <= _TAIL_SHIFT and not any(w in p for p in parts[:-1])
+    ]
+    closer = _CLOSER.search(last, 1)
+    if all(clean(p).endswith((*lx.MEASURE_NOUNS, *lx.LIST_ITEM_MEASURES)) for p in parts[:-1]):
+        width = len(last)  # each item names its own measure
+    elif closer is not None:
+        width = closer.start()  # 均衡性转移支付、县级…奖补资金等增幅: the examples share 等增幅
+    elif starts:
+        width = min(starts, key=lambda at: (abs(at - width), at))
     tail = last[width:] if len(last) > width + 1 else ""
     heads = [clean(p) for p in parts[:-1]] + [clean(last[:width] if tail else last)]
     verb = clean(verb)

@@ -126,6 +126,9 @@ CN_NUMERAL_VERBS: Final[tuple[str, ...]] = (*ACTION_VERBS, "至少", "再", "每
 #: Measure words of events: 百场 and 千场 count them when the clause has a target verb (推进…百场对接活动).
 CN_EVENT_MEASURES: Final = "场次期"
 
+#: Comparison words before 去年 after a figure (增幅明显高于去年): the figure is still this year's.
+COMPARED_TO_WORDS: Final[tuple[str, ...]] = ("高于", "低于", "大于", "小于", "多于", "少于", "快于", "超过")
+LAST_YEAR: Final = "去年"
 #: Clause words that make a plan number a forecast or a baseline, not a commitment.
 FORECAST_WORDS: Final[tuple[str, ...]] = ("预计今年", "预测", "据测算")
 #: Words that open a baseline before a number (从75%提高到100%), and the verbs that then lead to the target.
@@ -159,6 +162,7 @@ FLOW_WORDS: Final[tuple[str, ...]] = (
 INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "国内生产总值": "地区生产总值", "全市生产总值": "地区生产总值", "全省生产总值": "地区生产总值",
     "经济增速": "地区生产总值", "GDP": "地区生产总值", "规模以上工业": "规上工业", "乡村": "农村",
+    "农村牧区": "农村",
     "居民消费价格涨幅": "居民消费价格", "物价涨幅": "居民消费价格", "CPI": "居民消费价格", "PM_2.5": "PM2.5",
     "细颗粒物": "PM2.5", "总产量": "产量", "粮食总产": "粮食产量", "社零额": "社会消费品零售总额",
     "外贸进出口": "进出口总额", "进出口": "进出口总额", "新建": "新增", "新开工": "新增", "新培育": "新增",
@@ -180,6 +184,20 @@ SHARE_OF_WORDS: Final[tuple[str, ...]] = ("占", "相当于")
 BARE_SHARES: Final[tuple[str, ...]] = ("占比", "比重", "比例")
 #: An indicator that is only this word means the economy's output (经济增长6%左右).
 ECONOMY_WORDS: Final[tuple[str, ...]] = ("经济", "经济总量")
+#: Words of a sentence that explains a target already set (…7%左右，考虑了需要和可能，符合发展规律): the figure
+#: it repeats is the same commitment.
+EXPLANATION_WORDS: Final[tuple[str, ...]] = (
+    "考虑了", "充分考虑", "综合考虑了", "符合发展规律", "符合客观实际", "相衔接", "相适应", "作出的选择", "表明我们",
+    "留有余地", "留有空间", "兼顾了",
+)
+#: Words after "<figure>的" that make the figure a qualifier of the target itself (7%左右的速度, 5.5%左右的预期
+#:增长目标), not a share of things (90%的煤矿).
+TARGET_NOUNS: Final[tuple[str, ...]] = ("目标", "速度", "增速", "增长", "预期")
+#: Nouns after "<figure>的" that make the figure the size of a task (16.9万平方米的绿化任务, 54亿元的投资计划,
+#: 3万人的饮水问题), not a qualifier of a thing (过2000万元的工业新增长点).
+TASK_NOUNS: Final[tuple[str, ...]] = ("目标", "任务", "计划", "问题")
+#: Words that frame a restated target without changing what it measures (提出…, 把…控制在, 预期).
+RESTATEMENT_FRAMING: Final[tuple[str, ...]] = ("提出", "把", "将", "今年", "全年", "预期", "目标", "预计")
 #: Review words that pin a statement to the single reviewed year.
 SINGLE_YEAR_WORDS: Final[tuple[str, ...]] = ("全年", "去年", "过去一年", "一年来", "当年", "今年", "上年")
 
@@ -327,6 +345,8 @@ CN_COUNT_FIGURES: Final[tuple[str, ...]] = (
     "方面", "领域", "环节", "维度", "层面", "途径", "渠道", "重点", "问题", "基本任务", "任务", "工作", "原则", "要求",
     "关系", "目标", "步", "阶段",
 )
+#: Words above that are adjectives when a noun follows: 66个重点项目 counts projects, 四个重点 is a figure.
+FIGURE_ADJECTIVES: Final[tuple[str, ...]] = ("重点",)
 #: Verbs of a milestone promise without a number (建成X, 开工建设X), and the review words that say it happened.
 MILESTONE_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "建成投用": ("建成", "投用", "投运", "投产", "通车", "竣工", "运营", "开通"),
@@ -422,6 +442,35 @@ COUNT_UNITS: Final[tuple[str, ...]] = ("个", "项", "家", "座", "所", "处",
 #: it is part of a word (人均, 年均, 平均, 亩均).
 JUN_SHARED_VERBS: Final[tuple[str, ...]] = ("达", "为", "超过", "超", "在", "保持", "稳定", "高于", "实现", "提高")
 JUN_NOT_SHARED_BEFORE: Final = "人年平亩日月户"
+#: Words that hand one figure (or one figure each) to every subject listed before them (A、B均增长8%; A、B排放量
+#: 都要减少2%; A、B、C各1个; A、B分别增长6%、8%), with the characters that, right before the word, make it part
+#: of another word (人均, 首都) instead. 均, 都 and 各 share only before a verb or a number.
+DISTRIBUTIVE_WORDS: Final[dict[str, str]] = {"分别": "", "均": JUN_NOT_SHARED_BEFORE, "都": "首成京古国", "各": ""}
+#: Words allowed between 均, 都 or 各 and the verb it shares (都要减少, 均将达到).
+DISTRIBUTIVE_MODALS: Final[tuple[str, ...]] = ("要", "将", "可", "能", "已")
+#: Conjunctions that join the last item of a list (A、B和C; 城镇和农村), and words they are part of (普及率, 和美).
+LIST_CONJUNCTIONS: Final[tuple[str, ...]] = ("以及", "和", "及", "与")
+CONJUNCTION_WORDS: Final[tuple[str, ...]] = (
+    "普及", "涉及", "惠及", "波及", "及时", "及早", "以及", "和美", "和谐", "共和", "和平", "平和", "饱和", "温和",
+    "参与", "给与", "及以上", "及以下",
+)
+#: Words after a list that make the figure the whole group's, not each item's (A、B、C合计产值; “新三样”出口;
+#: 水电、风电、光伏发电量占比: one share of all three).
+LIST_WHOLE_WORDS: Final[tuple[str, ...]] = (
+    "合计", "总计", "共计", "总和", "整体", "“", '"', "等", "占", "比重", "大产业", "大行业", "大领域",
+)
+#: Endings that make each listed item name its own measure (接待游客人次、旅游总花费; 每千人床位数、医师数).
+LIST_ITEM_MEASURES: Final[tuple[str, ...]] = (
+    "数", "额", "人次", "花费", "排放量", "产量", "销量", "数量", "增速", "增幅", "涨幅", "降幅",
+)
+#: Characters before 等 that make it part of a word (高等, 平等), not the close of a list of examples.
+NOT_LIST_CLOSER_BEFORE: Final = "高中初平同对均相"
+#: Where the shared measure of a list starts in its last item (城镇、农村常住居民人均可支配收入: 常住居民…;
+#: 二氧化硫、化学需氧量排放量: 排放量): the head before it is the item's own name.
+LIST_TAIL_HEADS: Final[tuple[str, ...]] = (
+    "常住居民", "居民", "排放", "增加值", "产值", "营业收入", "产业链", "产业", "行业", "播种面积", "参保率",
+    "覆盖率", "普及率", "产量", "企业",
+)
 #: The word closing an enumeration of examples (A、B等X), the measure words of a count after it (等82项), and the
 #: Chinese digits of a count of kinds (5大支柱产业, 五大支柱产业).
 LIST_CLOSER: Final = "等"

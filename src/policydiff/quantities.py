@@ -228,7 +228,7 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             return None  # 5G, 10kV
         if after and after in lx.UNIT_FALSE_FOLLOWERS.get(unit, ""):
             return None
-        if unit == "个" and norm.startswith(lx.CN_COUNT_FIGURES, end):
+        if unit == "个" and norm.startswith(lx.CN_COUNT_FIGURES, end) and not _counted_thing(norm, end):
             return None  # 9个方面: a figure of speech, not a count of deliverables
         first = _number(num)
         if first is None:
@@ -266,6 +266,14 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
         low=low,
         high=high,
     )
+
+
+def _counted_thing(norm: str, end: int) -> bool:
+    """Whether a figure-of-speech word after 个 is an adjective of the thing counted (66个重点项目), not the
+    figure itself (四个重点)."""
+    word = next((w for w in lx.FIGURE_ADJECTIVES if norm.startswith(w, end)), "")
+    after = norm[end + len(word) : end + len(word) + 1]
+    return bool(word) and "\u4e00" <= after <= "\u9fff"
 
 
 def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
