@@ -172,10 +172,16 @@ def summary(diffs: Sequence[PairDiff], *, shown: int = SHOWN) -> str:
             out.append(f"  {b['id']}{renamed} {b['indicator']} {b['target_text']}: {a['status']} -> {b['status']}")
         if len(d.moved) > shown:
             out.append(f"  ... and {len(d.moved) - shown} more")
-        for r in d.added[: max(0, shown - len(d.moved))]:
+        room = max(0, shown - len(d.moved))
+        for r in d.added[:room]:
             out.append(f"  + {r['id']} {r['indicator']} {r['target_text']}: {r['status']}")
-        for r in d.removed[: max(0, shown - len(d.moved) - len(d.added))]:
+        room = max(0, room - len(d.added))
+        for r in d.removed[:room]:
             out.append(f"  - {r['id']} {r['indicator']} {r['target_text']}: {r['status']}")
+        room = max(0, room - len(d.removed))
+        for a, b in d.changed[:room]:
+            what = "; ".join(f"{k} {a[k]!r} -> {b[k]!r}" for k in COLUMNS if a[k] != b[k])
+            out.append(f"  ~ {b['id']} {b['indicator']} {b['target_text']}: {what}")
     return "\n".join(out)
 
 

@@ -49,7 +49,7 @@ def test_memoised_audit_equals_plain_audit() -> None:
     """On national 2022 -> 2023, audits through the memoised stages (filled, then read) give the plain
     audit's rows with the cutoff and penalties moved."""
     plan, review = read(seed("national-2022"), side="plan"), read(seed("national-2023"), side="review")
-    with fit.applied({"score-cutoff": 60.0, "maybe-stock": 0.0, "sub-category": 10.0}) as keywords:
+    with fit.applied({"score-cutoff": 60.0, "maybe-stock": 0.0, "words-inserted": 10.0}) as keywords:
         plain = audit(plan, review, **keywords).rows
         with fit.memoised():
             first = audit(plan, review, **keywords).rows

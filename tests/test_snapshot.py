@@ -55,7 +55,9 @@ def test_a_renamed_commitment_is_matched_by_indicator_and_target() -> None:
     new[1]["rule"] = "changed"
     (diff,) = snapshot.compare(old, new)
     assert not diff.added and not diff.removed and len(diff.changed) == 1
-    assert "1 changed (id, rule)" in snapshot.summary((diff,))
+    text = snapshot.summary((diff,))
+    assert "1 changed (id, rule)" in text
+    assert f"~ c-000000000000 {new[1]['indicator']}" in text and "rule " in text
 
 
 def test_added_removed_and_new_pairs_are_counted() -> None:

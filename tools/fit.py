@@ -87,29 +87,55 @@ def _import(module: str) -> Any:
     return importlib.import_module(module)
 
 
-#: The knobs, in the order coordinate descent visits them. Extend by adding a row: a rule's weight (rule=...),
-#: a module constant (attribute=...) and/or an audit() keyword (keyword=...).
-KNOBS: Final[tuple[Knob, ...]] = (
+#: Knobs that are not rule weights, visited first. Extend by adding a row: a module constant (attribute=...)
+#: and/or an audit() keyword (keyword=...).
+CONSTANT_KNOBS: Final[tuple[Knob, ...]] = (
     Knob(
         name="score-cutoff",
         grid=(60.0, 65.0, 70.0, 75.0, 80.0),
         attribute=("policydiff.align", "SCORE_CUTOFF"),
         keyword="score_cutoff",
     ),
-    Knob(name="completion-claim", grid=(75.0, 80.0, 85.0, 90.0, 95.0), rule="completion-claim"),  # CLAIM_CUTOFF
-    # CUMULATIVE_PENALTY: audit() passes its own default to align, so the keyword carries it too
-    Knob(name="period-passage", grid=(0.0, 5.0, 10.0, 20.0), rule="period-passage", keyword="cumulative_penalty"),
-    Knob(name="maybe-stock", grid=(0.0, 5.0, 10.0, 20.0, 30.0), rule="maybe-stock"),  # FLOW_PENALTY
-    Knob(name="lumped-list", grid=(0.0, 10.0, 20.0, 30.0), rule="lumped-list"),  # AGGREGATE_PENALTY
-    Knob(name="group-claim", grid=(40.0, 50.0, 60.0), rule="group-claim"),  # GROUP_CLAIM_SCORE
-    Knob(name="listed-enumeration", grid=(0.0, 5.0, 10.0), rule="listed-enumeration"),
-    # the former hard blocks, now penalties (weight 100 blocks outright)
-    Knob(name="addition-vs-stock", grid=(10.0, 20.0, 30.0, 50.0, 100.0), rule="addition-vs-stock"),
-    Knob(name="level-vs-addition", grid=(10.0, 20.0, 30.0, 50.0, 100.0), rule="level-vs-addition"),
-    Knob(name="work-vs-stock", grid=(10.0, 20.0, 30.0, 50.0, 100.0), rule="work-vs-stock"),
-    Knob(name="sub-category", grid=(10.0, 20.0, 30.0, 50.0, 100.0), rule="sub-category"),
-    Knob(name="swapped-modifier", grid=(10.0, 20.0, 30.0, 50.0, 100.0), rule="swapped-modifier"),
 )
+#: Rule effects whose weights are tuned; hard blocks stay hard (they mark comparisons without meaning).
+TUNED_EFFECTS: Final = ("penalty", "bonus", "claim")
+#: The grid of a rule's weight by its effect; a claim's weight is a cutoff or a score, tried around its value.
+EFFECT_GRIDS: Final[dict[str, tuple[float, ...]]] = {
+    "penalty": (0.0, 10.0, 20.0, 30.0, 50.0, 100.0),
+    "bonus": (0.0, 5.0, 10.0),
+    "claim": (-10.0, -5.0, 0.0, 5.0, 10.0),  # offsets from the current weight
+}
+#: Grids of particular rules, where the effect's grid does not fit.
+RULE_GRIDS: Final[dict[str, tuple[float, ...]]] = {"period-passage": (0.0, 5.0, 10.0, 20.0)}
+#: audit() keywords that also carry a rule's weight (audit passes its own default for them to align).
+RULE_KEYWORDS: Final[dict[str, str]] = {"period-passage": "cumulative_penalty"}
+
+
+def rule_knobs() -> tuple[Knob, ...]:
+    """A knob per weighted rule of policydiff.rules.RULES with a tuned effect, in the table's order.
+
+    The grid always holds the rule's current weight, so the descent can stay where it starts.
+    """
+    from policydiff import rules
+
+    out = []
+    for r in rules.RULES:
+        if r.effect not in TUNED_EFFECTS or r.weight <= 0:
+            continue
+        if r.name in RULE_GRIDS:
+            grid = RULE_GRIDS[r.name]
+        elif r.effect == "claim":
+            grid = tuple(r.weight + d for d in EFFECT_GRIDS["claim"])
+        else:
+            grid = EFFECT_GRIDS[r.effect]
+        out.append(
+            Knob(name=r.name, grid=tuple(sorted({*grid, r.weight})), rule=r.name, keyword=RULE_KEYWORDS.get(r.name))
+        )
+    return tuple(out)
+
+
+#: The knobs, in the order coordinate descent visits them.
+KNOBS: Final[tuple[Knob, ...]] = CONSTANT_KNOBS + rule_knobs()
 
 
 # --- applying a setting --------------------------------------------------------------------------------------
