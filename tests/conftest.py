@@ -1,4 +1,7 @@
-"""Fixtures shared by the test modules: the bundled seed reports and the CLI run in-process."""
+"""Fixtures shared by the test modules: the bundled seed reports, their corpus audit and the CLI run in-process.
+
+``pytest --update-snapshot`` rewrites the corpus snapshot (tests/snapshots/) instead of failing on a difference.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +11,29 @@ from pathlib import Path
 import pytest
 
 from policydiff.cli import main
+from policydiff.corpus import audit_corpus
+from policydiff.report import Corpus
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 #: (exit status, stdout, stderr) of one CLI run.
 CliResult = tuple[int, str, str]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """--update-snapshot: record the corpus audit as the new snapshot."""
+    parser.addoption(
+        "--update-snapshot",
+        action="store_true",
+        default=False,
+        help="rewrite tests/snapshots/corpus.csv from the current corpus audit instead of comparing",
+    )
+
+
+@pytest.fixture(scope="session")
+def corpus_of_seeds() -> Corpus:
+    """The bundled reports, every consecutive pair audited once per session, in two processes."""
+    return audit_corpus([SEEDS], jobs=2)
 
 
 @pytest.fixture

@@ -9,18 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SEEDS, seed
+from helpers import seed
 from policydiff.cli import main
 from policydiff.corpus import audit_corpus
 from policydiff.errors import PolicydiffError
 from policydiff.pipeline import audit
 from policydiff.report import CORPUS_COLUMNS, Corpus
-
-
-@pytest.fixture(scope="module")
-def corpus_of_seeds() -> Corpus:
-    """The bundled reports, audited in two processes."""
-    return audit_corpus([SEEDS], jobs=2)
 
 
 def test_every_consecutive_pair_of_the_bundled_reports(corpus_of_seeds: Corpus) -> None:

@@ -1,8 +1,10 @@
 """Score an audit (or an extraction) against a hand-labelled gold CSV, exactly as
-``../shared/tools/score.py`` does: recall, value_acc, status_acc, evidence_acc, precision, confusion.
+``../shared/tools/score.py`` does: recall, value_acc, status_acc, evidence_acc, precision,
+verdict_precision, verdict_recall, confusion.
 
-Gold rows marked ``ambiguous`` are left out. Each gold row is matched to at most one audit row: first by
-the same target number and the gold quote's words found in the row's text, then by the quote alone.
+Each gold row is matched to at most one audit row: first by the same target number and the gold quote's
+words found in the row's text, then by the quote alone. Rows marked ``ambiguous`` are matched too (an audit
+row that finds one is no false positive) but count only for precision.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import Any, Final
 from policydiff.errors import GoldError
 
 AUDIT_COLUMNS: Final = ("id", "plan_quote", "target_value", "status", "review_quote")
+#: The statuses that decide something (verdict_precision and verdict_recall count these).
+DECIDED: Final = ("met", "missed", "carried_over")
 _WORD_SHARE: Final = 0.6  # score.py: 60% of the quote's word characters must appear in the row
 _OVERLAP_MIN: Final = 6  # score.py: evidence overlaps the gold quote by a 6-character common substring
 
@@ -102,9 +106,17 @@ def _match(
 
 
 def score_audit(gold_rows: Sequence[Mapping[str, str]], rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """The metrics of score.py's audit mode for audit ``rows`` (dicts with the audit columns)."""
+    """The metrics of score.py's audit mode for audit ``rows`` (dicts with the audit columns).
+
+    verdict_precision: of the matched rows the audit decides (met, missed, carried_over), the share with the
+    gold's status; verdict_recall: of the gold's decided rows, the share the audit decides the same way.
+    Either is None when nothing is decided.
+    """
+    # ambiguous rows take part in matching, in file order, as in score.py
+    matched = _match(
+        gold_rows, rows, quote="plan_quote", value="target_value", text="commitment", row_value="target_value"
+    )
     gold = [g for g in gold_rows if g["status"] != "ambiguous"]
-    matched = _match(gold, rows, quote="plan_quote", value="target_value", text="commitment", row_value="target_value")
     n = len(gold)
     value_ok = status_ok = ev_ok = ev_n = 0
     confusion: dict[str, dict[str, int]] = {}
@@ -128,14 +140,19 @@ def score_audit(gold_rows: Sequence[Mapping[str, str]], rows: Sequence[Mapping[s
     numbered = [i for i, r in enumerate(rows) if r.get("target_value") not in (None, "")]
     used = set(matched.values())
     precision = sum(1 for i in numbered if i in used) / len(numbered) if numbered else 0.0
+    said = [g for g in gold if g["id"] in matched and rows[matched[g["id"]]].get("status") in DECIDED]
+    right = sum(1 for g in said if rows[matched[g["id"]]].get("status") == g["status"])
+    gold_decided = sum(1 for g in gold if g["status"] in DECIDED)
     return {
         "gold": n,
         "audit_rows": len(rows),
-        "recall": round(len(matched) / n, 3) if n else 0,
+        "recall": round(sum(1 for g in gold if g["id"] in matched) / n, 3) if n else 0,
         "value_acc": round(value_ok / n, 3) if n else 0,
         "status_acc": round(status_ok / n, 3) if n else 0,
         "evidence_acc": round(ev_ok / ev_n, 3) if ev_n else None,
         "precision": round(precision, 3),
+        "verdict_precision": round(right / len(said), 3) if said else None,
+        "verdict_recall": round(right / gold_decided, 3) if gold_decided else None,
         "confusion": confusion,
         "misses": misses,
     }
