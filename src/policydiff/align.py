@@ -15,15 +15,17 @@ from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 from typing import Final
 
+import attrs
 import numpy as np
 
 from policydiff import lexicon_zh as lx
+from policydiff.groups import list_claims, read_name, same_list
 from policydiff.guards import contrasted, enumeration, joined, listed_in, narrower, substituted
 from policydiff.indicators import strip_words
 from policydiff.keys import DIGITS, coverage, match_key, score_keys, similarity
 from policydiff.milestones import find_milestone
-from policydiff.model import Alignment, Commitment, Outcome, Quantity, Statement
-from policydiff.quantities import parse_quantities
+from policydiff.model import Alignment, Commitment, Outcome, Quantity, Span, Statement
+from policydiff.quantities import normalize, parse_quantities
 from policydiff.rules import BY_NAME, Rule, blocking, fired
 from policydiff.rules import weights as rule_weights
 
@@ -211,15 +213,28 @@ def align(
 
 
 def group_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
-    """The review's blanket completion claim about the named list the commitment was promised in.
+    """The review's blanket claim that the named list the commitment was promised in was delivered.
 
-    "20件民生实事全部完成" decides each commitment the plan listed under 民生实事, as the government's claim.
+    "省政府承诺的15件民生实事全部兑现" decides each commitment the plan listed under 今年再办好15件民生实事, as
+    the government's claim (see :mod:`policydiff.groups`): the claim names a list of the same kind, with the
+    same count and level where both give one, in a clause about the one year (每年办好十件民生实事 is not).
+    It is asked only when no figure decided the commitment. The evidence is the claim's own clause.
     """
-    if not c.group:
+    plan = read_name(c.group) if c.group else None
+    if plan is None:
         return None
     for o in outcomes:
-        if o.completed and c.group in o.text:
-            return o
+        for claim in list_claims(o.sentence):
+            theirs = read_name(claim.name)
+            if theirs is None or not same_list(plan, theirs):
+                continue
+            quote = claim.span.slice(normalize(o.sentence))
+            if quote in normalize(o.text) or normalize(o.text) in quote:
+                return o
+            at = o.span.start - o.sentence.find(o.text) + claim.span.start
+            return attrs.evolve(
+                o, text=o.sentence[claim.span.start : claim.span.end], span=Span(at, at + len(quote)), quantity=None
+            )
     return None
 
 

@@ -62,8 +62,8 @@ def derive(
     stock_levels = [b for b in levels if _stock(b)]
     out = list(alignments)
     for i, a in enumerate(alignments):
-        if a.outcome is not None and a.source != "next_plan":
-            continue
+        if a.outcome is not None and a.source not in ("next_plan", "group_claim"):
+            continue  # a figure worked out for one item outranks the blanket claim about its list
         c = a.commitment
         if c.quantity is None:
             continue

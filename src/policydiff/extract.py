@@ -18,6 +18,7 @@ from typing import Final, Literal
 import attrs
 
 from policydiff import lexicon_zh as lx
+from policydiff.groups import list_of
 from policydiff.indicators import clean, indicators, is_rate, sense_of, strip_words, subject_of
 from policydiff.model import (
     Commitment,
@@ -446,7 +447,7 @@ def statement(
         is_rate=is_rate(norm, q) if q else False,
         completed=completed,
         cumulative=cumulative,
-        group=_group(doc, clause.start, section),
+        group=list_of(doc.text, q.span.start if q else clause.start),  # the named list it was promised in
         lead=_lead(doc, clause.start),
     )
 
@@ -462,15 +463,6 @@ def _lead(doc: Document, at: int) -> str:
 def _paragraph_starts(text: str) -> tuple[int, ...]:
     """Where each paragraph of ``text`` starts (0 first), for :func:`_lead`."""
     return (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)))
-
-
-def _group(doc: Document, at: int, heading: str) -> str:
-    """The named list (民生实事) a statement at ``at`` belongs to: named in its paragraph's lead or heading."""
-    lead = _lead(doc, at)
-    for word in lx.GROUP_WORDS:
-        if word in lead or word in heading:
-            return word
-    return ""
 
 
 def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:

@@ -222,7 +222,7 @@ _NO_FIGURE: Final[dict[str | None, tuple[Status, str, str]]] = {
     ),
     "group_claim": (
         Status.MET,
-        "the government's blanket claim that its {group} were completed, not a figure",
+        "the government's blanket claim that its {group} were completed (“{claim}”), not a figure",
         "blanket claim about a named list",
     ),
     "budget_claim": (
@@ -244,7 +244,7 @@ def judge_one(alignment: Alignment) -> Verdict:
             commitment=c,
             status=status,
             evidence=o,
-            reason=reason.format(group=c.group),
+            reason=reason.format(group=c.group, claim=o.text if o is not None else ""),
             confidence=confidence,
             rule=rule,
         )

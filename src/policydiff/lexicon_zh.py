@@ -336,8 +336,48 @@ LEADER_TITLES: Final[tuple[str, ...]] = ("省长", "市长", "主席", "区长",
 #: Generic names of a government ("我代表省人民政府") that need the proper name from elsewhere.
 GENERIC_GOVERNMENTS: Final[tuple[str, ...]] = ("省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县")
 
-#: Names of a government's own list of promises; a blanket claim about the list covers its items.
-GROUP_WORDS: Final[tuple[str, ...]] = ("民生实事", "为民办实事", "惠民实事", "民生项目", "民生工程", "为民办好")
+#: Names of a government's own yearly list of promises, each with the kind of list it names: a blanket claim
+#: about the list (十五件民生实事全部兑现) covers the items the plan listed under it, when the claim names a list
+#: of the same kind (为民办实事项目 and 惠民实事 are 民生实事 by another name; 民心工程 is another list).
+GROUP_WORDS: Final[dict[str, str]] = {
+    "民生实事": "实事", "惠民实事": "实事", "为民办实事": "实事", "为民实事": "实事", "实事项目": "实事",
+    "民生工程": "民生工程", "民心工程": "民心工程",
+}
+#: The bare noun that names such a list only after its count (办好10件实事).
+GROUP_COUNTED_WORD: Final = "实事"
+#: Measure words of a list's count and what they count: 件 and 项 count items (15件 = 15项), 大类 and 方面
+#: count kinds (10大类55项, 十大为民办实事工程).
+GROUP_COUNT_MEASURES: Final[dict[str, str]] = {
+    "大类": "kinds", "方面": "kinds", "类": "kinds", "大": "kinds", "件": "items", "项": "items",
+}
+#: Levels of government a list may name (省级民生实事, 15件市级重点民生实事): a claim about another level's
+#: list is no evidence for this one.
+GROUP_LEVELS: Final[dict[str, str]] = {
+    "省级": "省", "省委省政府": "省", "省政府": "省", "自治区": "省", "市级": "市", "市委市政府": "市", "市政府": "市",
+    "县级": "县", "区级": "区",
+}
+#: Words right after a list's name that open its items in the same sentence (…15件重点民生实事，包括：A；B).
+GROUP_LIST_OPENERS: Final[tuple[str, ...]] = ("包括", "主要是", "分别是", "具体是", "：", ":")
+#: Ordinal markers that open the items of a list ({cn}: a Chinese ordinal, {ar}: an Arabic one, {circled}: ①),
+#: in text whose full-width brackets are normalised: 一是, (1), ①, 1., 1、, 一、, 第一.
+GROUP_ITEM_MARKERS: Final[tuple[str, ...]] = ("{cn}是", "({ar})", "{circled}", "{ar}.", "{ar}、", "{cn}、", "第{cn}")
+#: Longest label of a table's field line inside a list (年度目标：…, 主办单位：…).
+GROUP_FIELD_LABEL_MAX: Final = 6
+#: Longest topic sentence that names a paragraph as the list (扎实办好民生实事。…).
+GROUP_TOPIC_MAX: Final = 16
+#: Longest run of qualifiers between a list's count and its name (40件群众急难愁盼民生实事).
+GROUP_QUALIFIER_MAX: Final = 10
+#: A claim that a list was delivered: one or more modifiers, then a verb (全部兑现, 全部高标准完成, 圆满办结).
+#: 基本完成 (mostly done) is no claim about every item; 办好 and 实施 are a plan's words.
+GROUP_CLAIM_MODIFIERS: Final[tuple[str, ...]] = (
+    "全部", "全面", "圆满", "如期", "顺利", "超额", "提前", "均已", "已经", "均", "已", "高质量", "高标准",
+)
+GROUP_CLAIM_VERBS: Final[tuple[str, ...]] = ("完成", "兑现", "办结", "办成", "交账", "落实")
+#: Words between a list's name and the claim's verb (民生实事项目全部完成, 15件重点民生实事年度任务如期完成).
+GROUP_CLAIM_FILLERS: Final[tuple[str, ...]] = ("工程项目", "年度任务", "项目", "工程", "任务")
+#: Words that make a clause about a list a habit of several years (每年办好十件民生实事, 连续3年实施), not the
+#: claim about year N's list.
+GROUP_CLAIM_PERIOD_WORDS: Final[tuple[str, ...]] = ("每年", "连续", "累计", "五年", "历年", "年均", "滚动")
 #: Units that count the same kind of thing (a quota in 人次 renews a quota in 人).
 UNIT_FAMILIES: Final[dict[str, str]] = {"人次": "人", "家次": "家", "场次": "场", "套": "户"}
 #: Nouns after a Chinese-numeral count that make it a figure of speech (四个方面), not a deliverable.

@@ -174,9 +174,14 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
     ),
     'group-claim': (
         (
-            Example('shanghai-municipality-2021.txt', '支持培养企业新型学徒1万名', 'shanghai-municipality-2022.txt', target='1万名'),
+            Example('shanxi-province-2025.txt', '三是配置自动体外除颤器1000台', 'shanxi-province-2026.txt', '省政府承诺的15件民生实事全部兑现', target='1000台'),
+            Example('yunnan-province-2025.txt', '办理各类法律援助案件8万件', 'yunnan-province-2026.txt', '年度10件惠民实事圆满办结', target='8万件'),
+            Example('jilin-province-2025.txt', '改造客运班线公交化线路120条', 'jilin-province-2026.txt', '20项民生实事全面完成', target='120条'),
         ),
         (
+            Example('shanghai-municipality-2021.txt', '支持培养企业新型学徒1万名', 'shanghai-municipality-2022.txt', '民心工程、民生实事超额完成', target='1万名'),
+            Example('chongqing-municipality-2025.txt', '整体提升100所学校、50家医院周边环境', 'chongqing-municipality-2026.txt', '滚动实施15件市级重点民生实事', target='100所'),
+            Example('gansu-province-2025.txt', '改造建设100个乡镇综合养老服务中心和300个村级互助幸福院', 'gansu-province-2026.txt', '每年高质量办成10件为民实事', target='100个'),
             Example('anhui-province-2025.txt', '规范建设零工市场、零工驿站100个', 'anhui-province-2026.txt', target='100个'),
             Example('hailaer-district-2012.txt', '全年实现新增就业5000人', 'hailaer-district-2013.txt', target='5000人'),
         ),

@@ -239,7 +239,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="group-claim", stage="align", effect="claim", weight=50.0,
-        doc="a blanket claim about the named list the commitment was promised in (十件民生实事全部完成)",
+        doc="a blanket claim (15件民生实事全部兑现) about the year's list the plan announced the commitment in",
     ),
     Rule(
         name="budget-claim", stage="align", effect="claim", weight=50.0,
