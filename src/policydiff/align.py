@@ -104,9 +104,7 @@ def adjusted_scores(
 ) -> np.ndarray:
     """Similarity with the rules of :mod:`policydiff.rules` applied: blocks (0), penalties and bonuses."""
     scores = score_matrix(commitments, outcomes)
-    w = rule_weights(weights)
-    if cumulative_penalty is not None:
-        w["period-passage"] = cumulative_penalty
+    w = _weights(weights, cumulative_penalty)
     for i, c in enumerate(commitments):
         for j, o in enumerate(outcomes):
             if c.quantity is None or o.quantity is None:
@@ -116,6 +114,14 @@ def adjusted_scores(
             if 0 < scores[i, j] < score_cutoff and _LISTED(c, o):
                 scores[i, j] = score_cutoff + w["listed-enumeration"]
     return scores
+
+
+def _weights(weights: Mapping[str, float] | None, cumulative_penalty: float | None) -> dict[str, float]:
+    """The rules' weights with overrides; ``cumulative_penalty`` is the weight of the rule period-passage."""
+    w = rule_weights(weights)
+    if cumulative_penalty is not None:
+        w["period-passage"] = cumulative_penalty
+    return w
 
 
 _LISTED: Final = BY_NAME["listed-enumeration"].test or (lambda c, o: False)
@@ -170,9 +176,7 @@ def align(
     overrides rule weights by name (:func:`policydiff.rules.weights`); ``cumulative_penalty`` is the weight
     of the rule period-passage.
     """
-    w = rule_weights(weights)
-    if cumulative_penalty is not None:
-        w["period-passage"] = cumulative_penalty
+    w = _weights(weights, cumulative_penalty)
     quantified = [o for o in outcomes if o.quantity is not None]
     claims = [o for o in outcomes if o.quantity is None and o.completed]
     scores = adjusted_scores(commitments, quantified, weights=w, score_cutoff=score_cutoff)

@@ -153,11 +153,17 @@ def _interval(q: Quantity) -> tuple[float, float]:
     """The interval a quantity stands for from its comparator and range alone (no 多 or 近 word known)."""
     if q.upper is not None:
         return q.value, q.upper
-    if q.comparator is Comparator.GE:
-        return q.value, float("inf")
-    if q.comparator is Comparator.LE:
-        return float("-inf"), q.value
-    return q.value, q.value
+    return comparator_interval(q.value, q.comparator)
+
+
+def comparator_interval(value: float, comparator: Comparator) -> tuple[float, float]:
+    """The interval a figure stands for by its comparator: 超过3.4万亿 (GE) is [3.4万亿, inf), 以内 (LE)
+    (-inf, value], anything else the value itself."""
+    if comparator is Comparator.GE:
+        return value, float("inf")
+    if comparator is Comparator.LE:
+        return float("-inf"), value
+    return value, value
 
 
 @attrs.frozen(kw_only=True)
@@ -231,11 +237,7 @@ class Derivation:
 
 def _bounds(d: Derivation) -> tuple[float, float]:
     """The range a derived figure stands for, from its comparator: 超过3.4万亿 is [3.4万亿, inf)."""
-    if d.comparator is Comparator.GE:
-        return d.value, float("inf")
-    if d.comparator is Comparator.LE:
-        return float("-inf"), d.value
-    return d.value, d.value
+    return comparator_interval(d.value, d.comparator)
 
 
 @attrs.frozen(kw_only=True)
@@ -282,8 +284,3 @@ class Example:
     review_quote: str = ""
     target: str = ""
     actual: str = ""
-
-    @property
-    def reports(self) -> frozenset[str]:
-        """The reports the example quotes."""
-        return frozenset(f for f in (self.plan_file, self.review_file) if f)

@@ -12,13 +12,14 @@ encodes, with positive and negative examples quoted from at least two different 
   claim, a promise repeated in next year's plan, arithmetic on stated figures); ``weight`` is the score the
   finding is given, where it has one.
 
-Weights are the defaults fitted by leave-one-pair-out on the gold audits (``tools/fit.py``, see
+Weights are defaults that leave-one-pair-out fitting on the gold audits does not improve on (``tools/fit.py``,
 ``docs/accuracy.md``); :func:`weights` gives them by name, and ``align(weights=...)`` overrides them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Final, Literal
 
 import attrs
@@ -111,12 +112,7 @@ def contrasting(c: Statement, o: Statement) -> bool:
 
 def addition_against_stock(c: Statement, o: Statement) -> bool:
     """A target named as an addition (新增2家) against a statement that reads as a stock (7家进入500强)."""
-    return (
-        flow_statement(c)
-        and not flow_statement(o)
-        and not flow_statement(o, text=True)
-        and c.indicator.startswith(lx.FLOW_WORDS)
-    )
+    return c.indicator.startswith(lx.FLOW_WORDS) and maybe_stock(c, o)
 
 
 def level_against_addition(c: Statement, o: Statement) -> bool:
@@ -130,9 +126,15 @@ def work_against_stock(c: Statement, o: Statement) -> bool:
 
 
 def _narrowing(c: Statement, o: Statement) -> str:
-    key_c, key_o = match_key(c.indicator), match_key(o.indicator)
-    kind = narrowing(key_c, key_o, c.sentence + c.lead)
-    return "" if not kind or joined(c.indicator, o.indicator) else kind
+    return _narrowing_of(c.indicator, o.indicator, c.sentence + c.lead)
+
+
+@lru_cache(maxsize=65536)
+def _narrowing_of(target: str, evidence: str, context: str) -> str:
+    """How the evidence's name narrows the target's (see :func:`policydiff.guards.narrowing`), unless it joins
+    another group to it; named-in-front and words-inserted both ask, so it is worked out once a pair."""
+    kind = narrowing(match_key(target), match_key(evidence), context)
+    return "" if not kind or joined(target, evidence) else kind
 
 
 def named_in_front(c: Statement, o: Statement) -> bool:
