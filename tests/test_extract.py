@@ -252,3 +252,20 @@ def test_jun_after_a_listed_clause_gives_each_subject_the_number() -> None:
     doc = parse(mini_report("今年继续推进。", review="办理人大代表建议71件、政协提案90件，满意率均达100%。"))
     rows = [(s.quantity.value, s.indicator) for s in extract(doc, side="review") if s.quantity]
     assert rows[-2:] == [(100, "办理人大代表建议满意率"), (100, "政协提案满意率")]
+
+
+@pytest.mark.parametrize(
+    ("quote", "indicator"),
+    [
+        ("精细化治理1411条背街小巷。", "精细化治理背街小巷"),  # beijing-municipality-2026
+        ("归集发布不少于10万个高校毕业生就业岗位。", "归集发布高校毕业生就业岗位"),  # beijing-municipality-2025
+        ("国务院各部门全年取消和下放246项行政审批事项。", "国务院各部门全年取消和下放行政审批事项"),  # national-2015
+        # negatives: no noun after the number, or a per-unit tail
+        ("城镇新增就业1200万人以上。", "城镇新增就业"),  # national-2022
+        ("全省PM2.5平均浓度不超过35微克每立方米。", "PM2.5平均浓度不"),  # shaanxi-province-2025
+        ("全市生产总值突破4万亿元大关。", "生产总值"),  # shanghai-municipality-2022 (a threshold passed)
+    ],
+)
+def test_thing_counted_after_number(quote: str, indicator: str) -> None:
+    """thing-after-count: the noun after a count (治理1411条背街小巷) is what it counts; a unit tail is not."""
+    assert [ind for _, _, ind in plan_rows(quote)] == [indicator]

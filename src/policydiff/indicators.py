@@ -39,6 +39,8 @@ _VERB_TAIL: Final = (*lx.RATE_WORDS, *lx.INDICATOR_STOP_SUFFIXES, *lx.DISTRIBUTI
 #: How far from the other items' length a head word (排放, 常住居民) may start the last item's shared tail.
 _TAIL_SHIFT: Final = 4
 _EXAMPLES: Final = re.compile(r"^[^，,；;]*、[^、，,；;]*等(?=[\u4e00-\u9fff]{2})")
+#: A noun after a count names the thing counted (…1411条背街小巷); a per-unit tail (微克每立方米) does not.
+_THING: Final = re.compile(rf"(?!{'|'.join(lx.THRESHOLD_NOUNS)})[\u4e00-\u9fff](?<![{lx.PER_UNIT_MARKS}])")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
@@ -152,6 +154,9 @@ def indicators(
             indicator = (shared if continuation else "") + base + noun if noun else (shared + core)
         else:
             indicator = (shared if continuation and shared not in core else "") + core
+            tail = noun_after(text, q, end)
+            if q.unit not in _NON_ADDITIVE_UNITS and len(tail) >= 2 and _THING.match(tail):
+                indicator += tail  # the thing counted follows its number (治理1411条背街小巷)
         out.append((q, indicator or core or q.unit, action))
         context = subject_of(out[-1][1])
         prev_end = q.span.end

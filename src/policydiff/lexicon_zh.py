@@ -527,3 +527,7 @@ SHORT_MEASURES: Final[tuple[str, ...]] = ("产量", "面积", "单产", "总产"
 #: Nouns that name what a number measures: a clause ending in one (提高企业研发费用加计扣除比例) lends it to
 #: the subjects of the next clause (将制造业企业、科技型中小企业分别…提高至100%).
 MEASURE_NOUNS: Final[tuple[str, ...]] = (*STATE_NOUNS, "标准", "水平", "指数", "费率", "税率", "限额")
+#: Words that open a per-unit tail after a number (35微克每立方米): the tail is the unit's, not a thing counted.
+PER_UNIT_MARKS: Final = "每"
+#: Nouns after an amount that name a threshold passed (突破4万亿元大关, 跨上千亿元台阶), not a thing counted.
+THRESHOLD_NOUNS: Final[tuple[str, ...]] = ("大关", "关口", "台阶")
