@@ -531,3 +531,8 @@ MEASURE_NOUNS: Final[tuple[str, ...]] = (*STATE_NOUNS, "标准", "水平", "指�
 PER_UNIT_MARKS: Final = "每"
 #: Nouns after an amount that name a threshold passed (突破4万亿元大关, 跨上千亿元台阶), not a thing counted.
 THRESHOLD_NOUNS: Final[tuple[str, ...]] = ("大关", "关口", "台阶")
+#: Measure words that count single things (项目1200项 / 1213个, 电梯600部 / 869台, 企业80户 / 85家): a count
+#: in one of them may be worded in another. Counts of people (人, 人次) and areas or lengths are not among them.
+THING_CLASSIFIERS: Final[frozenset[str]] = frozenset({
+    "个", "处", "座", "所", "家", "条", "项", "件", "台", "部", "辆", "套", "间", "户", "栋", "幢", "艘", "架", "宗",
+})

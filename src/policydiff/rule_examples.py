@@ -23,6 +23,18 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('anhui-province-2025.txt', '全省地区生产总值增长5.5%以上', 'anhui-province-2026.txt', '全省地区生产总值5.3万亿元、增长5.5%', target='5.5%以上', actual='5.5%'),
             Example('beijing-municipality-2025.txt', '地区生产总值增长5%左右、努力争取更好结果', 'beijing-municipality-2026.txt', '全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点', target='5%左右', actual='5.4%'),
+            Example('beijing-municipality-2025.txt', '老楼加装电梯完工600部', 'beijing-municipality-2026.txt', '老楼加装电梯869台', target='600部', actual='869台'),
+        ),
+    ),
+    'other-classifier': (
+        (
+            Example('beijing-municipality-2025.txt', '老楼加装电梯完工600部', 'beijing-municipality-2026.txt', '老楼加装电梯869台', target='600部', actual='869台'),
+            Example('jiangxi-province-2025.txt', '基本建成7个国家区域医疗中心', 'jiangxi-province-2026.txt', '7家国家区域医疗中心基本建成', target='7个', actual='7家'),
+            Example('qinghai-province-2025.txt', '全年新增规模以上工业企业80户', 'qinghai-province-2026.txt', '培育规上工业企业85家', target='80户', actual='85家'),
+        ),
+        (
+            Example('hailaer-district-2014.txt', '力争年内新增就业岗位5000个', 'hailaer-district-2015.txt', '实现城镇新增就业5487人', target='5000个', actual='5487人'),
+            Example('jiangxi-province-2025.txt', '每千人口护士数力争达到4.3人以上', 'jiangxi-province-2026.txt', '每千人口托位数达4.6个', target='4.3人以上', actual='4.6个'),
         ),
     ),
     'rate-vs-level': (

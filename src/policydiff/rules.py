@@ -72,8 +72,18 @@ def _figures(c: Statement, o: Statement) -> bool:
 
 
 def other_unit(c: Statement, o: Statement) -> bool:
-    """Figures in units of another dimension (亩 against 个) cannot be compared."""
-    return _figures(c, o) and c.quantity.dimension != o.quantity.dimension  # type: ignore[union-attr]
+    """Figures in units of another dimension (亩 against 个) cannot be compared; two measure words for
+    single things (项 and 个, 部 and 台) are only another wording (the rule other-classifier)."""
+    return _figures(c, o) and c.quantity.dimension != o.quantity.dimension and not other_classifier(c, o)  # type: ignore[union-attr]
+
+
+def other_classifier(c: Statement, o: Statement) -> bool:
+    """Two different measure words for single things (1200项 技改项目 against 1213个): the same count, worded
+    another way, or a count of other things."""
+    if not _figures(c, o):
+        return False
+    a, b = c.quantity.dimension, o.quantity.dimension  # type: ignore[union-attr]
+    return a != b and a in lx.THING_CLASSIFIERS and b in lx.THING_CLASSIFIERS
 
 
 def rate_against_level(c: Statement, o: Statement) -> bool:
@@ -178,6 +188,10 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="other-unit", stage="align", effect="block", weight=100.0, test=other_unit,
         doc="figures in units of another dimension cannot be compared",
+    ),
+    Rule(
+        name="other-classifier", stage="align", effect="penalty", weight=10.0, test=other_classifier,
+        doc="another measure word for single things (项/个, 部/台, 家/个): the same count or a count of others",
     ),
     Rule(
         name="rate-vs-level", stage="align", effect="block", weight=100.0, test=rate_against_level,
