@@ -23,10 +23,10 @@ AUDIT_FLOORS = {
         {
             "recall": 0.982,
             "value_acc": 0.982,
-            "status_acc": 0.839,
-            "evidence_acc": 0.692,
+            "status_acc": 0.875,
+            "evidence_acc": 0.769,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.692,
+            "verdict_recall": 0.769,
         },
     ),
     "chongqing-2025-2026": (

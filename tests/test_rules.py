@@ -58,7 +58,7 @@ def test_rules_are_named_rows_with_an_effect_and_a_weight() -> None:
     for rule in RULES:
         assert math.isfinite(rule.weight) and rule.weight >= 0, rule.name
         assert rule.effect != "block" or rule.weight == 100.0, rule.name
-        assert (rule.test is not None) == (rule.effect in ("block", "penalty", "bonus")), rule.name
+        assert (rule.test is not None) == (rule.effect in ("block", "penalty", "boost", "bonus")), rule.name
     assert [r.effect for r in PAIR_RULES] == sorted((r.effect for r in PAIR_RULES), key=lambda e: e != "block")
 
 

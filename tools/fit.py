@@ -98,10 +98,11 @@ CONSTANT_KNOBS: Final[tuple[Knob, ...]] = (
     ),
 )
 #: Rule effects whose weights are tuned; hard blocks stay hard (they mark comparisons without meaning).
-TUNED_EFFECTS: Final = ("penalty", "bonus", "claim")
+TUNED_EFFECTS: Final = ("penalty", "boost", "bonus", "claim")
 #: The grid of a rule's weight by its effect; a claim's weight is a cutoff or a score, tried around its value.
 EFFECT_GRIDS: Final[dict[str, tuple[float, ...]]] = {
     "penalty": (0.0, 10.0, 20.0, 30.0, 50.0, 100.0),
+    "boost": (0.0, 10.0, 20.0, 30.0, 40.0),
     "bonus": (0.0, 5.0, 10.0),
     "claim": (-10.0, -5.0, 0.0, 5.0, 10.0),  # offsets from the current weight
 }

@@ -134,7 +134,9 @@ def _apply(score: float, rules: Sequence[Rule], w: Mapping[str, float], score_cu
             return 0.0
         if rule.effect == "penalty":
             score -= w[rule.name]
-    return max(score, 0.0)
+        elif rule.effect == "boost":
+            score += w[rule.name]
+    return min(max(score, 0.0), 100.0)
 
 
 def fired_names(c: Statement, o: Statement) -> tuple[str, ...]:

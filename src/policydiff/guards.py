@@ -238,3 +238,14 @@ def lumps_list(indicator: str, *, closed: bool = True) -> bool:
     """Whether an indicator lists several things (A、B), closed as a lump (A、B等) when ``closed``."""
     listed = lx.ENUMERATION_MARK in indicator
     return listed and (not closed or lx.LIST_CLOSER in indicator)
+
+
+def names_a_size(s: Statement) -> bool:
+    """Whether the statement's figure is the size in a project's name (大唐700万吨露天矿, 2×35万千瓦热电联产
+    项目): a measure, not a count of things, with a noun right after it. Two statements naming the same
+    project repeat the figure, so an equal figure is no sign that one reports the other's outcome."""
+    q = s.quantity
+    if q is None or q.dimension in lx.THING_CLASSIFIERS:
+        return False
+    after = s.text[q.span.end - s.span.start :][:1]
+    return bool(after) and "\u4e00" <= after <= "\u9fff"

@@ -166,6 +166,16 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('beijing-municipality-2025.txt', '老楼加装电梯完工600部，新建2000张家庭养老床位、200个农村邻里互助养老服务点', 'beijing-municipality-2026.txt', '新建50个区域养老服务中心，新增7701张家庭养老床位', target='2000张', actual='7701张'),
         ),
     ),
+    'same-figure': (
+        (
+            Example('qinghai-province-2025.txt', '修建便民桥500座', 'qinghai-province-2026.txt', '建设农牧区便民桥500座', target='500座', actual='500座'),
+            Example('tianjin-municipality-2025.txt', '集装箱吞吐量突破2400万标准箱', 'tianjin-municipality-2026.txt', '集装箱航线增至150条、吞吐量超2400万标准箱', target='2400万标准箱', actual='2400万标准箱'),
+        ),
+        (
+            Example('hailaer-district-2013.txt', '全力抓好园区外工业项目，大唐700万吨露天矿完成核准', 'hailaer-district-2014.txt', '大唐700万吨露天矿项目已进入国家核准程序', target='700万吨', actual='700万吨'),
+            Example('shaanxi-province-2025.txt', '提升苹果、猕猴桃、茶叶、食用菌等产业竞争力，新增1个国家级优势特色产业集群、8家以上农业产业化重点龙头企业', 'shaanxi-province-2026.txt', '新增国家级中小企业特色产业集群1个', target='1个', actual='1个'),
+        ),
+    ),
     'listed-enumeration': (
         (
             Example('hubei-province-2025.txt', '推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模', 'hubei-province-2026.txt', '光电子信息、汽车制造与服务、大健康、现代化工、农产品加工5大支柱产业迈入万亿级规模', target='万亿级', actual='万亿级'),

@@ -33,6 +33,7 @@ from policydiff.guards import (
     joined,
     listed_in,
     lumps_list,
+    names_a_size,
     narrowing,
     stock_reached,
     substituted,
@@ -42,7 +43,7 @@ from policydiff.model import Example, Statement
 from policydiff.rule_examples import EXAMPLES
 
 Stage = Literal["extract", "align", "derive", "judge"]
-Effect = Literal["block", "penalty", "bonus", "claim", "carry", "derive", "skip", "keep"]
+Effect = Literal["block", "penalty", "boost", "bonus", "claim", "carry", "derive", "skip", "keep"]
 
 
 PairTest = Callable[[Statement, Statement], bool]
@@ -178,6 +179,28 @@ def maybe_stock(c: Statement, o: Statement) -> bool:
     return flow_statement(c) and not flow_statement(o) and not flow_statement(o, text=True)
 
 
+#: Smallest figure whose exact repetition is a sign of the same deliverable: 1 or 2 of a thing recur by chance.
+SAME_FIGURE_MIN: Final = 10.0
+
+
+def same_figure(c: Statement, o: Statement) -> bool:
+    """The statement gives exactly the target's figure in its unit (新建50个养老服务中心 / 新建50个区域养老服务中心):
+    a report often says a task was done by restating its number. Shares and small counts recur by chance, and a
+    project's size in its name (700万吨露天矿) recurs whenever the project is named."""
+    if not _figures(c, o):
+        return False
+    q, p = c.quantity, o.quantity
+    assert q is not None and p is not None
+    return (
+        q.value == p.value
+        and q.dimension == p.dimension
+        and q.unit not in lx.SHARE_UNITS
+        and q.value >= SAME_FIGURE_MIN
+        and not names_a_size(c)
+        and not names_a_size(o)
+    )
+
+
 def listed(c: Statement, o: Statement) -> bool:
     """The statement's enumeration holds every item the commitment lists (…5大支柱产业)."""
     return listed_in(c.text, o.text)
@@ -246,6 +269,10 @@ _RULES: Final[tuple[Rule, ...]] = (
         doc="an addition against a statement that does not say it is one",
     ),
     Rule(
+        name="same-figure", stage="align", effect="boost", weight=30.0, test=same_figure,
+        doc="the statement restates the target's figure exactly (not a share, a small count or a size in a name)",
+    ),
+    Rule(
         name="listed-enumeration", stage="align", effect="bonus", weight=5.0, test=listed,
         doc="the statement's enumeration holds every item the commitment lists, under the same head noun",
     ),
@@ -308,7 +335,7 @@ RULES: Final[tuple[Rule, ...]] = tuple(_with_examples(r) for r in _RULES)
 BY_NAME: Final[dict[str, Rule]] = {r.name: r for r in RULES}
 #: The pair rules of the align stage, hard blocks first (the cheapest reason to stop).
 PAIR_RULES: Final[tuple[Rule, ...]] = tuple(
-    sorted((r for r in RULES if r.effect in ("block", "penalty")), key=lambda r: r.effect != "block")
+    sorted((r for r in RULES if r.effect in ("block", "penalty", "boost")), key=lambda r: r.effect != "block")
 )
 
 
