@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import mini_report
+from helpers import mini_report, seed
 from policydiff.extract import extract
 from policydiff.model import Statement
 from policydiff.parse import parse
+from policydiff.pipeline import read
 
 
 def statements(text: str, *, side: str = "plan") -> list[Statement]:
@@ -195,3 +196,22 @@ def test_count_naming_whose_share_is_dropped() -> None:
         "89个开发区规上工业总产值占全省比重达78%。",
     ):
         assert [s.quantity.unit for s in statements(text, side="review") if s.quantity] == ["%"]
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "figure", "flag"),
+    [
+        ("national-2013", "比2007年增加15.5辆", "15.5辆", "total"),  # five years back from the reviewed 2012
+        ("tianjin-municipality-2026", "PM2.5年均浓度较2020年下降25%", "25%", "total"),
+        ("hailaer-district-2016", "地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元", "287.9亿元", "total"),
+        ("national-2013", "2012年占国内生产总值比例达到4%", "4%", ""),  # the reviewed year itself
+    ],
+)
+def test_base_year_makes_a_several_year_change(name: str, quote: str, figure: str, flag: str) -> None:
+    """base-year: a year before the one preceding the reviewed year (比2007年, 较2020年) makes a several-year change."""
+    found = [
+        s.cumulative
+        for s in extract(read(seed(name)), side="review")
+        if s.quantity and s.text == quote and s.quantity.text == figure
+    ]
+    assert found == [flag]

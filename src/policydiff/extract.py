@@ -242,18 +242,22 @@ def _statements(
             start = segments[seg_index - 1].start  # "增长18%" needs the clause before it for its subject
         clause = Span(start, seg.end)
         for q, indicator, action in named:
-            flag = cumulative_of(norm, sentence, seg, q)
+            flag = cumulative_of(norm, sentence, seg, q, doc.reviewed_year if side == "review" else doc.plan_year)
             st = statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
             yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
 
 
-def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity) -> str:
+_BASE_YEAR: Final = re.compile(lx.BASE_YEAR)
+
+
+def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity, year: int | None = None) -> str:
     """ "total" when a total word (累计, 年均, 五年) governs ``q``, "period" when a period word (以来, 十四五)
     frames it, else "".
 
     A total word governs the figures after it in its clause: a year's figure before it is the year's
     (新增跨国公司地区总部60家、累计达到831家: the 60家 is the year's). A period word earlier in the sentence
-    frames the clauses after it, unless the figure's own clause pins itself to one year (全年, 当年).
+    frames the clauses after it, unless the figure's own clause pins itself to one year (全年, 当年). A base year
+    before the year preceding ``year`` (the year the statement speaks of) makes the figure a several-year change.
 
     >>> text = "新增跨国公司地区总部60家、累计达到831家"
     >>> sent = Span(0, len(text))
@@ -263,6 +267,8 @@ def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity) -> str:
     """
     head = norm[seg.start : q.span.start]
     if any(w in head for w in lx.TOTAL_WORDS):
+        return "total"
+    if year is not None and any(int(m[1]) < year - 1 for m in _BASE_YEAR.finditer(head)):
         return "total"
     framed = any(w in norm[sentence.start : seg.start] for w in lx.PERIOD_WORDS)
     return "period" if framed and not any(w in head for w in lx.SINGLE_YEAR_WORDS) else ""

@@ -149,8 +149,7 @@ BUDGET_WORDS: Final[tuple[str, ...]] = ("支出", "收入")
 FISCAL_LEVELS: Final[tuple[str, ...]] = ("中央", "地方", "省级", "市级", "县级", "本级", "全省", "全市", "全县")
 #: Words in a number's own clause that make it a several-year total or average, never one year's outcome.
 TOTAL_WORDS: Final[tuple[str, ...]] = (
-    "五年", "年均", "累计", "总计", "共计", "历年", "先后", "比五年前", "较“十三五”", "较“十四五”", "从20", "由20",
-    "2021年至", "2021—2025", "2021-2025", "2018年", "2019年", "2020年", "2021年", "每年",
+    "五年", "年均", "累计", "总计", "共计", "历年", "先后", "比五年前", "较“十三五”", "较“十四五”", "每年",
 )
 #: Words earlier in the sentence that place it in a several-year stretch (weaker evidence for one year).
 PERIOD_WORDS: Final[tuple[str, ...]] = ("十四五", "十三五", "十二五", "以来", "期间", "五年来", "过去五年", "连续")
@@ -536,3 +535,7 @@ THRESHOLD_NOUNS: Final[tuple[str, ...]] = ("大关", "关口", "台阶")
 THING_CLASSIFIERS: Final[frozenset[str]] = frozenset({
     "个", "处", "座", "所", "家", "条", "项", "件", "台", "部", "辆", "套", "间", "户", "栋", "幢", "艘", "架", "宗",
 })
+#: A year written before a figure (比2020年下降13.5%, 2021—2025年, 从2019年的…) that is further back than the
+#: year before the one it speaks of makes the figure a change over several years; 比上年 / 比2024年 in a review of
+#: 2025 is the year's own change.
+BASE_YEAR: Final = r"(?<!\d)((?:19|20)\d\d)(?=年|[—\-–至到]\s*(?:19|20)?\d\d)"
