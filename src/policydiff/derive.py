@@ -26,6 +26,8 @@ from typing import Final
 import attrs
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 from policydiff.align import SCORE_CUTOFF, compatible, contrasted, match_key, narrower, score_keys
 from policydiff.extract import is_flow
 from policydiff.keys import bigrams
@@ -163,7 +165,7 @@ def _text(q: Quantity, value: float | None = None) -> str:
         return q.text.removesuffix("以上").removesuffix("左右")  # as written: 五万户
     shown = value
     m = _WRITTEN.search(q.text)
-    factor = lx.MULTIPLIERS[m["mult"]] if m is not None and m["mult"] else 1
+    factor = lxt.MULTIPLIERS[m["mult"]] if m is not None and m["mult"] else 1
     figure = f"{shown / factor:.4f}".rstrip("0").rstrip(".")
     return f"{figure}{m['mult'] if factor > 1 and m is not None else ''}{q.unit}"
 
@@ -285,7 +287,7 @@ def _growth(
     q = c.quantity
     if q is None or not c.is_rate or q.unit != "%" or c.sense is not Sense.FLOOR:
         return None
-    real = any(w in c.indicator for w in lx.REAL_GROWTH_WORDS)
+    real = any(w in c.indicator for w in lxn.REAL_GROWTH_WORDS)
     for o in _exact_first(quantified):
         oq = o.quantity
         assert oq is not None
@@ -332,7 +334,7 @@ def _written_range(q: Quantity) -> tuple[float, float]:
     if m is None or not m["mult"]:
         return q.value, q.value  # 7家, 1225个: counted, not rounded
     decimals = len(m["digits"].partition(".")[2])
-    half = 0.5 * 10 ** (-decimals) * lx.MULTIPLIERS[m["mult"]]
+    half = 0.5 * 10 ** (-decimals) * lxt.MULTIPLIERS[m["mult"]]
     return q.value - half, q.value + half
 
 

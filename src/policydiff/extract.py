@@ -18,6 +18,7 @@ from typing import Final, Literal
 import attrs
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
 from policydiff.groups import list_of
 from policydiff.indicators import clean, indicators, is_rate, sense_of, strip_words, subject_of
 from policydiff.model import (
@@ -44,17 +45,17 @@ _FAR_YEAR: Final = re.compile(r"(?:到|至|于)(20\d\d)年")
 #: A sentence that sets a several-year horizon (用3—5年时间, 三年内, 今后五年) is not this year's plan.
 _HORIZON: Final = re.compile(r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年")
 _GLOSSARY: Final = re.compile(r"(?m)^\s*(?:名词解释|注释|《政府工作报告》有关内容名词注释|有关内容名词注释)\s*$")
-_BASELINE_FROM: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}]\S{{0,12}}$")
+_BASELINE_FROM: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}]\S{{0,12}}$")
 # the baselines may be a list (分别从50%、75%提高至100%)
 _BASELINE_TO: Final = re.compile(rf"(?:[、和][\d.]+[%％]?)*\S{{0,3}}(?:{'|'.join(lx.BASELINE_TO_WORDS)})")
 #: What ends a paragraph: a line break, or (in one-line texts) a run of two spaces of any width.
 _PARAGRAPH_BREAK: Final = re.compile(r"\n|  |\u3000\u3000|\u2003\u2003|\xa0\xa0")
-_CLAIM: Final = re.compile("|".join(lx.COMPLETION_WORDS + lx.BUDGET_CLAIM_WORDS))
-_IMPLIED: Final = re.compile("|".join(lx.IMPLIED_SHARES))
+_CLAIM: Final = re.compile("|".join(lx.COMPLETION_WORDS + lxn.BUDGET_CLAIM_WORDS))
+_IMPLIED: Final = re.compile("|".join(lxn.IMPLIED_SHARES))
 _SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
-_SHARE_WORD: Final = re.compile("|".join(lx.SHARE_OF_WORDS + lx.BARE_SHARES))
+_SHARE_WORD: Final = re.compile("|".join(lxn.SHARE_OF_WORDS + lxn.BARE_SHARES))
 #: "<figure>的<task>" (54亿元的投资计划, 16.9万平方米的绿化任务): the figure is the size of the task, not a qualifier.
-_TASK_AFTER: Final = re.compile(rf"的[^，,；;。]{{0,8}}(?:{'|'.join(lx.TASK_NOUNS)})")
+_TASK_AFTER: Final = re.compile(rf"的[^，,；;。]{{0,8}}(?:{'|'.join(lxn.TASK_NOUNS)})")
 
 
 def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
@@ -103,7 +104,7 @@ def _is_state(norm: str, st: Statement) -> bool:
         return False
     if q.unit in ("%", "‰", "百分点") or st.is_rate:
         return True
-    return any(head.endswith(w) for w in lx.STATE_VERBS) or any(n in st.indicator for n in lx.STATE_NOUNS)
+    return any(head.endswith(w) for w in lx.STATE_VERBS) or any(n in st.indicator for n in lxn.STATE_NOUNS)
 
 
 def is_flow(text: str) -> bool:
@@ -126,9 +127,9 @@ def _restated(st: Statement, earlier: Statement) -> bool:
     a, b = st.quantity, earlier.quantity
     if a is None or b is None or (a.value, a.unit, a.comparator) != (b.value, b.unit, b.comparator):
         return False
-    if re.search(rf"{re.escape(a.text)}的\S{{0,4}}(?:{'|'.join(lx.TARGET_NOUNS)})", st.text) or "目标" in st.indicator:
+    if re.search(rf"{re.escape(a.text)}的\S{{0,4}}(?:{'|'.join(lxn.TARGET_NOUNS)})", st.text) or "目标" in st.indicator:
         return True  # 5.5%左右的预期增长目标与…; 今年预期目标设定为6%以上: the target explained, not promised again
-    if any(w in (st.sentence or st.text) for w in lx.EXPLANATION_WORDS):
+    if any(w in (st.sentence or st.text) for w in lxn.EXPLANATION_WORDS):
         return True  # …，符合发展规律: a sentence about the target, not a second promise
     x, y = _measure(st.indicator), _measure(earlier.indicator)
     short, long = sorted((x, y), key=len)
@@ -143,11 +144,11 @@ _CONTAINED_MIN: Final = 4
 
 def _measure(indicator: str) -> str:
     """The measure an indicator names, without framing words and with the economy named one way."""
-    x = strip_words(subject_of(indicator), lx.RESTATEMENT_FRAMING, lx.RESTATEMENT_FRAMING)
+    x = strip_words(subject_of(indicator), lxn.RESTATEMENT_FRAMING, lxn.RESTATEMENT_FRAMING)
     x = subject_of(x)
-    for word, canonical in lx.INDICATOR_SYNONYMS.items():
+    for word, canonical in lxn.INDICATOR_SYNONYMS.items():
         x = x.replace(word, canonical)
-    return lx.INDICATOR_SYNONYMS["经济增速"] if x in lx.ECONOMY_WORDS else x
+    return lxn.INDICATOR_SYNONYMS["经济增速"] if x in lxn.ECONOMY_WORDS else x
 
 
 def regions(doc: Document, side: Side) -> list[tuple[Span, Section]]:
@@ -269,7 +270,7 @@ def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity) -> str:
 
 
 _GROWTH_CLAIM: Final = re.compile(
-    rf"^(?P<subject>.+?)(?:连续[\d一二三四五六七八九十两]+年|{'|'.join(lx.GROWTH_CLAIM_MODIFIERS)})*"
+    rf"^(?P<subject>.+?)(?:连续[\d一二三四五六七八九十两]+年|{'|'.join(lxn.GROWTH_CLAIM_MODIFIERS)})*"
     rf"(?P<verb>{'|'.join(lx.GROWTH_CLAIM_WORDS)})$"
 )
 
@@ -284,7 +285,7 @@ def growth_claims(segment: str) -> list[tuple[str, str]]:
     if not any(w in segment for w in lx.GROWTH_CLAIM_WORDS):
         return []
     m = _GROWTH_CLAIM.match(clean(segment))
-    if m is None or any(v in m["subject"] for v in lx.ACTION_VERBS + lx.RATE_WORDS + lx.GROWTH_CLAIM_NEGATIONS):
+    if m is None or any(v in m["subject"] for v in lx.ACTION_VERBS + lx.RATE_WORDS + lxn.GROWTH_CLAIM_NEGATIONS):
         return []
     parts = [clean(p) for p in re.split(r"[、和及]", m["subject"]) if clean(p)]
     if not parts:
@@ -300,7 +301,7 @@ def implied_share(text: str, seg: Span) -> tuple[Quantity, str] | None:
     segtext = seg.slice(text)
     if _IMPLIED.search(segtext) is None:
         return None
-    for word, (measure, share) in lx.IMPLIED_SHARES.items():
+    for word, (measure, share) in lxn.IMPLIED_SHARES.items():
         at = segtext.find(word)
         subject = clean(segtext[:at]) if at > 0 else ""
         if len(subject) < 2:
@@ -320,7 +321,7 @@ def measure_of(segment: str) -> str:
     text = clean(segment)
     verbs = [text.rfind(v) + len(v) for v in lx.ACTION_VERBS + lx.RATE_WORDS if v in text]
     noun = text[max(verbs, default=0) :]
-    return noun if 2 < len(noun) <= 16 and noun.endswith(lx.MEASURE_NOUNS) else ""
+    return noun if 2 < len(noun) <= 16 and noun.endswith(lxn.MEASURE_NOUNS) else ""
 
 
 def with_measure(indicator: str, before: str) -> str:
@@ -332,7 +333,7 @@ def with_measure(indicator: str, before: str) -> str:
     >>> with_measure("科技型中小企业提高至", "不断提高企业研发费用加计扣除比例")
     '科技型中小企业研发费用加计扣除比例'
     """
-    if not before or not indicator.endswith(lx.TO_LEVEL_VERBS) or any(n in indicator for n in lx.MEASURE_NOUNS):
+    if not before or not indicator.endswith(lx.TO_LEVEL_VERBS) or any(n in indicator for n in lxn.MEASURE_NOUNS):
         return indicator  # only a subject left hanging on its verb (…提高至100%) borrows a measure
     measure = measure_of(before)
     if not measure:
@@ -363,8 +364,8 @@ def _cjk(text: str) -> int:
 def _about_last_year(segtext: str) -> bool:
     """Whether a plan clause speaks of last year (去年完成投资120亿元), not compares with it (比去年, 高于去年)."""
     return any(
-        not re.search(r"[比较]$", segtext[: m.start()]) and not segtext[: m.start()].endswith(lx.COMPARED_TO_WORDS)
-        for m in re.finditer(lx.LAST_YEAR, segtext)
+        not re.search(r"[比较]$", segtext[: m.start()]) and not segtext[: m.start()].endswith(lxn.COMPARED_TO_WORDS)
+        for m in re.finditer(lxn.LAST_YEAR, segtext)
     )
 
 
@@ -372,7 +373,7 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
     """The quantities of a segment that are targets or outcomes, not baselines, qualifiers or forecasts."""
     segtext = seg.slice(norm)
     if side == "plan":
-        if any(w in segtext for w in lx.FORECAST_WORDS):
+        if any(w in segtext for w in lxn.FORECAST_WORDS):
             return []
         if _about_last_year(segtext):
             return []  # 去年完成投资120亿元: last year's figure; but 增长7.8%、增幅明显高于去年 is this year's

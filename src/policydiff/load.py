@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Final
 
-from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_page as lxp
 from policydiff.errors import LoadError
 
 #: Bytes looked at for NULs: text never has them (unless it is UTF-16), binary files nearly always do.
@@ -32,9 +32,9 @@ _MAX_PATH_LEN: Final = 1024
 _SAMPLE: Final = 5000  # characters looked at to judge a decoding
 _WIDGET_MAX: Final = 40  # a page widget (字号 bar, breadcrumb) is a short line
 _FOLD: Final = str.maketrans({"：": ":", "（": "(", "）": ")", "　": " ", "\xa0": " "})
-_WIDGETS: Final = frozenset(w.translate(_FOLD) for w in lx.WIDGET_LINES)
+_WIDGETS: Final = frozenset(w.translate(_FOLD) for w in lxp.WIDGET_LINES)
 _WIDGETS_LONGEST_FIRST: Final = sorted(_WIDGETS, key=len, reverse=True)
-_WIDGET_PREFIXES: Final = tuple(w.translate(_FOLD) for w in lx.WIDGET_LINE_PREFIXES)
+_WIDGET_PREFIXES: Final = tuple(w.translate(_FOLD) for w in lxp.WIDGET_LINE_PREFIXES)
 _TIMESTAMP: Final = re.compile(r"(?:时间:)?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _BREADCRUMB: Final = re.compile(r"[^。,，]{1,12}(?:\s*(?:>|&gt;|»|›)\s*[^。,，]{1,12})+")  # 首页 > 要闻
 _MAGIC: Final = {

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
-from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_page as lxp
 from policydiff.model import Section, SectionKind, Span
 from policydiff.quantities import chinese_int, normalize
 
@@ -49,10 +49,10 @@ def _n(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(normalize(w) for w in words)
 
 
-_GOVERNANCE: Final = _n((*lx.GOVERNANCE_HEADING_WORDS, *lx.GOVERNANCE_HEADING_MORE))
-_REVIEW: Final = _n(lx.REVIEW_HEADING_WORDS)
-_PLAN: Final = _n((*lx.PLAN_HEADING_WORDS, *lx.PLAN_HEADING_MORE))
-_PERIODS: Final = {**lx.PERIODS, **lx.PERIODS_LONG}
+_GOVERNANCE: Final = _n((*lxp.GOVERNANCE_HEADING_WORDS, *lxp.GOVERNANCE_HEADING_MORE))
+_REVIEW: Final = _n(lxp.REVIEW_HEADING_WORDS)
+_PLAN: Final = _n((*lxp.PLAN_HEADING_WORDS, *lxp.PLAN_HEADING_MORE))
+_PERIODS: Final = {**lxp.PERIODS, **lxp.PERIODS_LONG}
 
 
 class Heading(NamedTuple):
@@ -143,16 +143,16 @@ def _numbered(norm: str, para: Span, text: str) -> Heading | None:
 def _is_plain_heading(text: str) -> bool:
     if not 4 <= len(text) <= _PLAIN_MAX or re.search(r"[,，。;:!?、]", text):
         return False
-    if text.startswith((lx.SALUTATION, "——", "-")):
+    if text.startswith((lxp.SALUTATION, "——", "-")):
         return False
     return heading_kind(text) is not None or _names_a_time(text)
 
 
 def _names_a_time(text: str) -> bool:
     """关于2025年工作, 过去一年的工作: a short line that names a year or period and ends on the work done in it."""
-    if not text.endswith(lx.TIME_HEADING_TAILS):
+    if not text.endswith(lxp.TIME_HEADING_TAILS):
         return False
-    words = (*_PERIODS, *lx.LAST_YEAR_WORDS, *lx.THIS_YEAR_WORDS)
+    words = (*_PERIODS, *lxp.LAST_YEAR_WORDS, *lxp.THIS_YEAR_WORDS)
     return _YEAR.search(text) is not None or any(w in text for w in words)
 
 
@@ -161,7 +161,7 @@ def _is_back_marker(text: str) -> bool:
         return False
     word = text.rstrip(":").strip()
     return (
-        word in lx.BACK_MATTER_HEADINGS
+        word in lxp.BACK_MATTER_HEADINGS
         or word.endswith(("名词解释", "名词注释", "注释"))
         or re.match(r"附(?:件|录)\s*\d*\s*(?::|$)", word) is not None
     )
@@ -170,7 +170,7 @@ def _is_back_marker(text: str) -> bool:
 def _is_appendix_plan_title(text: str) -> bool:
     if len(text) > _BACK_TITLE_MAX or re.search(r"[,。:;]", text) or _NUMBERED[1][1].match(text):
         return False
-    return any(w in text for w in lx.APPENDIX_PLAN_WORDS)
+    return any(w in text for w in lxp.APPENDIX_PLAN_WORDS)
 
 
 def heading_kind(heading: str, report_year: int | None = None) -> SectionKind | None:
@@ -201,18 +201,18 @@ def heading_years(heading: str, report_year: int | None, kind: SectionKind | Non
         years = {y for y in years if report_year - 10 <= y <= report_year + 5}
     periods = [span for name, span in _PERIODS.items() if name in heading]
     for first, last in periods:
-        if report_year == first and any(w in heading for w in lx.FIRST_YEAR_WORDS):
+        if report_year == first and any(w in heading for w in lxp.FIRST_YEAR_WORDS):
             years.add(first)  # 推动“十五五”开好局: the first year only
         else:
             years.update(range(first, last + 1))
     if report_year:
-        if any(w in heading for w in lx.LAST_YEAR_WORDS):
+        if any(w in heading for w in lxp.LAST_YEAR_WORDS):
             years.add(report_year - 1)
-        if any(w in heading for w in lx.THIS_YEAR_WORDS):
+        if any(w in heading for w in lxp.THIS_YEAR_WORDS):
             years.add(report_year)
         if not periods and "五年" in heading:
-            past = any(w in heading for w in lx.PAST_FIVE_YEARS_WORDS) or kind is SectionKind.REVIEW
-            if past and not any(w in heading for w in lx.NEXT_FIVE_YEARS_WORDS):
+            past = any(w in heading for w in lxp.PAST_FIVE_YEARS_WORDS) or kind is SectionKind.REVIEW
+            if past and not any(w in heading for w in lxp.NEXT_FIVE_YEARS_WORDS):
                 years.update(range(report_year - 5, report_year))
             else:
                 years.update(range(report_year, report_year + 5))
@@ -223,7 +223,7 @@ def _cue(text: str, report_year: int | None) -> tuple[int, ...]:
     """The years a body paragraph's opening words point at (2025年是…, “十五五”时期是…, 过去一年…)."""
     if not report_year:
         return ()
-    head = text.removeprefix(lx.SALUTATION).lstrip("!！,，:： ")[:_CUE_CHARS]
+    head = text.removeprefix(lxp.SALUTATION).lstrip("!！,，:： ")[:_CUE_CHARS]
     cues: list[tuple[int, tuple[int, ...]]] = [
         (m.start(), (int(m.group(1)),)) for m in _YEAR.finditer(head) if 0 <= report_year - int(m.group(1)) <= 1
     ]
@@ -231,10 +231,10 @@ def _cue(text: str, report_year: int | None) -> tuple[int, ...]:
         if name in head and first in (report_year, report_year - 5, report_year - 4):
             cues.append((head.find(name), tuple(range(first, last + 1))))
     for words, years in (
-        (lx.REVIEW_BODY_WORDS, (report_year - 1,)),
-        (lx.PLAN_BODY_WORDS, (report_year,)),
-        (lx.PAST_FIVE_YEARS_WORDS, tuple(range(report_year - 5, report_year))),
-        (lx.NEXT_FIVE_YEARS_WORDS, tuple(range(report_year, report_year + 5))),
+        (lxp.REVIEW_BODY_WORDS, (report_year - 1,)),
+        (lxp.PLAN_BODY_WORDS, (report_year,)),
+        (lxp.PAST_FIVE_YEARS_WORDS, tuple(range(report_year - 5, report_year))),
+        (lxp.NEXT_FIVE_YEARS_WORDS, tuple(range(report_year, report_year + 5))),
     ):
         cues.extend((head.find(w), years) for w in words if w in head)
     return min(cues)[1] if cues else ()
@@ -399,9 +399,9 @@ def _with_past_period(years: tuple[int, ...], norm: str, body: list[Span], repor
         return years
     ended = [name for name, (_, last) in _PERIODS.items() if last == report_year - 1]
     for para in body:
-        head = para.slice(norm).removeprefix(lx.SALUTATION).lstrip("!！ ")
+        head = para.slice(norm).removeprefix(lxp.SALUTATION).lstrip("!！ ")
         opens_period = any(head.lstrip('“"').startswith(name) for name in ended)
-        if opens_period or any(w in head[:_FIVE_YEARS_CUE] for w in lx.PAST_FIVE_YEARS_WORDS):
+        if opens_period or any(w in head[:_FIVE_YEARS_CUE] for w in lxp.PAST_FIVE_YEARS_WORDS):
             return tuple(sorted({*years, *past}))
     return years
 
@@ -413,7 +413,7 @@ def _targets_paragraphs(
     plan_spans = [s.span for s in sections if s.kind is SectionKind.PLAN]
     other_tops = [s.span for s in sections if s.level == 1 and s.kind is not SectionKind.PLAN]
     extra: list[Section] = []
-    words = _n(lx.TARGETS_PARAGRAPH_WORDS)
+    words = _n(lxp.TARGETS_PARAGRAPH_WORDS)
     for top in other_tops:
         for para in paragraphs(norm, top.start, min(top.end, end)):
             opening = para.slice(norm)

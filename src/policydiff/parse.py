@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from typing import Final
 
-from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_page as lxp
 from policydiff.errors import StructureError
 from policydiff.load import is_widget_line
 from policydiff.model import Document, SectionKind
@@ -36,8 +36,8 @@ _SPEAKER_GOV: Final = re.compile(r"我代表(?P<gov>[\u4e00-\u9fff]{1,14}?)(?:�
 _TITLE_GOV: Final = re.compile(
     rf"(?:(?:19|20)\d\d年)?(?P<gov>{_NAME}{_SUFFIX})(?:(?:19|20)\d\d年)?(?:人民)?政府工作报告"
 )
-_LEADER_GOV: Final = re.compile(rf"(?P<gov>{_NAME}{_SUFFIX})(?:人民政府)?(?:{'|'.join(lx.LEADER_TITLES)})")
-_TAIL_MARKERS: Final = tuple(normalize(m) for m in (*lx.TAIL_DEBRIS_MARKERS, *lx.TAIL_DEBRIS_MORE))
+_LEADER_GOV: Final = re.compile(rf"(?P<gov>{_NAME}{_SUFFIX})(?:人民政府)?(?:{'|'.join(lxp.LEADER_TITLES)})")
+_TAIL_MARKERS: Final = tuple(normalize(m) for m in (*lxp.TAIL_DEBRIS_MARKERS, *lxp.TAIL_DEBRIS_MORE))
 _HEAD_ZONE: Final = 4000  # the salutation opens the report within this many characters
 _OPENING: Final = 300  # characters after the salutation that hold 我代表X人民政府
 _NO_SALUTATION_OPENING: Final = 600  # without a salutation, the title and dateline are in this many characters
@@ -69,7 +69,7 @@ def parse(text: str, *, path: str | None = None, side: str | None = None) -> Doc
 
 def content_bounds(norm: str) -> tuple[int, int]:
     """(start, end) of the report proper: from the salutation to where trailing page debris begins."""
-    start = max(norm.find(lx.SALUTATION, 0, max(_HEAD_ZONE, len(norm) // 8)), 0)
+    start = max(norm.find(lxp.SALUTATION, 0, max(_HEAD_ZONE, len(norm) // 8)), 0)
     end = len(norm)
     floor = max(start, len(norm) // 2)
     for marker in _TAIL_MARKERS:
@@ -123,7 +123,7 @@ def _year_from_headings(norm: str, heads: list[Heading]) -> int | None:
             continue
         year, kind, later = int(years[0]), heading_kind(heading), tops[i + 1 :]
         named_next = any(_YEAR.findall(h) == [str(year + 1)] for h in later)
-        this_year = any(w in h and not _YEAR.search(h) for h in later for w in lx.THIS_YEAR_WORDS)
+        this_year = any(w in h and not _YEAR.search(h) for h in later for w in lxp.THIS_YEAR_WORDS)
         if kind is SectionKind.REVIEW or (i == 0 and (named_next or this_year)):
             return year + 1
         if kind is SectionKind.PLAN:
@@ -141,15 +141,15 @@ def _government(norm: str, start: int, path: str | None) -> str:
     if "我代表国务院" in opening:
         return "国务院"
     # Title, dateline and speaker lines precede the salutation (上海市市长 应勇 各位代表： shares its line).
-    salutation = start + len(lx.SALUTATION)
-    limit = salutation if norm.startswith(lx.SALUTATION, start) else _NO_SALUTATION_OPENING
+    salutation = start + len(lxp.SALUTATION)
+    limit = salutation if norm.startswith(lxp.SALUTATION, start) else _NO_SALUTATION_OPENING
     lines = [p.slice(norm).replace(" ", "") for p in paragraphs(norm, 0, limit)]
     speaker = _SPEAKER_GOV.search(opening.replace(" ", ""))
     named = speaker.group("gov") if speaker else ""
     congress = next((m.group("gov") for line in lines if (m := _CONGRESS_GOV.search(line))), "")
     if congress:
         return congress
-    if named and named not in lx.GENERIC_GOVERNMENTS:
+    if named and named not in lxp.GENERIC_GOVERNMENTS:
         return named
     for pattern in (_TITLE_GOV, _LEADER_GOV):
         found = next((m.group("gov") for line in lines if (m := pattern.match(line))), "")

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_text as lxt
 from policydiff.model import Comparator, Quantity, Span
 
 _FULLWIDTH: Final[dict[int, int]] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -48,12 +49,12 @@ def chinese_int(numeral: str) -> int | None:
             if digit is not None:
                 return None
             continue
-        if ch in lx.DIGITS:
+        if ch in lxt.DIGITS:
             if digit is not None:
                 return None
-            digit = lx.DIGITS[ch]
-        elif ch in lx.SMALL_UNITS:
-            unit = lx.SMALL_UNITS[ch]
+            digit = lxt.DIGITS[ch]
+        elif ch in lxt.SMALL_UNITS:
+            unit = lxt.SMALL_UNITS[ch]
             if unit >= last_unit:
                 return None
             total += (1 if digit is None else digit) * unit
@@ -67,17 +68,17 @@ def chinese_int(numeral: str) -> int | None:
 _AR: Final = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN: Final = "[零〇一二两三四五六七八九十百千]+"
 _NUM: Final = rf"(?:{_AR}|{_CN})"
-_MULT: Final = "|".join(sorted(lx.MULTIPLIERS, key=len, reverse=True))
-_UNIT: Final = "|".join(re.escape(u) for u in sorted(lx.UNITS, key=len, reverse=True))
-_DASH: Final = f"(?:[{re.escape(lx.RANGE_MARKS)}]{{1,2}}|{'|'.join(lx.RANGE_WORDS)})"
-_ROUGH: Final = "|".join(lx.ROUGH_WORDS)
+_MULT: Final = "|".join(sorted(lxt.MULTIPLIERS, key=len, reverse=True))
+_UNIT: Final = "|".join(re.escape(u) for u in sorted(lxt.UNITS, key=len, reverse=True))
+_DASH: Final = f"(?:[{re.escape(lxt.RANGE_MARKS)}]{{1,2}}|{'|'.join(lxt.RANGE_WORDS)})"
+_ROUGH: Final = "|".join(lxt.ROUGH_WORDS)
 _PATTERN: Final = re.compile(
     rf"(?P<frac>(?P<den>{_NUM})分之(?P<numr>{_NUM}))"
     rf"|(?P<pctpre>百分之)?(?P<num>{_NUM})"
     rf"(?:(?P<mult1>{_MULT})?(?P<unit1>{_UNIT})?\s?{_DASH}\s?(?P<num2>{_AR}|{_CN}))?"
     rf"(?P<rough1>{_ROUGH})?(?P<mult>{_MULT})?(?P<about>{_ROUGH})?(?P<unit>{_UNIT})?"
 )
-_PHRASE: Final = re.compile("|".join(lx.PHRASES))
+_PHRASE: Final = re.compile("|".join(lxt.PHRASES))
 _ROUND_AMOUNT: Final = re.compile(
     rf"(?<![\d.])(?:{'|'.join(lx.THRESHOLD_VERBS)})(?P<amount>(?P<mult>万亿|千亿|百亿)元)(?![级的])"
 )
@@ -169,7 +170,7 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         if q is not None:
             found.append(q)
     for m in _PHRASE.finditer(norm):
-        value, unit = lx.PHRASES[m.group()]
+        value, unit = lxt.PHRASES[m.group()]
         if m.group().endswith("级") and not norm.startswith("规模", m.end()):
             continue  # 万亿级汽车走廊 names a class of thing; 突破万亿级规模 is a size
         comparator, end, _ = _comparator(norm, m.start(), m.end())
@@ -184,7 +185,7 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         start, end = m.start("amount"), m.end()
         if any(q.span.start - offset < end and start < q.span.end - offset for q in found):
             continue  # 突破千亿元: 千亿 is read as a numeral already
-        value = lx.MULTIPLIERS[m.group("mult")]
+        value = lxt.MULTIPLIERS[m.group("mult")]
         found.append(
             Quantity(
                 value=value,
@@ -219,21 +220,21 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             return None
         is_cn = not num[0].isdigit()
         spelled_out = len(num) >= 3 or m.group("mult") in ("万", "亿", "万亿")  # 一千二百万: a number, not a word
-        if is_cn and (unit in lx.ARABIC_ONLY_UNITS or not (spelled_out or _cn_target_context(norm, start, num))):
+        if is_cn and (unit in lxt.ARABIC_ONLY_UNITS or not (spelled_out or _cn_target_context(norm, start, num))):
             return None
-        if unit in lx.NON_TARGET_UNITS:
+        if unit in lxt.NON_TARGET_UNITS:
             return None
         after = norm[end : end + 1]
         if after and after.isascii() and after.isalpha():
             return None  # 5G, 10kV
-        if after and after in lx.UNIT_FALSE_FOLLOWERS.get(unit, ""):
+        if after and after in lxt.UNIT_FALSE_FOLLOWERS.get(unit, ""):
             return None
-        if unit == "个" and norm.startswith(lx.CN_COUNT_FIGURES, end) and not _counted_thing(norm, end):
+        if unit == "个" and norm.startswith(lxt.CN_COUNT_FIGURES, end) and not _counted_thing(norm, end):
             return None  # 9个方面: a figure of speech, not a count of deliverables
         first = _number(num)
         if first is None:
             return None
-        factor = Decimal(lx.MULTIPLIERS[m.group("mult")]) if m.group("mult") else Decimal(1)
+        factor = Decimal(lxt.MULTIPLIERS[m.group("mult")]) if m.group("mult") else Decimal(1)
         value = first * factor
         upper = None
         # 20多万, 3000余个: up to the next step of the last digit written
@@ -242,11 +243,11 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             second = _number(m.group("num2"))
             if second is None:
                 return None
-            factor1 = Decimal(lx.MULTIPLIERS[m.group("mult1")]) if m.group("mult1") else factor
+            factor1 = Decimal(lxt.MULTIPLIERS[m.group("mult1")]) if m.group("mult1") else factor
             value, upper = first * factor1, second * factor
             if upper < value:
                 return None
-    base = lx.UNITS.get(unit, unit)
+    base = lxt.UNITS.get(unit, unit)
     if base == "微克" and "每立方米" in norm[max(0, start - 8) : start]:
         base = "微克/立方米"
     comparator, end, word = _comparator(norm, start, end)
@@ -271,7 +272,7 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
 def _counted_thing(norm: str, end: int) -> bool:
     """Whether a figure-of-speech word after 个 is an adjective of the thing counted (66个重点项目), not the
     figure itself (四个重点)."""
-    word = next((w for w in lx.FIGURE_ADJECTIVES if norm.startswith(w, end)), "")
+    word = next((w for w in lxt.FIGURE_ADJECTIVES if norm.startswith(w, end)), "")
     after = norm[end + len(word) : end + len(word) + 1]
     return bool(word) and "\u4e00" <= after <= "\u9fff"
 
@@ -286,7 +287,7 @@ def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
     clause = re.split(r"[，,。；;：:]", norm[max(0, start - 40) : start])[-1]
     if value and "、" in clause and len(re.split(r"[、和]", clause)) == value:
         return not norm.startswith(
-            lx.CN_COUNT_FIGURES, start + len(numeral) + 1
+            lxt.CN_COUNT_FIGURES, start + len(numeral) + 1
         )  # 松江、奉贤两个试点: the number counts the names before it
     if numeral in ("两", "二") and not norm[max(0, start - 2) : start].endswith(("新增", "新建", "建设")):
         return False
@@ -297,4 +298,4 @@ def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
         return True
     # 推进海洋经济高质量发展百场（项目）对接活动: a round count of events, its verb further back in the clause
     after = norm[start + len(numeral) : start + len(numeral) + 1]
-    return numeral in ("百", "千") and after in lx.CN_EVENT_MEASURES and any(v in clause for v in lx.CN_NUMERAL_VERBS)
+    return numeral in ("百", "千") and after in lxt.CN_EVENT_MEASURES and any(v in clause for v in lx.CN_NUMERAL_VERBS)

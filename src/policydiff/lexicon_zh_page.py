@@ -1,0 +1,148 @@
+"""The Chinese lexicon, the page and the report's outline: page chrome, heading and section words, time words of
+headings and paragraph openings, titles and names of governments. Words by meaning are in
+:mod:`policydiff.lexicon_zh`."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+
+#: Heading words that make a section a review of the past.
+REVIEW_HEADING_WORDS: Final[tuple[str, ...]] = (
+    "回顾", "总结", "成就", "过去一年", "过去五年", "工作情况", "发展成就", "完成情况",
+)
+#: Heading words that make a section a plan.
+PLAN_HEADING_WORDS: Final[tuple[str, ...]] = (
+    "工作安排", "重点工作", "主要任务", "目标任务", "政府工作任务", "总体要求", "预期目标", "主要目标", "建议",
+    "工作思路", "重点任务", "目标和", "工作部署", "主要考虑", "重大任务", "战略举措", "重大举措", "工作的主要",
+    "发展的主要", "主要工作", "工作任务",
+)
+#: Heading words that make a section about the government itself.
+GOVERNANCE_HEADING_WORDS: Final[tuple[str, ...]] = (
+    "政府自身建设", "政府治理", "人民满意的政府", "服务型政府", "政府建设", "转作风",
+)
+#: Words that mark a paragraph as the main-targets list wherever it sits.
+TARGETS_PARAGRAPH_WORDS: Final[tuple[str, ...]] = ("主要预期目标", "主要目标是", "预期目标是", "发展目标是")
+#: Markers where trailing page debris starts (licence notices, related links, editor credits).
+TAIL_DEBRIS_MARKERS: Final[tuple[str, ...]] = (
+    "本作品是中华人民共和国", "相关报道：", "相关报道:", "责任编辑：", "责任编辑:", "（来源：", "(来源：", "【打印】",
+    "【关闭】", "扫一扫在手机打开",
+)
+#: Named periods and the years they cover.
+PERIODS: Final[dict[str, tuple[int, int]]] = {
+    "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030),
+}
+#: Heading words for the year before the report / the report year / several past years. A heading that names
+#: a time before the report year is a review, whatever its other words (2025年主要工作 in a 2026 report).
+LAST_YEAR_WORDS: Final[tuple[str, ...]] = ("过去一年", "过去的一年", "一年来", "去年", "上一年")
+THIS_YEAR_WORDS: Final[tuple[str, ...]] = ("今年", "本年")
+#: Whole lines that are page widgets or navigation, never report text, wherever they sit.
+WIDGET_LINES: Final[frozenset[str]] = frozenset(
+    {
+        "下载",
+        "打印",
+        "全屏",
+        "收藏",
+        "加大",
+        "还原",
+        "减小",
+        "大",
+        "中",
+        "小",
+        "【",
+        "】",
+        "[",
+        "]",
+        "|",
+        "×",
+        ">",
+        "首页",
+        "分享",
+        "分享:",
+        "分享：",
+        "分享到",
+        "分享到:",
+        "分享到：",
+        "分享到微信",
+        "打印本页",
+        "关闭窗口",
+        "关闭",
+        "返回顶部",
+        "相关文档：",
+        "相关文档:",
+        "扫一扫在手机打开当前页",
+        "》》点击图片进入专题《《",
+    }
+)
+#: Openings of short lines that are page chrome (font-size bars, breadcrumbs, bylines of the web page).
+WIDGET_LINE_PREFIXES: Final[tuple[str, ...]] = (
+    "【字号",
+    "【字体",
+    "[字号",
+    "字号：",
+    "字体：",
+    "【打印",
+    "【关闭",
+    "分享到",
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "发表时间",
+    "发布时间",
+    "阅读量",
+    "浏览次数",
+    "扫一扫",
+)
+#: More markers where trailing page debris starts, beside TAIL_DEBRIS_MARKERS.
+TAIL_DEBRIS_MORE: Final[tuple[str, ...]] = (
+    "相关文档：",
+    "相关文档:",
+    "相关新闻：",
+    "相关链接：",
+    "》》点击",
+    "打印本页",
+    "关闭窗口",
+)
+#: The salutation that opens every report; what precedes it is title, dateline and page header.
+SALUTATION: Final = "各位代表"
+#: Short lines that open the back matter (notes, glossary, appendices) after the closing words.
+BACK_MATTER_HEADINGS: Final[tuple[str, ...]] = ("附件", "附录", "附表", "注释", "名词解释", "名词注释", "注解")
+#: Appendix titles that list this year's tasks (2025年10件惠民实事): part of the plan.
+APPENDIX_PLAN_WORDS: Final[tuple[str, ...]] = ("实事", "惠民工程", "民生项目", "工作安排", "重点工作", "目标任务")
+#: More heading words for the government's own section, beside GOVERNANCE_HEADING_WORDS.
+GOVERNANCE_HEADING_MORE: Final[tuple[str, ...]] = (
+    "满意的政府", "满意政府", "政府现代化", "法治政府", "政府效能", "廉洁政府",
+)
+#: How a short line naming only a time ends (关于2025年工作, 过去一年的工作): a heading without a kind word.
+TIME_HEADING_TAILS: Final[tuple[str, ...]] = ("工作", "成绩", "成效", "成就", "情况")
+#: More plan heading words, beside PLAN_HEADING_WORDS (a five-year plan outline is a plan).
+PLAN_HEADING_MORE: Final[tuple[str, ...]] = ("规划纲要", "目标纲要", "五年规划", "开好局", "起好步")
+#: Long names of the five-year periods (第十四个五年规划) and the years they cover.
+PERIODS_LONG: Final[dict[str, tuple[int, int]]] = {
+    "第十二个五年": (2011, 2015),
+    "第十三个五年": (2016, 2020),
+    "第十四个五年": (2021, 2025),
+    "第十五个五年": (2026, 2030),
+}
+#: Heading words that narrow a five-year period to its first year (推动“十五五”开好局 plans 2026 only).
+FIRST_YEAR_WORDS: Final[tuple[str, ...]] = ("开好局", "起好步", "开局之年", "开局年")
+#: Words for the five years before / after the report. 本届政府 (the government's term so far) is not one of
+#: them: in the first years of a term (过去一年是本届政府依法履职的第一年) it covers one year.
+PAST_FIVE_YEARS_WORDS: Final[tuple[str, ...]] = ("过去五年", "五年来", "这五年", "过去的五年")
+NEXT_FIVE_YEARS_WORDS: Final[tuple[str, ...]] = ("今后五年", "未来五年")
+#: Openings of a body paragraph that look back on last year / ahead to this year.
+REVIEW_BODY_WORDS: Final[tuple[str, ...]] = ("过去一年", "一年来", "刚刚过去", "去年")
+PLAN_BODY_WORDS: Final[tuple[str, ...]] = ("今年", "新的一年", "做好今年")
+#: Titles of government offices that follow the government's name (上海市市长, 湖北省人民政府省长).
+LEADER_TITLES: Final[tuple[str, ...]] = ("省长", "市长", "主席", "区长", "县长", "州长", "旗长", "盟长")
+#: Generic names of a government ("我代表省人民政府") that need the proper name from elsewhere.
+GENERIC_GOVERNMENTS: Final[tuple[str, ...]] = ("省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县")
+#: Paragraph openings that start a look back over several years, or over the single reviewed year.
+MULTI_YEAR_LEADS: Final[tuple[str, ...]] = (
+    "五年来", "过去五年", "五年间", "“十四五”时期", "十四五时期", "“十四五”以来", "“十四五”期间", "回顾“十四五”",
+    "本届政府", "这五年", "——这五年", "过去的五年",
+)
+SINGLE_YEAR_LEADS: Final[tuple[str, ...]] = (
+    "过去一年", "一年来", "去年", "今年以来", "这一年", "刚刚过去的", "刚过去的",
+)
