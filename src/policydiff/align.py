@@ -250,7 +250,7 @@ def budget_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
     "中央财政收支符合预算" decides "今年安排中央本级支出增长3.9%": the arrangement (安排) is the budget's,
     and the fiscal level (中央) agrees. It is the government's claim, not a figure.
     """
-    if "安排" not in c.text or not any(w in c.indicator for w in lxn.BUDGET_WORDS):
+    if lxn.BUDGET_ARRANGEMENT not in c.text or not any(w in c.indicator for w in lxn.BUDGET_WORDS):
         return None
     levels = {w for w in lxn.FISCAL_LEVELS if w in c.text}
     for o in outcomes:
@@ -289,7 +289,7 @@ def named_again(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, f
 
 def _name(text: str) -> str:
     """A project's name without quotes and a leading verb: 建设“疆电外送”第四通道 -> 疆电外送第四通道."""
-    return strip_words(re.sub(r"[“”\"'《》]", "", text), lx.ACTION_VERBS, ())
+    return strip_words(re.sub(f"[{lxt.QUOTE_MARKS}]", "", text), lx.ACTION_VERBS, ())
 
 
 def _fresh_quota(target: Quantity, other: Quantity, *, rate: bool) -> bool:
@@ -302,13 +302,13 @@ def _fresh_quota(target: Quantity, other: Quantity, *, rate: bool) -> bool:
     if lxt.UNIT_FAMILIES.get(other.dimension, other.dimension) != lxt.UNIT_FAMILIES.get(
         target.dimension, target.dimension
     ):
-        return other.unit not in ("%", "百分点")
+        return other.unit not in lxt.SHARE_UNITS
     end_state = target.unit == "%" and not rate and target.value >= END_STATE_SHARE
     return other.value != target.value or not end_state
 
 
 def _words(text: str) -> str:
-    return DIGITS.sub("", re.sub(r"[^\w%％.]", "", text))
+    return DIGITS.sub("", re.sub(rf"[^\w{lxt.PERCENT_SIGNS}.]", "", text))
 
 
 def carry_overs(commitments: Sequence[Commitment], next_plan: Sequence[Outcome]) -> list[tuple[Outcome, float] | None]:

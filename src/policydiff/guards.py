@@ -23,7 +23,7 @@ from policydiff.model import Statement
 PREFIX_MIN: Final = 4
 
 
-_THRESHOLD: Final = re.compile(r"(\d+(?:\.\d+)?)?(万亿|亿|千万|万)元")
+_THRESHOLD: Final = re.compile(rf"(\d+(?:\.\d+)?)?({'|'.join(lxt.AMOUNT_MULTIPLIERS)}){lxt.MONEY_UNIT}")
 
 
 def _threshold(match: tuple[str, str]) -> float:
@@ -72,7 +72,7 @@ def _share_of(text: str, word: str) -> bool:
     return at > 0 and not text.startswith(lxn.NOT_SHARE_AFTER, at + len(word))
 
 
-def _numerators_differ(a: str, b: str, word: str = "占") -> bool:
+def _numerators_differ(a: str, b: str, word: str = lxn.SHARE_MARK) -> bool:
     """Whether two shares (X占Y比重, X相当于Y的比例) measure different numerators X: neither names the other's
     head (财政科技支出 vs 民生支出 differ; 研发经费投入 vs 全社会研发经费支出 do not)."""
     x, y = match_key(a.split(word, 1)[0]), match_key(b.split(word, 1)[0])
@@ -101,14 +101,16 @@ def enumeration(text: str) -> tuple[list[str], str]:
     m = _ENUMERATION.search(text)
     if m is None:
         return [], ""
-    items = [clean(p) for p in re.split(r"[、，,]", m["items"]) if clean(p)]
+    items = [clean(p) for p in re.split(f"[{lxt.ENUMERATION_MARK}{lxt.COMMAS}]", m["items"]) if clean(p)]
     return items, m["head"]
 
 
+_NOT_ITEM: Final = f"{lxt.COMMAS}{lxt.FULL_STOP}{lxt.FULL_SEMICOLON}"
 # A、B等X, A、B等82项X, A、B5大X: the items, then the word closing the list, then its head noun
 _ENUMERATION: Final = re.compile(
-    rf"(?P<items>[^，,。；]*、[^，,。；]*?)(?:{lxn.LIST_CLOSER}(?:\d+[{lxt.COUNT_MEASURES}])?|[\d{lxt.CN_DIGITS}]+大)"
-    r"(?P<head>[\u4e00-\u9fff]{2,4})"
+    rf"(?P<items>[^{_NOT_ITEM}]*{lxt.ENUMERATION_MARK}[^{_NOT_ITEM}]*?)"
+    rf"(?:{lxn.LIST_CLOSER}(?:\d+[{lxt.COUNT_MEASURES}])?|[\d{lxt.CN_DIGITS}]+{lxn.KIND_COUNT_MARK})"
+    rf"(?P<head>[{lxt.HAN_RANGE}]{{2,4}})"
 )
 
 
@@ -186,7 +188,7 @@ def joined(target: str, evidence: str) -> bool:
     True
     """
     key = match_key(target)
-    for m in re.finditer(r"[和及与、]", evidence):
+    for m in re.finditer(f"[{lxn.LIST_JOINERS}]", evidence):
         before, after = evidence[: m.start()], evidence[m.end() :]
         if match_key(after) == key:
             return True  # 基本养老保险和基本医疗保险参保率

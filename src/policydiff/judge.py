@@ -28,7 +28,7 @@ from policydiff.quantities import written
 
 #: PROTOCOL.md: for "~" a floor is met at 95% of the target, a ceiling up to 105%.
 APPROX_TOLERANCE: Final = 0.05
-_DECLINE: Final = (*lx.REDUCTION_WORDS, "回落", "下跌")
+_DECLINE: Final = lx.DECLINE_WORDS
 _SYMBOL: Final = {True: "≥", False: "<"}
 
 Rule = Callable[[float, float], bool]
@@ -71,7 +71,7 @@ RULES: Final[dict[tuple[Sense, Comparator], tuple[str, Rule]]] = {
     (Sense.BAND, Comparator.GE): _FLOOR,
     (Sense.BAND, Comparator.LE): _CEILING,
 }
-_COMPARATOR_WORD: Final = {Comparator.GE: "以上", Comparator.LE: "以内", Comparator.APPROX: "左右", Comparator.EQ: ""}
+_COMPARATOR_WORD: Final = {c: lx.COMPARATOR_WRITTEN[c.value] for c in Comparator}
 
 
 def _declines(alignment: Alignment) -> bool:

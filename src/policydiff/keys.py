@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 
 #: Two indicators that end alike name the same kind of thing (…水质比例 / …水质比例).
 HEAD_BONUS: Final = 8.0
@@ -47,7 +48,7 @@ def _synonym_pattern(word: str, canonical: str) -> re.Pattern[str]:
 
 
 _SYNONYM_PATTERNS: Final = [(_synonym_pattern(w, c), c) for w, c in _SYNONYMS]
-DIGITS: Final = re.compile(r"[\d.,%％]+")
+DIGITS: Final = re.compile(rf"[\d.,{lxt.PERCENT_SIGNS}]+")
 
 
 @lru_cache(maxsize=4096)
@@ -61,7 +62,7 @@ def match_key(indicator: str) -> str:
     for pattern, canonical in _SYNONYM_PATTERNS:
         base = pattern.sub(canonical, base)
     key = _drop(base, _KEY_DROP)
-    return lxn.INDICATOR_SYNONYMS.get(key, "地区生产总值" if key in lxn.ECONOMY_WORDS else key)
+    return lxn.INDICATOR_SYNONYMS.get(key, lxn.ECONOMY_MEASURE if key in lxn.ECONOMY_WORDS else key)
 
 
 def _drop(text: str, words: tuple[str, ...]) -> str:

@@ -43,6 +43,12 @@ class Meaning(enum.Flag):
     TO_LEVEL = enum.auto()
     #: A year's work: a target it governs is an amount to deliver, never decided by a stock reached.
     DELIVERY = enum.auto()
+    #: Right before 两 or 二, makes it a count (新增两所), where elsewhere it is a name's part (二期).
+    COUNTS_TWO = enum.auto()
+    #: Right before a Chinese numeral, makes it a count (实现五万户的…目标), though no target verb of its clause.
+    COUNT_BEFORE = enum.auto()
+    #: A further round of an addition toward a goal (再推动1万户…，实现五万户的目标).
+    AGAIN = enum.auto()
     #: Names a stage of a project; stays in matching keys (开工390个 is not 推进2200个).
     STAGE = enum.auto()
     #: A review's word that a deliverable was done (如期完成 counts as met).
@@ -109,11 +115,11 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "改造提升": Word(M.ACTION),
     "建设提升": Word(M.ACTION),
     "建设改造": Word(M.ACTION),
-    "新增": Word(M.ACTION | M.FLOW),
-    "新建": Word(M.ACTION | M.FLOW | M.DELIVERY),
+    "新增": Word(M.ACTION | M.FLOW | M.COUNTS_TWO),
+    "新建": Word(M.ACTION | M.FLOW | M.DELIVERY | M.COUNTS_TWO),
     "改建": Word(M.ACTION | M.DELIVERY),
     "扩建": Word(M.ACTION | M.DELIVERY),
-    "建设": Word(M.ACTION | M.DELIVERY),
+    "建设": Word(M.ACTION | M.DELIVERY | M.COUNTS_TWO),
     "建成": Word(M.ACTION | M.DELIVERY | M.STAGE),
     "改造": Word(M.ACTION | M.DELIVERY),
     "完成": Word(M.ACTION | M.DELIVERY),
@@ -185,7 +191,7 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "分别下降": Word(M.RATE),
     "分别提高": Word(M.RATE),
     "至少": Word(M.COUNT_CUE | M.BEFORE, bound=">="),
-    "再": Word(M.COUNT_CUE),
+    "再": Word(M.COUNT_CUE | M.AGAIN),
     "每年": Word(M.COUNT_CUE | M.TOTAL),
     "共": Word(M.COUNT_CUE),
     "累计": Word(M.COUNT_CUE | M.LEVEL | M.STOCK | M.TOTAL),
@@ -221,7 +227,7 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "超": Word(M.JUN_SHARED | M.THRESHOLD | M.BEFORE, bound=">="),
     "在": Word(M.JUN_SHARED),
     "高于": Word(M.JUN_SHARED | M.BEFORE, bound=">="),
-    "实现": Word(M.JUN_SHARED),
+    "实现": Word(M.JUN_SHARED | M.COUNT_BEFORE),
     "竣工": Word(M.STAGE),
     "投产": Word(M.STAGE),
     "如期完成": Word(M.COMPLETION),
@@ -334,6 +340,12 @@ def _bounds(meaning: Meaning) -> dict[str, str]:
 ACTION_VERBS: Final = words_meaning(M.ACTION)
 #: Verbs before a Chinese-numeral quantity that make it a target (新增两所学校, 举办百场).
 CN_NUMERAL_VERBS: Final = words_meaning(M.ACTION | M.COUNT_CUE)
+#: Words right before 两 or 二 that make it a count (新增两所学校).
+TWO_COUNT_VERBS: Final = words_meaning(M.COUNTS_TWO)
+#: Words right before a Chinese numeral that make it a count (the numeral verbs, and 实现).
+CN_COUNT_VERBS: Final = words_meaning(M.ACTION | M.COUNT_CUE | M.COUNT_BEFORE)
+#: Words of a further round of an addition toward a goal (再).
+AGAIN_WORDS: Final = words_meaning(M.AGAIN)
 #: Verbs of a flow (an increment in the year) as opposed to a stock.
 FLOW_WORDS: Final = words_meaning(M.FLOW)
 #: Words that make a target a level to reach (企业达220家, 稳定在1亿亩), not a year's addition.
@@ -400,3 +412,23 @@ INDICATOR_STOP_SUFFIXES: Final[tuple[str, ...]] = (
     "提高到", "提高至", "提升到", "提升至", "增至", "增加到", "降到", "降至", "约", "近", "在", "逾", "过", "是",
     "了", "到", "拟按", "按", "保持", "稳定", "规模", "总量", "、", "，", "的", "目标", "与上年", "同比", "比上年",
 )
+#: The action a qualitative completion claim (民生实事全部完成) is recorded with.
+CLAIM_ACTION: Final = "完成"
+#: Words before a later year that set a horizon beyond the plan's year (到2027年, 至2030年).
+BY_YEAR_WORDS: Final[tuple[str, ...]] = ("到", "至", "于")
+#: A sentence setting a several-year horizon (用3—5年时间, 三年内, 今后五年, 3—5年): not this year's plan.
+HORIZON_PATTERN: Final = r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年"
+#: A run of years (连续6年, 连续三年) between a measure and the claim that it rose.
+RUN_OF_YEARS_PATTERN: Final = r"连续[\d一二三四五六七八九十两]+年"
+#: Comparator words after a figure that end the noun after it or open a clause (以上, 左右).
+BARE_COMPARATORS: Final[tuple[str, ...]] = ("以上", "以下", "左右", "以内")
+#: Comparator words that may follow a figure inside a list of figures (5%左右和6%).
+LIST_GAP_COMPARATORS: Final[tuple[str, ...]] = ("左右", "以上", "以内")
+#: Comparator words a figure's text drops to be written bare, in this order (五万户以上 -> 五万户).
+FIGURE_TAILS: Final[tuple[str, ...]] = ("以上", "左右")
+#: Words between a rate word and its percentage (增长了5%, 提高达30%).
+RATE_GAP_WORDS: Final[tuple[str, ...]] = ("了", "达")
+#: Words after a year that name its end (2025年底, 年末): the year still leads the clause, not its subject.
+YEAR_END_WORDS: Final[tuple[str, ...]] = ("底", "末")
+#: How each comparator is written after a figure in a verdict's reason (≥ is 以上, ~ is 左右, = nothing).
+COMPARATOR_WRITTEN: Final[dict[str, str]] = {">=": "以上", "<=": "以内", "~": "左右", "=": ""}

@@ -211,3 +211,40 @@ SHORT_MEASURES: Final[tuple[str, ...]] = ("产量", "面积", "单产", "总产"
 MEASURE_NOUNS: Final[tuple[str, ...]] = (*STATE_NOUNS, "标准", "水平", "指数", "费率", "税率", "限额")
 #: Nouns after an amount that name a threshold passed (突破4万亿元大关, 跨上千亿元台阶), not a thing counted.
 THRESHOLD_NOUNS: Final[tuple[str, ...]] = ("大关", "关口", "台阶")
+#: Marks and conjunctions that join the items of a list (A、B和C, A及B, A与B).
+LIST_JOINERS: Final = "、和及与"
+#: The same without 与, which also joins words inside one name (研发与转化功能型平台).
+ITEM_JOINERS: Final = "、和及"
+#: What joins listed figures (5%、7%; 5%和7%).
+FIGURE_JOINERS: Final = "、和"
+#: Value added: it holds the flow verb 增加 but names a level of output.
+VALUE_ADDED: Final = "增加值"
+#: The canonical name of the economy's output, that every name of it is unified to.
+ECONOMY_MEASURE: Final = "地区生产总值"
+#: Marks of a comparison right before 去年 (比去年, 较去年): the figure is this year's.
+COMPARED_MARKS: Final = "比较"
+#: Words right after a figure that make it qualify the next figure (5亿元以上的项目10个, 3年内).
+QUALIFIER_LINKS: Final[tuple[str, ...]] = ("的", "内")
+#: Words right after a figure that make it qualify a thing (过2000万元的工业新增长点, 50%部分).
+QUALIFIER_AFTER: Final[tuple[str, ...]] = ("的", "部分")
+#: Words right before a figure after a count that make it the counted things' qualifier (64个预增产值过10亿元).
+QUALIFIER_OVER: Final[tuple[str, ...]] = ("过", "超")
+#: The distributive words that hand one figure each (分别) or one figure to all (均) to the listed subjects.
+RESPECTIVELY: Final = "分别"
+JUN: Final = "均"
+#: The measure word of a count of kinds (10大类55项).
+KIND_MEASURE: Final = "类"
+#: The measure words of GROUP_COUNT_MEASURES that count items (件, 项), as one character class.
+GROUP_ITEM_MEASURES: Final = "".join(w for w, kind in GROUP_COUNT_MEASURES.items() if kind == "items")
+#: The word of a share X占Y, where the share's numerator X ends (X占Y比重).
+SHARE_MARK: Final = "占"
+#: The word that marks a budget's arrangement of its spending (今年安排中央本级支出…).
+BUDGET_ARRANGEMENT: Final = "安排"
+#: Modal and time words before a milestone verb, stripped in this order (力争年内建成…).
+MILESTONE_LEADS: Final[tuple[str, ...]] = (
+    "加快", "全力", "确保", "力争", "推动", "全面", "基本", "年内", "今年", "年底前", "争取",
+)
+#: How a milestone's list of objects closes on the kind of thing they are (A、B等一批重点项目).
+MILESTONE_CLOSER_PATTERN: Final = r"等(?:一批)?(?:重点|重大)?(?:项目|工程)$"
+#: After a count, makes it a count of kinds that closes a list (A、B5大支柱产业, 十大工程).
+KIND_COUNT_MARK: Final = "大"

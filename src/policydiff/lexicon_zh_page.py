@@ -146,3 +146,9 @@ MULTI_YEAR_LEADS: Final[tuple[str, ...]] = (
 SINGLE_YEAR_LEADS: Final[tuple[str, ...]] = (
     "过去一年", "一年来", "去年", "今年以来", "这一年", "刚刚过去的", "刚过去的",
 )
+#: Whole lines that title a glossary after the report (名词解释): its terms are no commitments.
+GLOSSARY_TITLES: Final[tuple[str, ...]] = ("名词解释", "注释", "《政府工作报告》有关内容名词注释", "有关内容名词注释")
+#: The salutation's punctuation, that a paragraph opening drops with it (各位代表！, 各位代表：).
+SALUTATION_MARKS: Final = "！!，,:："
+#: A chapter number in full-width brackets at a paragraph's start (（三）).
+BRACKETED_CN_ORDINAL: Final = "（[一二三四五六七八九十]+）"

@@ -86,3 +86,113 @@ PER_UNIT_MARKS: Final = "每"
 THING_CLASSIFIERS: Final[frozenset[str]] = frozenset({
     "个", "处", "座", "所", "家", "条", "项", "件", "台", "部", "辆", "套", "间", "户", "栋", "幢", "艘", "架", "宗",
 })
+#: Units of a share, a per-mille or a change in them: levels and rates, never amounts.
+RATIO_UNITS: Final[tuple[str, ...]] = ("%", "‰", "百分点")
+#: Units whose figures never add up across items (shares, changes of shares, multiples).
+NON_ADDITIVE_UNITS: Final[tuple[str, ...]] = ("%", "百分点", "倍")
+#: The unit of money.
+MONEY_UNIT: Final = "元"
+#: The unit counting things one by one (5个, 9个方面).
+COUNT_UNIT: Final = "个"
+#: A mass per volume written in two parts (微克 … 每立方米): the mass unit, the per-volume words, the joined unit.
+MASS_UNIT: Final = "微克"
+PER_CUBIC_METRE: Final = "每立方米"
+CONCENTRATION_UNIT: Final = "微克/立方米"
+#: Multipliers an amount is written with (5亿元, 1.2万亿元), read back from a figure's text.
+AMOUNT_MULTIPLIERS: Final[tuple[str, ...]] = ("万亿", "亿", "千万", "万")
+#: Multipliers a figure is written back with, largest first, and their size (1500万人, 2.4万亿元).
+WRITTEN_MULTIPLIERS: Final[tuple[tuple[str, float], ...]] = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
+#: Multipliers that make a Chinese numeral spelled out as a number, not a word (一千二百万).
+SPELLED_MULTIPLIERS: Final[tuple[str, ...]] = ("万", "亿", "万亿")
+#: Round amounts named by a multiplier alone after a threshold verb (突破万亿元).
+ROUND_AMOUNTS: Final[tuple[str, ...]] = ("万亿", "千亿", "百亿")
+#: Characters after a round amount that make it a class of thing (万亿级, 千亿的), not a size.
+ROUND_AMOUNT_NOT_BEFORE: Final = "级的"
+#: The suffix of a class of thing (万亿级汽车走廊), and the word after it that makes it a size (万亿级规模).
+CLASS_SUFFIX: Final = "级"
+CLASS_SIZE_WORD: Final = "规模"
+#: Zero digits, which add nothing inside a Chinese numeral (一千零五).
+ZERO_DIGITS: Final[tuple[str, ...]] = ("零", "〇")
+#: The characters of a Chinese numeral below 万 (一千二百, 两).
+CN_NUMERAL_CHARS: Final = "零〇一二两三四五六七八九十百千"
+#: The words of a fraction (三分之一) and of a percentage written out (百分之五).
+FRACTION_WORD: Final = "分之"
+PERCENT_WORD: Final = "百分之"
+#: The ordinal prefix (第一, 第3): a number after it is a rank, not a quantity.
+ORDINAL_PREFIX: Final = "第"
+#: The numeral that alone is an article (一批, 一个), not a count.
+CN_ONE: Final = "一"
+#: Numerals for two that count only right after a target verb (新增两所, 建设二期 is not a count).
+CN_TWOS: Final[tuple[str, ...]] = ("两", "二")
+#: Round numerals that count events further from their verb (百场对接活动).
+CN_ROUNDS: Final[tuple[str, ...]] = ("百", "千")
+#: Marks before a numeral that make it part of a quoted name or an ordinal (“三个”, 第三).
+CN_NUMERAL_NOT_AFTER: Final = '第“"'
+#: Chinese digits of a chapter number, with two (一二三四五六七八九十两).
+CN_COUNT_DIGITS: Final = "一二三四五六七八九十两"
+#: Digits of a year written in Chinese (二〇二五年) and their values.
+CN_YEAR_DIGITS: Final = "〇零一二三四五六七八九"
+CN_YEAR_VALUES: Final = "00123456789"
+
+# Characters of Chinese script and typesetting.
+#: The first and last character of the CJK Unified Ideographs block: a character between them is a Han one.
+HAN_FIRST: Final = "\u4e00"
+HAN_LAST: Final = "\u9fff"
+#: The same range inside a regex character class.
+HAN_RANGE: Final = f"{HAN_FIRST}-{HAN_LAST}"
+#: Ranges of Chinese writing in a character class: CJK punctuation, Han characters, full-width forms, quotes.
+CJK_RANGES: Final = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
+#: The ideographic (full-width) space.
+WIDE_SPACE: Final = "\u3000"
+#: Every blank of a Chinese web page: ASCII whitespace, the ideographic space, no-break, en, em, thin and
+#: zero-width spaces, joiners and the byte-order mark.
+BLANKS: Final = " \t\r\n\f\v\u3000\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff"
+#: Blanks stripped from a table cell.
+CELL_BLANKS: Final = " \u3000\xa0\u200b\ufeff"
+#: Blanks that open an indented continuation line.
+INDENT_BLANKS: Final = " \u3000\t"
+#: Full-width marks folded to their ASCII form before page chrome is compared (：（）, spaces).
+FOLDED_MARKS: Final[dict[str, str]] = {"：": ":", "（": "(", "）": ")", "　": " ", "\xa0": " "}
+
+# Punctuation, full-width and ASCII forms side by side.
+FULL_STOP: Final = "。"
+COMMAS: Final = "，,"
+SEMICOLONS: Final = "；;"
+COLONS: Final = "：:"
+EXCLAMATIONS: Final = "！!"
+QUESTIONS: Final = "？?"
+#: The full-width forms alone, for classes that never held the ASCII form.
+FULL_COMMA: Final = "，"
+FULL_SEMICOLON: Final = "；"
+FULL_COLON: Final = "："
+FULL_EXCLAMATION: Final = "！"
+#: Percent signs, ASCII and full-width.
+PERCENT_SIGNS: Final = "%％"
+#: Brackets, full-width and ASCII.
+OPEN_BRACKETS: Final = "（("
+CLOSE_BRACKETS: Final = "）)"
+#: Marks that quote a name or a title (“…”, "…", 《…》).
+QUOTE_MARKS: Final = "“”\"'《》"
+#: Double quotation marks, curly and straight; the opening and closing ones alone.
+DOUBLE_QUOTES: Final = '“”"'
+OPENING_QUOTES: Final = '“"'
+CLOSING_QUOTES: Final = '”"'
+CLOSING_QUOTE: Final = "”"
+#: The Chinese dash (破折号) that opens a sub-heading or an aside.
+CN_DASH: Final = "——"
+#: Dashes around a page number (- 3 -, —3—).
+PAGE_DASHES: Final = "-—–－"
+#: Characters trimmed from the ends of an indicator: enumeration marks, punctuation, brackets, quotes, dashes.
+INDICATOR_TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
+#: The opening curly quotation mark.
+OPENING_QUOTE: Final = "“"
+#: The character after a year's digits (2025年), and the words of months and days (3月5日).
+YEAR_MARK: Final = "年"
+#: The particle between a figure and what it qualifies or sizes (7%左右的速度, 16.9万平方米的绿化任务).
+POSSESSIVE: Final = "的"
+#: After 年, makes it the year as a period of work (2025年度).
+ANNUAL_TAIL: Final = "度"
+#: After a Chinese ordinal, opens an item of a list (一是, 二是).
+ORDINAL_IS: Final = "是"
+#: After an ordinal, closes a heading number (一、, 1、).
+ORDINAL_MARK: Final = "、"

@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 
 from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 from policydiff.extract import SENTENCE_END, regions, split, statement
 from policydiff.model import Commitment, Document, Outcome, Span
 from policydiff.quantities import normalize, parse_quantities
@@ -27,8 +28,8 @@ OBJECT_MAX: Final = 40
 MATCH_SHARE: Final = 0.7
 MATCH_RUN: Final = 3
 _VERBS: Final = sorted(lxn.MILESTONE_VERBS, key=len, reverse=True)
-_SEGMENT: Final = re.compile(r"[，,；;：:]")
-_LEADING: Final = ("加快", "全力", "确保", "力争", "推动", "全面", "基本", "年内", "今年", "年底前", "争取")
+_SEGMENT: Final = re.compile(f"[{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.COLONS}]")
+_LEADING: Final = lxn.MILESTONE_LEADS
 
 
 def milestones(doc: Document) -> tuple[Commitment, ...]:
@@ -61,11 +62,11 @@ def _milestone(norm: str, seg: Span) -> tuple[str, list[str]] | None:
     verb = next((v for v in _VERBS if text.startswith(v)), None)
     if verb is None:
         return None
-    obj = text[len(verb) :].strip('“”"、 ')
+    obj = text[len(verb) :].strip(f"{lxt.DOUBLE_QUOTES}{lxt.ENUMERATION_MARK} ")
     if not (OBJECT_MIN <= len(obj) <= OBJECT_MAX) or not obj.endswith(lxn.MILESTONE_OBJECTS):
         return None
-    obj = re.sub(r"等(?:一批)?(?:重点|重大)?(?:项目|工程)$", "", obj)
-    items = [i.strip('“”" ') for i in re.split(r"[、和及]", obj)]
+    obj = re.sub(lxn.MILESTONE_CLOSER_PATTERN, "", obj)
+    items = [i.strip(f"{lxt.DOUBLE_QUOTES} ") for i in re.split(f"[{lxn.ITEM_JOINERS}]", obj)]
     items = [i for i in items if len(i) >= OBJECT_MIN]
     return (verb, items) if items else None
 
