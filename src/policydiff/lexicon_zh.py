@@ -98,9 +98,10 @@ class Word:
 
 M: Final = Meaning
 # fmt: off
-#: Every verb, modal, time and comparator word whose meaning matters to the rules, keyed by the word. The order
-#: is the order of the views below: a longer word comes before a shorter one it starts or ends with where a
-#: stage strips words in list order (新建和改造 before 新建), and the flow words keep the order derive strips them in.
+#: Every verb, modal, time and comparator word whose meaning matters to the rules, keyed by the word. The
+#: order is the views' order, and it matters where a stage strips words in list order: of two words where one
+#: starts or ends the other, the first listed strips first (新建和改造 before 新建, but 实施 before 滚动实施).
+#: Put a new word next to the words it starts or ends with, and mind that order.
 WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "新建改扩建": Word(M.ACTION),
     "新改扩建": Word(M.ACTION),

@@ -152,3 +152,51 @@ GLOSSARY_TITLES: Final[tuple[str, ...]] = ("名词解释", "注释", "《政府�
 SALUTATION_MARKS: Final = "！!，,:："
 #: A chapter number in full-width brackets at a paragraph's start (（三）).
 BRACKETED_CN_ORDINAL: Final = "（[一二三四五六七八九十]+）"
+#: A page number line of a printed report (- 3 -, 第3页, 3/40页).
+PAGE_NUMBER_PATTERN: Final = r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4})?(?:\s*页)?[-—–－\s]*"
+#: What opens a heading or a numbered paragraph on a printed page (一、, （一）, 第一部分, ——).
+HEADING_MARKER_PATTERN: Final = (
+    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分|——"
+)
+#: The words every report's title holds (政府工作报告).
+REPORT_TITLE_WORD: Final = "工作报告"
+#: A web page's publication time (时间:2025-01-20 09:30).
+TIMESTAMP_PATTERN: Final = r"(?:时间:)?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+#: The word after a part's ordinal (第一部分).
+PART_WORD: Final = "部分"
+#: Words joining two subjects in one heading (稳增长和惠民生, 回顾暨安排).
+HEADING_JOINERS: Final[tuple[str, ...]] = ("和", "及", "暨", "以及", "与")
+#: Endings of a glossary's title among the back matter (名词解释, 有关名词注释).
+GLOSSARY_ENDINGS: Final[tuple[str, ...]] = ("名词解释", "名词注释", "注释")
+#: An appendix's title line (附件1:, 附录).
+APPENDIX_TITLE_PATTERN: Final = r"附(?:件|录)\s*\d*\s*(?::|$)"
+#: The span a heading names without a year (五年来, 今后五年).
+FIVE_YEARS: Final = "五年"
+#: A report's dateline (2025年1月20日, 二〇二五年一月二十日).
+DATELINE_PATTERN: Final = (
+    r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+)
+#: A title with its year (2025年…政府工作报告, 政府工作报告（2025年）).
+TITLE_YEAR_PATTERN: Final = r"((?:19|20)\d\d)年[^\n。]{0,24}?工作报告|工作报告\s*[(（]((?:19|20)\d\d)年?[)）]"
+#: The level words that end a government's name (湖北省, 上海市, 内蒙古自治区, 呼伦贝尔市).
+GOVERNMENT_SUFFIX_PATTERN: Final = r"(?:省|市|自治区|特别行政区|区|县|自治州|州|旗|盟)"
+#: Where a government is named, each a template over {name} and {suffix} (a name and its level word): the
+#: congress the report is given at (在湖北省第十四届…), the report's title (湖北省政府工作报告).
+CONGRESS_GOV_TEMPLATE: Final = r"在(?P<gov>{name}{suffix})(?:第)?[一二三四五六七八九十]{{1,3}}届"
+TITLE_GOV_TEMPLATE: Final = r"(?:(?:19|20)\d\d年)?(?P<gov>{name}{suffix})(?:(?:19|20)\d\d年)?(?:人民)?政府工作报告"
+#: The speaker naming the government (我代表湖北省人民政府).
+SPEAKER_GOV_PATTERN: Final = r"我代表(?P<gov>[\u4e00-\u9fff]{1,14}?)(?:人民政府|政府)"
+#: The words that name a government (湖北省人民政府) and the speaker's formula (我代表…).
+PEOPLES_GOVERNMENT: Final = "人民政府"
+SPEAKER: Final = "我代表"
+#: The national government, whose report is the State Council's (我代表国务院).
+STATE_COUNCIL: Final = "国务院"
+#: Characters after a level word that make it part of a compound (市场, 市民, 省委, 区域, 县城…): not a name's end.
+COMPOUND_NEXT: Final = "场民政委级区域容值属直辖县州井内外会长"
+#: Characters before a level word that make the stem a common noun or another level (城市, 县市).
+COMPOUND_LAST: Final = "城省市区县州乡镇村"
+#: First characters of a stem that make it a pronoun or quantifier (全省, 我省, 本市, 各县, 该市), not a name.
+NOT_NAME_STARTS: Final = "全我本各该"
+#: Headings supplied for a report without any, as templates over the year they name.
+FALLBACK_REVIEW_HEADING: Final = "一、{year}年工作回顾"
+FALLBACK_PLAN_HEADING: Final = "二、{year}年工作安排"

@@ -17,18 +17,19 @@ from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 from policydiff import lexicon_zh_page as lxp
+from policydiff import lexicon_zh_text as lxt
 from policydiff.model import Section, SectionKind, Span
 from policydiff.quantities import chinese_int, normalize
 
-_BLANK: Final = " \t\r\n\f\v\u3000\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff"
+_BLANK: Final = lxt.BLANKS
 # A line break, a run of spaces (texts flattened to one line), or one space after a full stop.
-_PARA_BREAK: Final = re.compile(r"\n|\s{2,}|(?<=[。!?])\s")
-_CN: Final = "一二三四五六七八九十"
+_PARA_BREAK: Final = re.compile(rf"\n|\s{{2,}}|(?<=[{lxt.FULL_STOP}!?])\s")
+_CN: Final = lxt.CN_DIGITS
 _NUMBERED: Final = (
-    ("part", re.compile(rf"第([{_CN}]{{1,3}})部分")),
-    ("cn", re.compile(rf"([{_CN}]{{1,3}})、")),
+    ("part", re.compile(rf"{lxt.ORDINAL_PREFIX}([{_CN}]{{1,3}}){lxp.PART_WORD}")),
+    ("cn", re.compile(rf"([{_CN}]{{1,3}}){lxt.ORDINAL_MARK}")),
     ("paren", re.compile(rf"\(([{_CN}]{{1,3}})\)")),
-    ("arabic", re.compile(r"(\d{1,2})[.、](?![\d%])")),
+    ("arabic", re.compile(rf"(\d{{1,2}})[.{lxt.ORDINAL_MARK}](?![\d%])")),
 )
 #: Rank of each heading style, outermost first; levels are ranks among the styles a report uses.
 _RANK: Final = {"part": 0, "cn": 2, "plain": 2, "paren": 3, "arabic": 4}
@@ -40,9 +41,10 @@ _PLAIN_MAX: Final = 24  # an unnumbered heading is a short line of its own
 _BACK_TITLE_MAX: Final = 30  # an appendix title (2025年10件惠民实事) is a short line too
 _CUE_CHARS: Final = 60  # how far into a body paragraph its opening words may sit
 _FIVE_YEARS_CUE: Final = 40  # 五年来 opens a five-year review within its paragraph's first sentence
-_HEADING_END: Final = re.compile(r"[。;!?]|\s")  # a heading ends at a stop, or at a space in a flattened text
-_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-_JOINERS: Final = re.compile(r"和|及|暨|以及|与")
+# a heading ends at a stop, or at a space in a flattened text
+_HEADING_END: Final = re.compile(rf"[{lxt.FULL_STOP};!?]|\s")
+_YEAR: Final = re.compile(rf"(?<!\d)((?:19|20)\d\d){lxt.YEAR_MARK}")
+_JOINERS: Final = re.compile("|".join(lxp.HEADING_JOINERS))
 
 
 def _n(words: Iterable[str]) -> tuple[str, ...]:
@@ -127,7 +129,7 @@ def _numbered(norm: str, para: Span, text: str) -> Heading | None:
             continue
         number = int(m.group(1)) if style == "arabic" else chinese_int(m.group(1))
         rest = text[m.end() :]
-        if number is None or not rest or rest[0] in "、,.":
+        if number is None or not rest or rest[0] in f"{lxt.ORDINAL_MARK},.":
             return None
         body = m.end() + len(rest) - len(rest.lstrip())  # 第一部分 2024年…: a space after the marker is not an end
         cut = _HEADING_END.search(text, body)
@@ -141,9 +143,11 @@ def _numbered(norm: str, para: Span, text: str) -> Heading | None:
 
 
 def _is_plain_heading(text: str) -> bool:
-    if not 4 <= len(text) <= _PLAIN_MAX or re.search(r"[,，。;:!?、]", text):
+    if not 4 <= len(text) <= _PLAIN_MAX or re.search(
+        rf"[,{lxt.FULL_COMMA}{lxt.FULL_STOP};:!?{lxt.ENUMERATION_MARK}]", text
+    ):
         return False
-    if text.startswith((lxp.SALUTATION, "——", "-")):
+    if text.startswith((lxp.SALUTATION, lxt.CN_DASH, "-")):
         return False
     return heading_kind(text) is not None or _names_a_time(text)
 
@@ -157,18 +161,18 @@ def _names_a_time(text: str) -> bool:
 
 
 def _is_back_marker(text: str) -> bool:
-    if len(text) > _BACK_TITLE_MAX or re.search(r"[,。]", text):
+    if len(text) > _BACK_TITLE_MAX or re.search(f"[,{lxt.FULL_STOP}]", text):
         return False
     word = text.rstrip(":").strip()
     return (
         word in lxp.BACK_MATTER_HEADINGS
-        or word.endswith(("名词解释", "名词注释", "注释"))
-        or re.match(r"附(?:件|录)\s*\d*\s*(?::|$)", word) is not None
+        or word.endswith(lxp.GLOSSARY_ENDINGS)
+        or re.match(lxp.APPENDIX_TITLE_PATTERN, word) is not None
     )
 
 
 def _is_appendix_plan_title(text: str) -> bool:
-    if len(text) > _BACK_TITLE_MAX or re.search(r"[,。:;]", text) or _NUMBERED[1][1].match(text):
+    if len(text) > _BACK_TITLE_MAX or re.search(f"[,{lxt.FULL_STOP}:;]", text) or _NUMBERED[1][1].match(text):
         return False
     return any(w in text for w in lxp.APPENDIX_PLAN_WORDS)
 
@@ -210,7 +214,7 @@ def heading_years(heading: str, report_year: int | None, kind: SectionKind | Non
             years.add(report_year - 1)
         if any(w in heading for w in lxp.THIS_YEAR_WORDS):
             years.add(report_year)
-        if not periods and "五年" in heading:
+        if not periods and lxp.FIVE_YEARS in heading:
             past = any(w in heading for w in lxp.PAST_FIVE_YEARS_WORDS) or kind is SectionKind.REVIEW
             if past and not any(w in heading for w in lxp.NEXT_FIVE_YEARS_WORDS):
                 years.update(range(report_year - 5, report_year))
@@ -223,7 +227,7 @@ def _cue(text: str, report_year: int | None) -> tuple[int, ...]:
     """The years a body paragraph's opening words point at (2025年是…, “十五五”时期是…, 过去一年…)."""
     if not report_year:
         return ()
-    head = text.removeprefix(lxp.SALUTATION).lstrip("!！,，:： ")[:_CUE_CHARS]
+    head = text.removeprefix(lxp.SALUTATION).lstrip(f"{lxp.SALUTATION_MARKS} ")[:_CUE_CHARS]
     cues: list[tuple[int, tuple[int, ...]]] = [
         (m.start(), (int(m.group(1)),)) for m in _YEAR.finditer(head) if 0 <= report_year - int(m.group(1)) <= 1
     ]
@@ -388,7 +392,7 @@ def _split(
 def _synthetic_heading(text: str, para: Span) -> str:
     """A label for the second part of a split section: the opening clause of its first paragraph."""
     opening = para.slice(text)
-    cut = re.search(r"[,，。;；:：、]", opening)
+    cut = re.search(f"[{lxt.COMMAS}{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.COLONS}{lxt.ENUMERATION_MARK}]", opening)
     return opening[: min(cut.start() if cut and cut.start() else len(opening), _PLAIN_MAX)]
 
 
@@ -399,8 +403,8 @@ def _with_past_period(years: tuple[int, ...], norm: str, body: list[Span], repor
         return years
     ended = [name for name, (_, last) in _PERIODS.items() if last == report_year - 1]
     for para in body:
-        head = para.slice(norm).removeprefix(lxp.SALUTATION).lstrip("!！ ")
-        opens_period = any(head.lstrip('“"').startswith(name) for name in ended)
+        head = para.slice(norm).removeprefix(lxp.SALUTATION).lstrip(f"{lxt.EXCLAMATIONS} ")
+        opens_period = any(head.lstrip(lxt.OPENING_QUOTES).startswith(name) for name in ended)
         if opens_period or any(w in head[:_FIVE_YEARS_CUE] for w in lxp.PAST_FIVE_YEARS_WORDS):
             return tuple(sorted({*years, *past}))
     return years
