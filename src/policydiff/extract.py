@@ -45,7 +45,7 @@ SENTENCE_END: Final = re.compile(
     rf"[{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}]|(?<!\u200b)\n(?!\u200b)|\s{{2,}}"
 )
 _SEGMENT_END: Final = re.compile(f"[{lxt.COMMAS}{lxt.COLONS}]")
-_FAR_YEAR: Final = re.compile(rf"(?:{'|'.join(lx.BY_YEAR_WORDS)})(20\d\d){lxt.YEAR_MARK}")
+_FAR_YEAR: Final = re.compile(rf"(?:{lx.alternation(lx.BY_YEAR_WORDS)})(20\d\d){lxt.YEAR_MARK}")
 #: A sentence that sets a several-year horizon (用3—5年时间, 三年内, 今后五年) is not this year's plan.
 _HORIZON: Final = re.compile(lx.HORIZON_PATTERN)
 _GLOSSARY: Final = re.compile(rf"(?m)^\s*(?:{lx.alternation(lxp.GLOSSARY_TITLES)})\s*$")
@@ -56,7 +56,7 @@ _BASELINE_TO: Final = re.compile(
 )
 #: What ends a paragraph: a line break, or (in one-line texts) a run of two spaces of any width.
 _PARAGRAPH_BREAK: Final = re.compile(r"\n|  |\u3000\u3000|\u2003\u2003|\xa0\xa0")
-_CLAIM: Final = re.compile("|".join(lx.COMPLETION_WORDS + lxn.BUDGET_CLAIM_WORDS))
+_CLAIM: Final = re.compile(lx.alternation(lx.COMPLETION_WORDS + lxn.BUDGET_CLAIM_WORDS))
 _IMPLIED: Final = re.compile("|".join(lxn.IMPLIED_SHARES))
 _SHORT_QUOTE: Final = re.compile(
     rf"{lxt.OPENING_QUOTE}[^{lxt.OPENING_QUOTE}{lxt.CLOSING_QUOTE}]{{1,12}}{lxt.CLOSING_QUOTE}"
@@ -286,7 +286,7 @@ def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity) -> str:
 
 _GROWTH_CLAIM: Final = re.compile(
     rf"^(?P<subject>.+?)(?:{lx.RUN_OF_YEARS_PATTERN}|{'|'.join(lxn.GROWTH_CLAIM_MODIFIERS)})*"
-    rf"(?P<verb>{'|'.join(lx.GROWTH_CLAIM_WORDS)})$"
+    rf"(?P<verb>{lx.alternation(lx.GROWTH_CLAIM_WORDS)})$"
 )
 
 

@@ -20,17 +20,17 @@ from policydiff.model import Comparator, Quantity, Sense, Span
 _TRIM: Final = lxt.INDICATOR_TRIM
 _NOUN_STOP: Final = re.compile(
     rf"[{lxt.COMMAS}{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.ENUMERATION_MARK}{lxt.COLONS}{lxt.OPEN_BRACKETS}]"
-    rf"|{'|'.join(lx.BARE_COMPARATORS)}"
+    rf"|{lx.alternation(lx.BARE_COMPARATORS)}"
 )
 # numbers listed before the last (分别增长5.5%左右、6%左右; 分别再提高30元和5元), with their units
 _LISTED_NUMBERS: Final = re.compile(
     rf"(?:\d+(?:\.\d+)?(?:%|[^\d{lxn.FIGURE_JOINERS}{lxt.COMMAS}{lxt.FULL_STOP}{lxt.FULL_SEMICOLON}\s]{{1,3}}?)?"
-    rf"(?:{'|'.join(lx.BARE_COMPARATORS)})?[{lxn.FIGURE_JOINERS}])+$"
+    rf"(?:{lx.alternation(lx.BARE_COMPARATORS)})?[{lxn.FIGURE_JOINERS}])+$"
 )
 _BASELINE_TAIL: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}][^{''.join(lxn.BASELINE_PREFIXES)}]*$")
 _BASELINE_LIST: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}][\d.{lxt.PERCENT_SIGNS}{lxn.FIGURE_JOINERS}]+")
-_YEAR_HEAD: Final = re.compile(rf"^(?:19|20)\d\d{lxt.YEAR_MARK}(?:{'|'.join(lx.YEAR_END_WORDS)})?")
-_LEAD_COMPARATOR: Final = re.compile(rf"^(?:{'|'.join(lx.BARE_COMPARATORS)})?{lxt.POSSESSIVE}?")
+_YEAR_HEAD: Final = re.compile(rf"^(?:19|20)\d\d{lxt.YEAR_MARK}(?:{lx.alternation(lx.YEAR_END_WORDS)})?")
+_LEAD_COMPARATOR: Final = re.compile(rf"^(?:{lx.alternation(lx.BARE_COMPARATORS)})?{lxt.POSSESSIVE}?")
 #: Shortest noun after a share that names what the share is of (50%以上面积达到海绵城市建设标准).
 _SHARE_NOUN_MIN: Final = 4
 _SHARED_JUN: Final = re.compile(
@@ -41,7 +41,7 @@ _SHARED_VERBS: Final = (*lx.JUN_SHARED_VERBS, *lx.RATE_WORDS, *lx.ACTION_VERBS)
 _CLOSER: Final = re.compile(rf"(?<![{lxn.NOT_LIST_CLOSER_BEFORE}]){lxn.LIST_CLOSER}")
 _CONJUNCTION: Final = re.compile("|".join(lxn.LIST_CONJUNCTIONS))
 #: What may stand between two listed figures (5%、7%; 5%左右和6%).
-_LIST_GAP: Final = re.compile(rf"^(?:{'|'.join(lx.LIST_GAP_COMPARATORS)})?[{lxn.ITEM_JOINERS}]$")
+_LIST_GAP: Final = re.compile(rf"^(?:{lx.alternation(lx.LIST_GAP_COMPARATORS)})?[{lxn.ITEM_JOINERS}]$")
 #: Units of a rate or share: listed subjects each have it, where counts and amounts add up.
 _NON_ADDITIVE_UNITS: Final = lxt.NON_ADDITIVE_UNITS
 #: Words a clause may end with between a list's subjects and its figure (增长, 达到, 保持在).
