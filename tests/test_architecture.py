@@ -19,7 +19,10 @@ PACKAGE: Final = Path(__file__).resolve().parents[1] / "src" / "policydiff"
 CHAIN: Final = (
     ("errors",),
     ("model",),
+    ("lexicon_zh_text",),  # the lexicon: how Chinese is written, words by meaning, names, the page
     ("lexicon_zh",),
+    ("lexicon_zh_names",),
+    ("lexicon_zh_page",),
     ("quantities",),
     ("load",),
     ("parse",),

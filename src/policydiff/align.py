@@ -19,6 +19,8 @@ import attrs
 import numpy as np
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 from policydiff.groups import list_claims, read_name, same_list
 from policydiff.guards import contrasted, enumeration, joined, listed_in, narrower, substituted
 from policydiff.indicators import strip_words
@@ -250,12 +252,12 @@ def budget_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
     "中央财政收支符合预算" decides "今年安排中央本级支出增长3.9%": the arrangement (安排) is the budget's,
     and the fiscal level (中央) agrees. It is the government's claim, not a figure.
     """
-    if "安排" not in c.text or not any(w in c.indicator for w in lx.BUDGET_WORDS):
+    if lxn.BUDGET_ARRANGEMENT not in c.text or not any(w in c.indicator for w in lxn.BUDGET_WORDS):
         return None
-    levels = {w for w in lx.FISCAL_LEVELS if w in c.text}
+    levels = {w for w in lxn.FISCAL_LEVELS if w in c.text}
     for o in outcomes:
-        if o.completed and any(w in o.text for w in lx.BUDGET_CLAIM_WORDS):
-            theirs = {w for w in lx.FISCAL_LEVELS if w in o.text}
+        if o.completed and any(w in o.text for w in lxn.BUDGET_CLAIM_WORDS):
+            theirs = {w for w in lxn.FISCAL_LEVELS if w in o.text}
             if not theirs or levels & theirs:
                 return o
     return None
@@ -289,7 +291,7 @@ def named_again(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, f
 
 def _name(text: str) -> str:
     """A project's name without quotes and a leading verb: 建设“疆电外送”第四通道 -> 疆电外送第四通道."""
-    return strip_words(re.sub(r"[“”\"'《》]", "", text), lx.ACTION_VERBS, ())
+    return strip_words(re.sub(f"[{lxt.QUOTE_MARKS}]", "", text), lx.ACTION_VERBS, ())
 
 
 def _fresh_quota(target: Quantity, other: Quantity, *, rate: bool) -> bool:
@@ -299,16 +301,16 @@ def _fresh_quota(target: Quantity, other: Quantity, *, rate: bool) -> bool:
     the same end-state share (a coverage or completion rate of END_STATE_SHARE or more) is the same goal.
     A count or amount in another unit is another deliverable (搬迁2.14万户 -> 在…搬迁集中安置点建设300个…).
     """
-    if lx.UNIT_FAMILIES.get(other.dimension, other.dimension) != lx.UNIT_FAMILIES.get(
+    if lxt.UNIT_FAMILIES.get(other.dimension, other.dimension) != lxt.UNIT_FAMILIES.get(
         target.dimension, target.dimension
     ):
-        return other.unit not in ("%", "百分点")
+        return other.unit not in lxt.SHARE_UNITS
     end_state = target.unit == "%" and not rate and target.value >= END_STATE_SHARE
     return other.value != target.value or not end_state
 
 
 def _words(text: str) -> str:
-    return DIGITS.sub("", re.sub(r"[^\w%％.]", "", text))
+    return DIGITS.sub("", re.sub(rf"[^\w{lxt.PERCENT_SIGNS}.]", "", text))
 
 
 def carry_overs(commitments: Sequence[Commitment], next_plan: Sequence[Outcome]) -> list[tuple[Outcome, float] | None]:
@@ -340,7 +342,7 @@ def carry_overs(commitments: Sequence[Commitment], next_plan: Sequence[Outcome])
                 quantities[j] = parse_quantities(next_plan[j].text)
             if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in quantities[j]):
                 continue
-            if any(w in next_plan[j].text for w in lx.WRAP_UP_WORDS):
+            if any(w in next_plan[j].text for w in lxn.WRAP_UP_WORDS):
                 continue  # 开展…避险搬迁一期工程总结评估: reviewing finished work is not promising it again
             best = (next_plan[j], round(share * 100, 1))
         out[i] = best

@@ -26,6 +26,8 @@ from typing import Final
 import attrs
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 from policydiff.align import SCORE_CUTOFF, compatible, contrasted, match_key, narrower, score_keys
 from policydiff.extract import is_flow
 from policydiff.keys import bigrams
@@ -145,7 +147,7 @@ def _exact_first(statements: Sequence[Outcome]) -> list[Outcome]:
 
 
 def _one_dimension(a: Quantity, b: Quantity) -> bool:
-    return a.dimension == b.dimension and a.unit not in ("%", "百分点") and a.value > 0 and b.value > 0
+    return a.dimension == b.dimension and a.unit not in lxt.SHARE_UNITS and a.value > 0 and b.value > 0
 
 
 def _apart(a: Quantity, b: Quantity) -> bool:
@@ -160,10 +162,13 @@ def _text(q: Quantity, value: float | None = None) -> str:
     '11000人'
     """
     if value is None:
-        return q.text.removesuffix("以上").removesuffix("左右")  # as written: 五万户
+        text = q.text
+        for word in lx.FIGURE_TAILS:
+            text = text.removesuffix(word)
+        return text  # as written: 五万户
     shown = value
     m = _WRITTEN.search(q.text)
-    factor = lx.MULTIPLIERS[m["mult"]] if m is not None and m["mult"] else 1
+    factor = lxt.MULTIPLIERS[m["mult"]] if m is not None and m["mult"] else 1
     figure = f"{shown / factor:.4f}".rstrip("0").rstrip(".")
     return f"{figure}{m['mult'] if factor > 1 and m is not None else ''}{q.unit}"
 
@@ -171,12 +176,18 @@ def _text(q: Quantity, value: float | None = None) -> str:
 def _goal(c: Statement, alignments: Sequence[Alignment]) -> tuple[Outcome, Derivation] | None:
     """再推动1万户…，实现五万户的…目标: the increment is met exactly when the goal is."""
     q = c.quantity
-    if q is None or not c.sentence or not ("再" in c.text or _flow(c)):
+    if q is None or not c.sentence or not (any(w in c.text for w in lx.AGAIN_WORDS) or _flow(c)):
         return None
     for other in alignments:
         g, o = other.commitment, other.outcome
         gq = g.quantity
-        if g is c or g.sentence != c.sentence or gq is None or "目标" not in g.text or other.source != "review":
+        if (
+            g is c
+            or g.sentence != c.sentence
+            or gq is None
+            or not any(w in g.text for w in lxn.GOAL_WORDS)
+            or other.source != "review"
+        ):
             continue
         if o is None or o.quantity is None or gq.dimension != q.dimension or gq.value <= q.value:
             continue
@@ -210,7 +221,7 @@ def _sum(c: Statement, pairs: Sequence[tuple[Outcome, Outcome]]) -> tuple[Outcom
     """退税减税 <- 留抵退税 + 减税降费: two figures of one sentence, each naming one half of the key."""
     q = c.quantity
     key = match_key(c.indicator)
-    if q is None or c.is_rate or q.unit in ("%", "百分点") or not 2 * PART_MIN <= len(key) <= SUM_KEY_MAX:
+    if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS or not 2 * PART_MIN <= len(key) <= SUM_KEY_MAX:
         return None
     halves = [(key[:p], key[p:]) for p in range(PART_MIN, len(key) - PART_MIN + 1)]
     for a, b in pairs:
@@ -250,7 +261,7 @@ def _joined(a: Outcome, b: Outcome) -> Outcome:
 def _change(c: Statement, stocks: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
     """新增2家, 再提高30元 <- this year's stock minus last year's (``stocks``, ``levels``: see :func:`_stock`)."""
     q = c.quantity
-    if q is None or q.unit in ("%", "百分点") or not (_flow(c) or c.is_rate):
+    if q is None or q.unit in lxt.SHARE_UNITS or not (_flow(c) or c.is_rate):
         return None
     for o in stocks:
         oq = o.quantity
@@ -285,11 +296,11 @@ def _growth(
     q = c.quantity
     if q is None or not c.is_rate or q.unit != "%" or c.sense is not Sense.FLOOR:
         return None
-    real = any(w in c.indicator for w in lx.REAL_GROWTH_WORDS)
+    real = any(w in c.indicator for w in lxn.REAL_GROWTH_WORDS)
     for o in _exact_first(quantified):
         oq = o.quantity
         assert oq is not None
-        if o.cumulative or o.is_rate or _flow(o) or oq.unit in ("%", "百分点") or not _same_series(c, o, SCORE_CUTOFF):
+        if o.cumulative or o.is_rate or _flow(o) or oq.unit in lxt.SHARE_UNITS or not _same_series(c, o, SCORE_CUTOFF):
             continue  # a level inside a five-year passage may have been reached in any of its years
         for b in _baselines(o, levels):
             bq = b.quantity
@@ -332,19 +343,19 @@ def _written_range(q: Quantity) -> tuple[float, float]:
     if m is None or not m["mult"]:
         return q.value, q.value  # 7家, 1225个: counted, not rounded
     decimals = len(m["digits"].partition(".")[2])
-    half = 0.5 * 10 ** (-decimals) * lx.MULTIPLIERS[m["mult"]]
+    half = 0.5 * 10 ** (-decimals) * lxt.MULTIPLIERS[m["mult"]]
     return q.value - half, q.value + half
 
 
 #: How a derived figure's bound is written after it (超过2.4万亿元 + 超过1万亿元 = 3.4万亿元 or more).
 _BOUND_WORDS: Final = {Comparator.GE: " or more", Comparator.LE: " or less", Comparator.EQ: "", Comparator.APPROX: ""}
-_WRITTEN: Final = re.compile(r"(?P<digits>\d+(?:\.\d+)?)(?P<mult>万亿|亿|千万|万)?")
+_WRITTEN: Final = re.compile(rf"(?P<digits>\d+(?:\.\d+)?)(?P<mult>{'|'.join(lxt.AMOUNT_MULTIPLIERS)})?")
 
 
 def _grew(c: Statement, growths: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
     """X以上 <- the review says X grew, and last year's X already met the target: a lower bound."""
     q = c.quantity
-    if q is None or c.is_rate or _flow(c) or c.sense is not Sense.FLOOR or q.unit in ("%", "百分点"):
+    if q is None or c.is_rate or _flow(c) or c.sense is not Sense.FLOOR or q.unit in lxt.SHARE_UNITS:
         return None
     for o in growths:
         if not _same_series(c, o):

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 from typing import Any, Final
 
+from policydiff import lexicon_zh_text as lxt
 from policydiff.errors import GoldError
 
 AUDIT_COLUMNS: Final = ("id", "plan_quote", "target_value", "status", "review_quote")
@@ -42,7 +43,7 @@ def close(a: object, b: object) -> bool:
 def contains_words(text: str, quote: str) -> bool:
     """Whether the quote's words (digits removed) are mostly in ``text``."""
     t = norm(text)
-    parts = [p for p in re.sub(r"[\d.,%％]+", " ", norm(quote)).split() if p]
+    parts = [p for p in re.sub(rf"[\d.,{lxt.PERCENT_SIGNS}]+", " ", norm(quote)).split() if p]
     if not parts:
         return True
     return sum(len(p) for p in parts if p in t) >= _WORD_SHARE * sum(len(p) for p in parts)

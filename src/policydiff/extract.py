@@ -18,6 +18,9 @@ from typing import Final, Literal
 import attrs
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_page as lxp
+from policydiff import lexicon_zh_text as lxt
 from policydiff.groups import list_of
 from policydiff.indicators import clean, indicators, is_rate, sense_of, strip_words, subject_of
 from policydiff.model import (
@@ -38,23 +41,35 @@ Side = Literal["plan", "review", "next_plan"]
 
 # A line break ends a sentence, except around a line holding only a zero-width space (Wikisource's
 # "…目标设定\n\u200b\n为6%以上" splits one sentence).
-SENTENCE_END: Final = re.compile(r"[。；;！？!?]|(?<!\u200b)\n(?!\u200b)|\s{2,}")
-_SEGMENT_END: Final = re.compile(r"[，,：:]")
-_FAR_YEAR: Final = re.compile(r"(?:到|至|于)(20\d\d)年")
+SENTENCE_END: Final = re.compile(
+    rf"[{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}]|(?<!\u200b)\n(?!\u200b)|\s{{2,}}"
+)
+_SEGMENT_END: Final = re.compile(f"[{lxt.COMMAS}{lxt.COLONS}]")
+_FAR_YEAR: Final = re.compile(rf"(?:{lx.alternation(lx.BY_YEAR_WORDS)})(20\d\d){lxt.YEAR_MARK}")
 #: A sentence that sets a several-year horizon (用3—5年时间, 三年内, 今后五年) is not this year's plan.
-_HORIZON: Final = re.compile(r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年")
-_GLOSSARY: Final = re.compile(r"(?m)^\s*(?:名词解释|注释|《政府工作报告》有关内容名词注释|有关内容名词注释)\s*$")
-_BASELINE_FROM: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}]\S{{0,12}}$")
+_HORIZON: Final = re.compile(lx.HORIZON_PATTERN)
+_GLOSSARY: Final = re.compile(rf"(?m)^\s*(?:{lx.alternation(lxp.GLOSSARY_TITLES)})\s*$")
+_BASELINE_FROM: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}]\S{{0,12}}$")
 # the baselines may be a list (分别从50%、75%提高至100%)
-_BASELINE_TO: Final = re.compile(rf"(?:[、和][\d.]+[%％]?)*\S{{0,3}}(?:{'|'.join(lx.BASELINE_TO_WORDS)})")
+_BASELINE_TO: Final = re.compile(
+    rf"(?:[{lxn.FIGURE_JOINERS}][\d.]+[{lxt.PERCENT_SIGNS}]?)*\S{{0,3}}(?:{lx.alternation(lx.BASELINE_TO_WORDS)})"
+)
 #: What ends a paragraph: a line break, or (in one-line texts) a run of two spaces of any width.
 _PARAGRAPH_BREAK: Final = re.compile(r"\n|  |\u3000\u3000|\u2003\u2003|\xa0\xa0")
-_CLAIM: Final = re.compile("|".join(lx.COMPLETION_WORDS + lx.BUDGET_CLAIM_WORDS))
-_IMPLIED: Final = re.compile("|".join(lx.IMPLIED_SHARES))
-_SHORT_QUOTE: Final = re.compile(r"“[^“”]{1,12}”")
-_SHARE_WORD: Final = re.compile("|".join(lx.SHARE_OF_WORDS + lx.BARE_SHARES))
+_CLAIM: Final = re.compile(lx.alternation(lx.COMPLETION_WORDS + lxn.BUDGET_CLAIM_WORDS))
+_IMPLIED: Final = re.compile("|".join(lxn.IMPLIED_SHARES))
+_SHORT_QUOTE: Final = re.compile(
+    rf"{lxt.OPENING_QUOTE}[^{lxt.OPENING_QUOTE}{lxt.CLOSING_QUOTE}]{{1,12}}{lxt.CLOSING_QUOTE}"
+)
+_SHARE_WORD: Final = re.compile("|".join(lxn.SHARE_OF_WORDS + lxn.BARE_SHARES))
 #: "<figure>的<task>" (54亿元的投资计划, 16.9万平方米的绿化任务): the figure is the size of the task, not a qualifier.
-_TASK_AFTER: Final = re.compile(rf"的[^，,；;。]{{0,8}}(?:{'|'.join(lx.TASK_NOUNS)})")
+_TASK_AFTER: Final = re.compile(
+    rf"{lxt.POSSESSIVE}[^{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.FULL_STOP}]{{0,8}}(?:{lx.alternation(lxn.TASK_NOUNS)})"
+)
+_TARGET_NOUNS: Final = lx.alternation(lxn.TARGET_NOUNS)
+#: What joins a figure to the next one as a list item, not as its qualifier (5%、7%; 城镇，农村).
+_LIST_GAP: Final = re.compile(f"[{lxn.LIST_JOINERS}{lxt.COMMAS}]")
+_ITEM_GAP: Final = re.compile(f"[{lxt.ENUMERATION_MARK}{lxt.COMMAS}]")
 
 
 def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
@@ -88,7 +103,7 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
 
 def _single_year(text: str, year: int | None) -> bool:
     """Whether a sentence pins itself to the reviewed year (全年…, 2025年…) inside a five-year passage."""
-    return any(w in text for w in lx.SINGLE_YEAR_WORDS) or (year is not None and f"{year}年" in text)
+    return any(w in text for w in lx.SINGLE_YEAR_WORDS) or (year is not None and f"{year}{lxt.YEAR_MARK}" in text)
 
 
 def _is_state(norm: str, st: Statement) -> bool:
@@ -101,9 +116,9 @@ def _is_state(norm: str, st: Statement) -> bool:
         return True  # 国内生产总值增加到121万亿元: 增加 is a flow word, 增加到 a level reached
     if is_flow(st.indicator) or is_flow(st.action):
         return False
-    if q.unit in ("%", "‰", "百分点") or st.is_rate:
+    if q.unit in lxt.RATIO_UNITS or st.is_rate:
         return True
-    return any(head.endswith(w) for w in lx.STATE_VERBS) or any(n in st.indicator for n in lx.STATE_NOUNS)
+    return any(head.endswith(w) for w in lx.STATE_VERBS) or any(n in st.indicator for n in lxn.STATE_NOUNS)
 
 
 def is_flow(text: str) -> bool:
@@ -112,7 +127,7 @@ def is_flow(text: str) -> bool:
     >>> is_flow("新建高标准农田"), is_flow("数字经济核心产业增加值")
     (True, False)
     """
-    text = text.replace("增加值", "")
+    text = text.replace(lxn.VALUE_ADDED, "")
     return any(w in text for w in lx.FLOW_WORDS)
 
 
@@ -126,9 +141,10 @@ def _restated(st: Statement, earlier: Statement) -> bool:
     a, b = st.quantity, earlier.quantity
     if a is None or b is None or (a.value, a.unit, a.comparator) != (b.value, b.unit, b.comparator):
         return False
-    if re.search(rf"{re.escape(a.text)}的\S{{0,4}}(?:{'|'.join(lx.TARGET_NOUNS)})", st.text) or "目标" in st.indicator:
+    qualifier = rf"{re.escape(a.text)}{lxt.POSSESSIVE}\S{{0,4}}(?:{_TARGET_NOUNS})"
+    if re.search(qualifier, st.text) or any(w in st.indicator for w in lxn.GOAL_WORDS):
         return True  # 5.5%左右的预期增长目标与…; 今年预期目标设定为6%以上: the target explained, not promised again
-    if any(w in (st.sentence or st.text) for w in lx.EXPLANATION_WORDS):
+    if any(w in (st.sentence or st.text) for w in lxn.EXPLANATION_WORDS):
         return True  # …，符合发展规律: a sentence about the target, not a second promise
     x, y = _measure(st.indicator), _measure(earlier.indicator)
     short, long = sorted((x, y), key=len)
@@ -143,11 +159,11 @@ _CONTAINED_MIN: Final = 4
 
 def _measure(indicator: str) -> str:
     """The measure an indicator names, without framing words and with the economy named one way."""
-    x = strip_words(subject_of(indicator), lx.RESTATEMENT_FRAMING, lx.RESTATEMENT_FRAMING)
+    x = strip_words(subject_of(indicator), lxn.RESTATEMENT_FRAMING, lxn.RESTATEMENT_FRAMING)
     x = subject_of(x)
-    for word, canonical in lx.INDICATOR_SYNONYMS.items():
+    for word, canonical in lxn.INDICATOR_SYNONYMS.items():
         x = x.replace(word, canonical)
-    return lx.INDICATOR_SYNONYMS["经济增速"] if x in lx.ECONOMY_WORDS else x
+    return lxn.ECONOMY_MEASURE if x in lxn.ECONOMY_WORDS else x
 
 
 def regions(doc: Document, side: Side) -> list[tuple[Span, Section]]:
@@ -225,7 +241,7 @@ def _statements(
                 # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
                 cut = claim.start()
                 indicator = clean(segtext[:cut]) if cut > 1 else clean(segtext)
-                st = statement(doc, norm, cls, side, seg, None, indicator, "完成", True, "", seen)
+                st = statement(doc, norm, cls, side, seg, None, indicator, lx.CLAIM_ACTION, True, "", seen)
                 yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
             elif side == "review":
                 for indicator, verb in growth_claims(seg.slice(doc.text)):
@@ -247,7 +263,7 @@ def _statements(
             yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
 
 
-_BASE_YEAR: Final = re.compile(lx.BASE_YEAR)
+_BASE_YEAR: Final = re.compile(lxt.BASE_YEAR)
 
 
 def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity, year: int | None = None) -> str:
@@ -275,8 +291,8 @@ def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity, year: int |
 
 
 _GROWTH_CLAIM: Final = re.compile(
-    rf"^(?P<subject>.+?)(?:连续[\d一二三四五六七八九十两]+年|{'|'.join(lx.GROWTH_CLAIM_MODIFIERS)})*"
-    rf"(?P<verb>{'|'.join(lx.GROWTH_CLAIM_WORDS)})$"
+    rf"^(?P<subject>.+?)(?:{lx.RUN_OF_YEARS_PATTERN}|{'|'.join(lxn.GROWTH_CLAIM_MODIFIERS)})*"
+    rf"(?P<verb>{lx.alternation(lx.GROWTH_CLAIM_WORDS)})$"
 )
 
 
@@ -290,9 +306,9 @@ def growth_claims(segment: str) -> list[tuple[str, str]]:
     if not any(w in segment for w in lx.GROWTH_CLAIM_WORDS):
         return []
     m = _GROWTH_CLAIM.match(clean(segment))
-    if m is None or any(v in m["subject"] for v in lx.ACTION_VERBS + lx.RATE_WORDS + lx.GROWTH_CLAIM_NEGATIONS):
+    if m is None or any(v in m["subject"] for v in lx.ACTION_VERBS + lx.RATE_WORDS + lxn.GROWTH_CLAIM_NEGATIONS):
         return []
-    parts = [clean(p) for p in re.split(r"[、和及]", m["subject"]) if clean(p)]
+    parts = [clean(p) for p in re.split(f"[{lxn.ITEM_JOINERS}]", m["subject"]) if clean(p)]
     if not parts:
         return []
     first = parts[0]
@@ -306,7 +322,7 @@ def implied_share(text: str, seg: Span) -> tuple[Quantity, str] | None:
     segtext = seg.slice(text)
     if _IMPLIED.search(segtext) is None:
         return None
-    for word, (measure, share) in lx.IMPLIED_SHARES.items():
+    for word, (measure, share) in lxn.IMPLIED_SHARES.items():
         at = segtext.find(word)
         subject = clean(segtext[:at]) if at > 0 else ""
         if len(subject) < 2:
@@ -326,7 +342,7 @@ def measure_of(segment: str) -> str:
     text = clean(segment)
     verbs = [text.rfind(v) + len(v) for v in lx.ACTION_VERBS + lx.RATE_WORDS if v in text]
     noun = text[max(verbs, default=0) :]
-    return noun if 2 < len(noun) <= 16 and noun.endswith(lx.MEASURE_NOUNS) else ""
+    return noun if 2 < len(noun) <= 16 and noun.endswith(lxn.MEASURE_NOUNS) else ""
 
 
 def with_measure(indicator: str, before: str) -> str:
@@ -338,7 +354,7 @@ def with_measure(indicator: str, before: str) -> str:
     >>> with_measure("科技型中小企业提高至", "不断提高企业研发费用加计扣除比例")
     '科技型中小企业研发费用加计扣除比例'
     """
-    if not before or not indicator.endswith(lx.TO_LEVEL_VERBS) or any(n in indicator for n in lx.MEASURE_NOUNS):
+    if not before or not indicator.endswith(lx.TO_LEVEL_VERBS) or any(n in indicator for n in lxn.MEASURE_NOUNS):
         return indicator  # only a subject left hanging on its verb (…提高至100%) borrows a measure
     measure = measure_of(before)
     if not measure:
@@ -363,14 +379,15 @@ def _outside_names(doc: Document, norm: str, sentence: Span, qs: tuple[Quantity,
 
 
 def _cjk(text: str) -> int:
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return sum(1 for ch in text if lxt.HAN_FIRST <= ch <= lxt.HAN_LAST)
 
 
 def _about_last_year(segtext: str) -> bool:
     """Whether a plan clause speaks of last year (去年完成投资120亿元), not compares with it (比去年, 高于去年)."""
     return any(
-        not re.search(r"[比较]$", segtext[: m.start()]) and not segtext[: m.start()].endswith(lx.COMPARED_TO_WORDS)
-        for m in re.finditer(lx.LAST_YEAR, segtext)
+        not re.search(f"[{lxn.COMPARED_MARKS}]$", segtext[: m.start()])
+        and not segtext[: m.start()].endswith(lxn.COMPARED_TO_WORDS)
+        for m in re.finditer(lxn.LAST_YEAR, segtext)
     )
 
 
@@ -378,7 +395,7 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
     """The quantities of a segment that are targets or outcomes, not baselines, qualifiers or forecasts."""
     segtext = seg.slice(norm)
     if side == "plan":
-        if any(w in segtext for w in lx.FORECAST_WORDS):
+        if any(w in segtext for w in lxn.FORECAST_WORDS):
             return []
         if _about_last_year(segtext):
             return []  # 去年完成投资120亿元: last year's figure; but 增长7.8%、增幅明显高于去年 is this year's
@@ -395,20 +412,22 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
         between = norm[q.span.end : nxt.span.start] if nxt else ""
         if (
             nxt
-            and not re.search(r"[、，,和及与]", between)
-            and (q.comparator in (Comparator.GE, Comparator.LE) or between.startswith(("的", "内")) or not between)
+            and not _LIST_GAP.search(between)
+            and (
+                q.comparator in (Comparator.GE, Comparator.LE) or between.startswith(lxn.QUALIFIER_LINKS) or not between
+            )
         ):
             continue  # qualifier: 5亿元以上重大项目10个
-        if nxt and nxt.unit == "%" and not re.search(r"[、，,和及与]", between) and _SHARE_WORD.search(between):
+        if nxt and nxt.unit == "%" and not _LIST_GAP.search(between) and _SHARE_WORD.search(between):
             continue  # 45个重点开发区…产值占全省开发区的比重达84%: the count names whose share it is
-        if before.endswith("”") and nxt and not re.search(r"[、，,和及与]", between):
+        if before.endswith(lxt.CLOSING_QUOTE) and nxt and not _LIST_GAP.search(between):
             continue  # “牛羊菜果薯药粮种”8个产业集群…产值突破6100亿元: the count names the quoted list
-        if after.startswith(("的", "部分")) and q.unit not in ("%", "百分点") and not _TASK_AFTER.match(after):
+        if after.startswith(lxn.QUALIFIER_AFTER) and q.unit not in lxt.SHARE_UNITS and not _TASK_AFTER.match(after):
             continue  # qualifier: 过2000万元的工业新增长点; but 16.9万平方米的绿化任务 is the task's size
         if (
             i > 0
-            and before.endswith(("过", "超"))
-            and not re.search(r"[、，,]", norm[qs[i - 1].span.end : q.span.start])
+            and before.endswith(lxn.QUALIFIER_OVER)
+            and not _ITEM_GAP.search(norm[qs[i - 1].span.end : q.span.start])
         ):
             continue  # qualifier after a count: 64个预增产值过10亿元
         kept.append(q)
@@ -462,7 +481,7 @@ def _lead(doc: Document, at: int) -> str:
     """The first sentence of the paragraph holding ``at`` (加快推进自贸试验区临港新片区建设): its topic."""
     starts = _paragraph_starts(doc.text)
     start = starts[bisect.bisect_right(starts, at) - 1]
-    return re.split(r"[。；]", doc.text[start : at + 1])[0].strip()
+    return re.split(f"[{lxt.FULL_STOP}{lxt.FULL_SEMICOLON}]", doc.text[start : at + 1])[0].strip()
 
 
 @lru_cache(maxsize=8)

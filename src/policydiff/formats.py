@@ -17,6 +17,8 @@ import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
+from policydiff import lexicon_zh_page as lxp
+from policydiff import lexicon_zh_text as lxt
 from policydiff.errors import LoadError
 from policydiff.load import is_widget_line
 
@@ -48,15 +50,13 @@ _CELL_TAGS: Final = frozenset(("td", "th"))
 _SPACES: Final = re.compile(r"[ \t\r\n\f\v]+")
 _CELL: Final = "\t"  # table cells of one row share a line, a tab apart
 #: Chinese is written without spaces: one next to a CJK character is source wrapping or an extractor's gap.
-_CJK: Final = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
+_CJK: Final = lxt.CJK_RANGES
 _CJK_GAP: Final = re.compile(rf"(?<=[{_CJK}]) +| +(?=[{_CJK}])")
 #: The article body is the innermost element holding this share of the page's CJK text (widgets not counted).
 _MAIN_SHARE: Final = 0.8
-_PAGE_NUMBER: Final = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4})?(?:\s*页)?[-—–－\s]*")
-_SENTENCE_END: Final = "。！？!?"
-_MARKER: Final = re.compile(
-    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分|——"
-)
+_PAGE_NUMBER: Final = re.compile(lxp.PAGE_NUMBER_PATTERN)
+_SENTENCE_END: Final = f"{lxt.FULL_STOP}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}"
+_MARKER: Final = re.compile(lxp.HEADING_MARKER_PATTERN)
 _FULL_RANK: Final = 0.75  # the width of a full line: this quantile of the line widths
 _SHORT_LINE: Final = 0.75  # a line under this share of the page width ends its paragraph
 _FULL_SLACK: Final = 0.08  # share of the width a full line may fall short by (line-breaking rules, font widths)
@@ -64,11 +64,11 @@ _RUNNING_MIN_PAGES: Final = 3  # a line on this many page edges is a running hea
 
 
 def _cjk(text: str) -> int:
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return sum(1 for ch in text if lxt.HAN_FIRST <= ch <= lxt.HAN_LAST)
 
 
 def _clean_line(line: str) -> str:
-    cells = (_CJK_GAP.sub("", _SPACES.sub(" ", cell)).strip(" \u3000\xa0\u200b\ufeff") for cell in line.split(_CELL))
+    cells = (_CJK_GAP.sub("", _SPACES.sub(" ", cell)).strip(lxt.CELL_BLANKS) for cell in line.split(_CELL))
     return _CELL.join(c for c in cells if c)
 
 
@@ -94,10 +94,10 @@ def html_text(markup: str) -> str:
     root = _main_element(soup)
     lines = _block_lines(root)
     first = next((_clean_line(x) for x in lines if _clean_line(x)), "")
-    if "工作报告" not in first[:60]:
+    if lxp.REPORT_TITLE_WORD not in first[:60]:
         heading = soup.find(["h1", "h2"])
         label = heading.get_text(" ", strip=True) if heading is not None else ""
-        if "工作报告" in label and label not in "".join(lines[:3]):
+        if lxp.REPORT_TITLE_WORD in label and label not in "".join(lines[:3]):
             lines.insert(0, label)  # the page title sits outside the article body
     return _keep(lines)
 
@@ -257,7 +257,7 @@ def join_pdf_lines(pages: list[list[str]]) -> list[str]:
         width = _width(s)
         ends = (
             not nxt
-            or nxt[:1] in " \u3000\t"
+            or nxt[:1] in lxt.INDENT_BLANKS
             or _MARKER.match(nxt.strip()) is not None
             or (s[-1:] in _SENTENCE_END and width < (1 - _FULL_SLACK) * full)
             or width < _SHORT_LINE * full

@@ -22,48 +22,57 @@ from typing import Final
 
 import attrs
 
-from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 from policydiff.model import Span
 from policydiff.quantities import chinese_int, normalize
 
-_CN: Final = "一二三四五六七八九十两"
+_CN: Final = lxt.CN_COUNT_DIGITS
 _CIRCLED: Final = "".join(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
-_NOUN: Final = re.compile("|".join(sorted(lx.GROUP_WORDS, key=len, reverse=True)) + f"|{lx.GROUP_COUNTED_WORD}")
-_MEASURE: Final = "|".join(sorted(lx.GROUP_COUNT_MEASURES, key=len, reverse=True))
+_NOUN: Final = re.compile("|".join(sorted(lxn.GROUP_WORDS, key=len, reverse=True)) + f"|{lxn.GROUP_COUNTED_WORD}")
+_MEASURE: Final = "|".join(sorted(lxn.GROUP_COUNT_MEASURES, key=len, reverse=True))
 _COUNT: Final = re.compile(rf"([\d{_CN}]+)({_MEASURE})")
-_COUNT_AFTER: Final = re.compile(rf"([\d{_CN}]+)([件项])")
+_COUNT_AFTER: Final = re.compile(rf"([\d{_CN}]+)([{lxn.GROUP_ITEM_MEASURES}])")
 #: The qualifiers between a count and the name: words, not a clause (no punctuation, no figure).
-_QUALIFIERS: Final = re.compile(rf"[“\"]?[\u4e00-\u9fff]{{0,{lx.GROUP_QUALIFIER_MAX}}}[“\"]?")
-_CLAUSE_END: Final = re.compile(r"[，,；;。！!？?\n]")
-_CLAUSE_START: Final = re.compile(r"[，,；;。！!？?：:\n]")
-_SENTENCE_END: Final = re.compile(r"[。！!？?\n]")
+_QUALIFIERS: Final = re.compile(
+    rf"[{lxt.OPENING_QUOTES}]?[{lxt.HAN_RANGE}]{{0,{lxn.GROUP_QUALIFIER_MAX}}}[{lxt.OPENING_QUOTES}]?"
+)
+_CLAUSE_END: Final = re.compile(rf"[{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.FULL_STOP}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}\n]")
+_CLAUSE_START: Final = re.compile(
+    rf"[{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.FULL_STOP}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}{lxt.COLONS}\n]"
+)
+_SENTENCE_END: Final = re.compile(rf"[{lxt.FULL_STOP}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}\n]")
 _PARAGRAPH_BREAK: Final = re.compile(r"\n|  |\u3000\u3000|\u2003\u2003|\xa0\xa0")
-_YEAR: Final = re.compile(r"^(?:19|20)\d\d年(?:度)?")
-_OPENER: Final = re.compile(rf"^(?:{'|'.join(lx.GROUP_CLAIM_FILLERS)})?[,，]?(?:{'|'.join(lx.GROUP_LIST_OPENERS)})")
+_YEAR: Final = re.compile(rf"^(?:19|20)\d\d{lxt.YEAR_MARK}(?:{lxt.ANNUAL_TAIL})?")
+_OPENER: Final = re.compile(
+    rf"^(?:{'|'.join(lxn.GROUP_CLAIM_FILLERS)})?[{lxt.COMMAS}]?(?:{'|'.join(lxn.GROUP_LIST_OPENERS)})"
+)
 
 
 def _markers(first: bool) -> re.Pattern[str]:
     """Item markers at the start of a text: any ordinal, or (``first``) only the first one (一是, (1), ①)."""
-    cn, ar, circled = ("一", "1", "①") if first else (f"[{_CN}]+", r"\d{1,2}", f"[{_CIRCLED}]")
-    forms = [m.replace("(", r"\(").replace(")", r"\)").replace(".", r"\.(?!\d)") for m in lx.GROUP_ITEM_MARKERS]
+    cn, ar, circled = (lxt.CN_ONE, "1", "①") if first else (f"[{_CN}]+", r"\d{1,2}", f"[{_CIRCLED}]")
+    forms = [m.replace("(", r"\(").replace(")", r"\)").replace(".", r"\.(?!\d)") for m in lxn.GROUP_ITEM_MARKERS]
     return re.compile(r"^\s*(?:" + "|".join(f.format(cn=cn, ar=ar, circled=circled) for f in forms) + ")")
 
 
 _FIRST_ITEM: Final = _markers(first=True)
 _ANY_ITEM: Final = _markers(first=False)
 #: A paragraph opening on a chapter marker ((九)…, 九是…, 一、…) heads a chapter: its theme is not a list.
-_CHAPTER: Final = re.compile(rf"^\s*(?:\([{_CN}]+\)|[{_CN}]+是|[{_CN}]+、)")
-_FIELD: Final = re.compile(rf"^\s*[\u4e00-\u9fff]{{1,{lx.GROUP_FIELD_LABEL_MAX}}}[：:]")
+_CHAPTER: Final = re.compile(rf"^\s*(?:\([{_CN}]+\)|[{_CN}]+{lxt.ORDINAL_IS}|[{_CN}]+{lxt.ORDINAL_MARK})")
+_FIELD: Final = re.compile(rf"^\s*[{lxt.HAN_RANGE}]{{1,{lxn.GROUP_FIELD_LABEL_MAX}}}[{lxt.COLONS}]")
 _CLAIM_VERB: Final = (
-    f"(?:{'|'.join(sorted(lx.GROUP_CLAIM_MODIFIERS, key=len, reverse=True))})+(?:{'|'.join(lx.GROUP_CLAIM_VERBS)})"
+    f"(?:{'|'.join(sorted(lxn.GROUP_CLAIM_MODIFIERS, key=len, reverse=True))})+(?:{'|'.join(lxn.GROUP_CLAIM_VERBS)})"
 )
-_OTHER_NOUN: Final = "|".join(sorted(lx.GROUP_WORDS, key=len, reverse=True))
+_OTHER_NOUN: Final = "|".join(sorted(lxn.GROUP_WORDS, key=len, reverse=True))
 #: After a name: [、another name] [filler] [，] modifiers verb (民心工程、民生实事超额完成; 35件…，全部高标准完成).
 _CLAIM_AFTER: Final = re.compile(
-    rf"(?:[、和及](?:{_OTHER_NOUN}))?(?:{'|'.join(lx.GROUP_CLAIM_FILLERS)})?[,，]?{_CLAIM_VERB}"
+    rf"(?:[{lxn.ITEM_JOINERS}](?:{_OTHER_NOUN}))?(?:{'|'.join(lxn.GROUP_CLAIM_FILLERS)})?[{lxt.COMMAS}]?{_CLAIM_VERB}"
 )
 #: Before a name, in its clause: modifiers verb, then at most a count and qualifiers (全面完成25项民生实事).
-_CLAIM_BEFORE: Final = re.compile(rf"{_CLAIM_VERB}[^，,；;。]{{0,{lx.GROUP_QUALIFIER_MAX + 4}}}$")
+_CLAIM_BEFORE: Final = re.compile(
+    rf"{_CLAIM_VERB}[^{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.FULL_STOP}]{{0,{lxn.GROUP_QUALIFIER_MAX + 4}}}$"
+)
 
 
 @attrs.frozen
@@ -100,10 +109,10 @@ def read_name(label: str) -> ListName | None:
     counts: dict[str, int] = {}
     for m in _COUNT.finditer(label):
         if (value := _value(m[1])) is not None:
-            counts[lx.GROUP_COUNT_MEASURES[m[2]]] = value
-    levels = [lx.GROUP_LEVELS[w] for w in lx.GROUP_LEVELS if w in label]
+            counts[lxn.GROUP_COUNT_MEASURES[m[2]]] = value
+    levels = [lxn.GROUP_LEVELS[w] for w in lxn.GROUP_LEVELS if w in label]
     # a bare 实事 list is of the kind its qualifiers say (10件惠企实事 is not 10件实事)
-    kind = lx.GROUP_WORDS.get(noun) or _COUNT.split(label[: found[-1].end()])[-1].strip('“”"')
+    kind = lxn.GROUP_WORDS.get(noun) or _COUNT.split(label[: found[-1].end()])[-1].strip(lxt.DOUBLE_QUOTES)
     return ListName(
         kind=kind, items=counts.get("items"), kinds=counts.get("kinds"), level=levels[0] if levels else None
     )
@@ -145,12 +154,12 @@ def _name_at(norm: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
             at -= 1  # 10大类55项: both counts are the name's
         start = clause + counts[at].start()
     else:
-        level = next((w for w in lx.GROUP_LEVELS if head.endswith(w)), "")
+        level = next((w for w in lxn.GROUP_LEVELS if head.endswith(w)), "")
         start -= len(level)  # 省级民生实事: the level is part of the name
     counted = at is not None
     if (after := _COUNT_AFTER.match(norm, end)) is not None:
         end, counted = after.end(), True  # 实施民生实事28项
-    if m[0] == lx.GROUP_COUNTED_WORD and not counted:
+    if m[0] == lxn.GROUP_COUNTED_WORD and not counted:
         return None
     return start, end, counted
 
@@ -224,8 +233,8 @@ def _announcement(norm: str, paragraphs: list[Span], k: int, m: re.Match[str]) -
     first_end = _sentence_end(norm, para.start, para)
     sentence_end = _sentence_end(norm, end, para)
     title = _YEAR.sub("", ptext) == norm[start:end]  # a table's title: 2025年10件惠民实事
-    topic = end <= first_end and first_end - para.start <= lx.GROUP_TOPIC_MAX and not chapter
-    opener = _OPENER.match(norm[end : end + 8].lstrip('”"')) is not None
+    topic = end <= first_end and first_end - para.start <= lxn.GROUP_TOPIC_MAX and not chapter
+    opener = _OPENER.match(norm[end : end + 8].lstrip(lxt.CLOSING_QUOTES)) is not None
     items_next = _FIRST_ITEM.match(norm[sentence_end : sentence_end + 6]) is not None
     if not (counted or opener or topic or title or items_next):
         return None
@@ -243,7 +252,7 @@ def _announcement(norm: str, paragraphs: list[Span], k: int, m: re.Match[str]) -
         more = _following_items(norm, paragraphs, k)
         if more is not None:
             scope = Span(scope.start, more)
-    return scope, _YEAR.sub("", re.sub(r"[“”\"]", "", norm[start:end])), counted
+    return scope, _YEAR.sub("", re.sub(f"[{lxt.DOUBLE_QUOTES}]", "", norm[start:end])), counted
 
 
 def list_of(text: str, at: int) -> str:
@@ -277,8 +286,8 @@ def list_claims(sentence: str) -> tuple[Claim, ...]:
             continue
         stop = after.end() if after is not None else end
         text = norm[clause:stop]
-        if any(w in text for w in lx.GROUP_CLAIM_PERIOD_WORDS):
+        if any(w in text for w in lxn.GROUP_CLAIM_PERIOD_WORDS):
             continue  # 每年办好十件民生实事: a habit of several years, not year N's list
-        name = re.sub(r"[“”\"]", "", norm[start:end])
+        name = re.sub(f"[{lxt.DOUBLE_QUOTES}]", "", norm[start:end])
         out.append(Claim(name=name, span=Span(clause, stop)))
     return tuple(out)

@@ -12,6 +12,8 @@ from functools import lru_cache
 from typing import Final
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 from policydiff.extract import is_flow
 from policydiff.indicators import clean
 from policydiff.keys import bigrams, match_key
@@ -21,12 +23,12 @@ from policydiff.model import Statement
 PREFIX_MIN: Final = 4
 
 
-_THRESHOLD: Final = re.compile(r"(\d+(?:\.\d+)?)?(万亿|亿|千万|万)元")
+_THRESHOLD: Final = re.compile(rf"(\d+(?:\.\d+)?)?({'|'.join(lxt.AMOUNT_MULTIPLIERS)}){lxt.MONEY_UNIT}")
 
 
 def _threshold(match: tuple[str, str]) -> float:
     number, multiplier = match
-    return float(number or 1) * lx.MULTIPLIERS[multiplier]
+    return float(number or 1) * lxt.MULTIPLIERS[multiplier]
 
 
 def contrasted(a: str, b: str) -> bool:
@@ -41,7 +43,7 @@ def contrasted(a: str, b: str) -> bool:
     >>> contrasted("单位地区生产总值能耗降低", "地区生产总值增长")
     True
     """
-    for word in lx.SHARE_OF_WORDS:
+    for word in lxn.SHARE_OF_WORDS:
         if _share_of(a, word) and _share_of(b, word) and _numerators_differ(a, b, word):
             return True  # 财政科技支出占…比重 is not 民生支出占…比重: a share of what
     if _intensity(a) != _intensity(b):
@@ -49,8 +51,8 @@ def contrasted(a: str, b: str) -> bool:
     (ta, ma), (tb, mb) = _modifiers(a), _modifiers(b)
     if ta and tb and ta.isdisjoint(tb):
         return True  # 超亿元 projects are not 超10亿元 projects
-    for group, mine, theirs in zip(lx.CONTRASTS, ma, mb, strict=True):
-        required = group in lx.CONTRASTS_REQUIRED and lx.CONTRASTS_REQUIRED[group] in a
+    for group, mine, theirs in zip(lxn.CONTRASTS, ma, mb, strict=True):
+        required = group in lxn.CONTRASTS_REQUIRED and lxn.CONTRASTS_REQUIRED[group] in a
         if mine and not mine & theirs and (theirs or required):
             return True
     return False
@@ -61,16 +63,16 @@ def _intensity(text: str) -> bool:
     return bool(_INTENSITY.search(text))
 
 
-_INTENSITY: Final = re.compile("|".join(lx.INTENSITY_MARKS))
+_INTENSITY: Final = re.compile("|".join(lxn.INTENSITY_MARKS))
 
 
 def _share_of(text: str, word: str) -> bool:
     """Whether ``text`` is a share X占Y (not 占用, 占地: occupying)."""
     at = text.find(word)
-    return at > 0 and not text.startswith(lx.NOT_SHARE_AFTER, at + len(word))
+    return at > 0 and not text.startswith(lxn.NOT_SHARE_AFTER, at + len(word))
 
 
-def _numerators_differ(a: str, b: str, word: str = "占") -> bool:
+def _numerators_differ(a: str, b: str, word: str = lxn.SHARE_MARK) -> bool:
     """Whether two shares (X占Y比重, X相当于Y的比例) measure different numerators X: neither names the other's
     head (财政科技支出 vs 民生支出 differ; 研发经费投入 vs 全社会研发经费支出 do not)."""
     x, y = match_key(a.split(word, 1)[0]), match_key(b.split(word, 1)[0])
@@ -81,7 +83,7 @@ def _numerators_differ(a: str, b: str, word: str = "占") -> bool:
 def _modifiers(text: str) -> tuple[frozenset[float], tuple[frozenset[str], ...]]:
     """The money thresholds named in an indicator, and its members of each contrast group."""
     thresholds = frozenset(_threshold(t) for t in _THRESHOLD.findall(text))
-    return thresholds, tuple(_members(group, text) for group in lx.CONTRASTS)
+    return thresholds, tuple(_members(group, text) for group in lxn.CONTRASTS)
 
 
 def _members(group: tuple[str, ...], text: str) -> frozenset[str]:
@@ -99,14 +101,16 @@ def enumeration(text: str) -> tuple[list[str], str]:
     m = _ENUMERATION.search(text)
     if m is None:
         return [], ""
-    items = [clean(p) for p in re.split(r"[、，,]", m["items"]) if clean(p)]
+    items = [clean(p) for p in re.split(f"[{lxt.ENUMERATION_MARK}{lxt.COMMAS}]", m["items"]) if clean(p)]
     return items, m["head"]
 
 
+_NOT_ITEM: Final = f"{lxt.COMMAS}{lxt.FULL_STOP}{lxt.FULL_SEMICOLON}"
 # A、B等X, A、B等82项X, A、B5大X: the items, then the word closing the list, then its head noun
 _ENUMERATION: Final = re.compile(
-    rf"(?P<items>[^，,。；]*、[^，,。；]*?)(?:{lx.LIST_CLOSER}(?:\d+[{lx.COUNT_MEASURES}])?|[\d{lx.CN_DIGITS}]+大)"
-    r"(?P<head>[\u4e00-\u9fff]{2,4})"
+    rf"(?P<items>[^{_NOT_ITEM}]*{lxt.ENUMERATION_MARK}[^{_NOT_ITEM}]*?)"
+    rf"(?:{lxn.LIST_CLOSER}(?:\d+[{lxt.COUNT_MEASURES}])?|[\d{lxt.CN_DIGITS}]+{lxn.KIND_COUNT_MARK})"
+    rf"(?P<head>[{lxt.HAN_RANGE}]{{2,4}})"
 )
 
 
@@ -148,7 +152,7 @@ def narrowing(target: str, evidence: str, context: str = "") -> str:
         return ""
     if target in evidence:
         prefix = evidence[: evidence.find(target)]
-        verb = prefix.startswith(lx.ACTION_VERBS + lx.FLOW_WORDS + lx.STAGE_WORDS + lx.BROAD_PREFIXES)
+        verb = prefix.startswith(lx.ACTION_VERBS + lx.FLOW_WORDS + lx.STAGE_WORDS + lxn.BROAD_PREFIXES)
         named = any(prefix[i : i + PREFIX_MIN] in context for i in range(len(prefix) - PREFIX_MIN + 1))
         return "front" if len(prefix) >= PREFIX_MIN and not verb and not named else ""
     head = _common(target, evidence)
@@ -157,7 +161,7 @@ def narrowing(target: str, evidence: str, context: str = "") -> str:
     content_head = target[:head] not in lx.FLOW_WORDS  # 新增(电动汽车)公共充电桩: only the verb is shared in front
     if not (content_head and head >= 2 and tail >= 2 and head + tail >= len(target)):
         return ""
-    return "inserted" if inserted not in lx.FILLER_WORDS and inserted not in context else ""
+    return "inserted" if inserted not in lxn.FILLER_WORDS and inserted not in context else ""
 
 
 def substituted(target: str, evidence: str) -> bool:
@@ -172,7 +176,7 @@ def substituted(target: str, evidence: str) -> bool:
     head = _common(target, evidence)
     tail = _common(target[head:][::-1], evidence[head:][::-1])
     mine, theirs = target[head : len(target) - tail], evidence[head : len(evidence) - tail]
-    if head < 2 or tail < 2 or len(mine) < 2 or len(theirs) < 2 or {mine, theirs} & set(lx.FILLER_WORDS):
+    if head < 2 or tail < 2 or len(mine) < 2 or len(theirs) < 2 or {mine, theirs} & set(lxn.FILLER_WORDS):
         return False
     return not bigrams(mine) & bigrams(theirs)
 
@@ -184,7 +188,7 @@ def joined(target: str, evidence: str) -> bool:
     True
     """
     key = match_key(target)
-    for m in re.finditer(r"[和及与、]", evidence):
+    for m in re.finditer(f"[{lxn.LIST_JOINERS}]", evidence):
         before, after = evidence[: m.start()], evidence[m.end() :]
         if match_key(after) == key:
             return True  # 基本养老保险和基本医疗保险参保率
@@ -222,7 +226,7 @@ def is_level(st: Statement) -> bool:
 def delivers(c: Statement) -> bool:
     """Whether a target is an amount of work to do this year (建设高标准农田300万亩), not a level."""
     q = c.quantity
-    return c.action in lx.DELIVERY_VERBS and q is not None and q.unit not in lx.SHARE_UNITS and not is_level(c)
+    return c.action in lx.DELIVERY_VERBS and q is not None and q.unit not in lxt.SHARE_UNITS and not is_level(c)
 
 
 def stock_reached(o: Statement) -> bool:
@@ -236,8 +240,8 @@ def stock_reached(o: Statement) -> bool:
 
 def lumps_list(indicator: str, *, closed: bool = True) -> bool:
     """Whether an indicator lists several things (A、B), closed as a lump (A、B等) when ``closed``."""
-    listed = lx.ENUMERATION_MARK in indicator
-    return listed and (not closed or lx.LIST_CLOSER in indicator)
+    listed = lxt.ENUMERATION_MARK in indicator
+    return listed and (not closed or lxn.LIST_CLOSER in indicator)
 
 
 def names_a_size(s: Statement) -> bool:
@@ -245,7 +249,7 @@ def names_a_size(s: Statement) -> bool:
     项目): a measure, not a count of things, with a noun right after it. Two statements naming the same
     project repeat the figure, so an equal figure is no sign that one reports the other's outcome."""
     q = s.quantity
-    if q is None or q.dimension in lx.THING_CLASSIFIERS:
+    if q is None or q.dimension in lxt.THING_CLASSIFIERS:
         return False
     after = s.text[q.span.end - s.span.start :][:1]
-    return bool(after) and "\u4e00" <= after <= "\u9fff"
+    return bool(after) and lxt.HAN_FIRST <= after <= lxt.HAN_LAST

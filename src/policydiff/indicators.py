@@ -13,34 +13,49 @@ from collections.abc import Sequence
 from typing import Final
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 from policydiff.model import Comparator, Quantity, Sense, Span
 
-_TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
-_NOUN_STOP: Final = re.compile(r"[，,。；;、：:（(]|以上|以下|左右|以内")
+_TRIM: Final = lxt.INDICATOR_TRIM
+_NOUN_STOP: Final = re.compile(
+    rf"[{lxt.COMMAS}{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.ENUMERATION_MARK}{lxt.COLONS}{lxt.OPEN_BRACKETS}]"
+    rf"|{lx.alternation(lx.BARE_COMPARATORS)}"
+)
 # numbers listed before the last (分别增长5.5%左右、6%左右; 分别再提高30元和5元), with their units
-_LISTED_NUMBERS: Final = re.compile(r"(?:\d+(?:\.\d+)?(?:%|[^\d、和，,。；\s]{1,3}?)?(?:左右|以上|以内|以下)?[、和])+$")
-_BASELINE_TAIL: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][^{''.join(lx.BASELINE_PREFIXES)}]*$")
-_BASELINE_LIST: Final = re.compile(rf"[{''.join(lx.BASELINE_PREFIXES)}][\d.%％、和]+")
-_YEAR_HEAD: Final = re.compile(r"^(?:19|20)\d\d年(?:底|末)?")
-_LEAD_COMPARATOR: Final = re.compile(r"^(?:以上|以下|左右|以内)?的?")
+_LISTED_NUMBERS: Final = re.compile(
+    rf"(?:\d+(?:\.\d+)?(?:%|[^\d{lxn.FIGURE_JOINERS}{lxt.COMMAS}{lxt.FULL_STOP}{lxt.FULL_SEMICOLON}\s]{{1,3}}?)?"
+    rf"(?:{lx.alternation(lx.BARE_COMPARATORS)})?[{lxn.FIGURE_JOINERS}])+$"
+)
+_BASELINE_TAIL: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}][^{''.join(lxn.BASELINE_PREFIXES)}]*$")
+_BASELINE_LIST: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}][\d.{lxt.PERCENT_SIGNS}{lxn.FIGURE_JOINERS}]+")
+_YEAR_HEAD: Final = re.compile(rf"^(?:19|20)\d\d{lxt.YEAR_MARK}(?:{lx.alternation(lx.YEAR_END_WORDS)})?")
+_LEAD_COMPARATOR: Final = re.compile(rf"^(?:{lx.alternation(lx.BARE_COMPARATORS)})?{lxt.POSSESSIVE}?")
 #: Shortest noun after a share that names what the share is of (50%以上面积达到海绵城市建设标准).
 _SHARE_NOUN_MIN: Final = 4
-_SHARED_JUN: Final = re.compile(rf"(?<![{''.join(lx.JUN_NOT_SHARED_BEFORE)}])均(?={'|'.join(lx.JUN_SHARED_VERBS)})")
-_DISTRIBUTIVE: Final = re.compile("|".join(lx.DISTRIBUTIVE_WORDS))
+_SHARED_JUN: Final = re.compile(
+    rf"(?<![{''.join(lxn.JUN_NOT_SHARED_BEFORE)}]){lxn.JUN}(?={lx.alternation(lx.JUN_SHARED_VERBS)})"
+)
+_DISTRIBUTIVE: Final = re.compile("|".join(lxn.DISTRIBUTIVE_WORDS))
 _SHARED_VERBS: Final = (*lx.JUN_SHARED_VERBS, *lx.RATE_WORDS, *lx.ACTION_VERBS)
-_CLOSER: Final = re.compile(rf"(?<![{lx.NOT_LIST_CLOSER_BEFORE}]){lx.LIST_CLOSER}")
-_CONJUNCTION: Final = re.compile("|".join(lx.LIST_CONJUNCTIONS))
+_CLOSER: Final = re.compile(rf"(?<![{lxn.NOT_LIST_CLOSER_BEFORE}]){lxn.LIST_CLOSER}")
+_CONJUNCTION: Final = re.compile("|".join(lxn.LIST_CONJUNCTIONS))
 #: What may stand between two listed figures (5%、7%; 5%左右和6%).
-_LIST_GAP: Final = re.compile(r"^(?:左右|以上|以内)?[、和及]$")
+_LIST_GAP: Final = re.compile(rf"^(?:{lx.alternation(lx.LIST_GAP_COMPARATORS)})?[{lxn.ITEM_JOINERS}]$")
 #: Units of a rate or share: listed subjects each have it, where counts and amounts add up.
-_NON_ADDITIVE_UNITS: Final = ("%", "百分点", "倍")
+_NON_ADDITIVE_UNITS: Final = lxt.NON_ADDITIVE_UNITS
 #: Words a clause may end with between a list's subjects and its figure (增长, 达到, 保持在).
-_VERB_TAIL: Final = (*lx.RATE_WORDS, *lx.INDICATOR_STOP_SUFFIXES, *lx.DISTRIBUTIVE_MODALS)
+_VERB_TAIL: Final = (*lx.RATE_WORDS, *lx.INDICATOR_STOP_SUFFIXES, *lxn.DISTRIBUTIVE_MODALS)
 #: How far from the other items' length a head word (排放, 常住居民) may start the last item's shared tail.
 _TAIL_SHIFT: Final = 4
-_EXAMPLES: Final = re.compile(r"^[^，,；;]*、[^、，,；;]*等(?=[\u4e00-\u9fff]{2})")
+_EXAMPLES: Final = re.compile(
+    rf"^[^{lxt.COMMAS}{lxt.SEMICOLONS}]*{lxt.ENUMERATION_MARK}[^{lxt.ENUMERATION_MARK}{lxt.COMMAS}{lxt.SEMICOLONS}]*"
+    rf"{lxn.LIST_CLOSER}(?=[{lxt.HAN_RANGE}]{{2}})"
+)
+#: A rate word a few characters before the figure (增长了约5%).
+_LOOSE_RATE_TAIL: Final = re.compile(rf"(?:{lx.alternation(lx.LOOSE_RATE_WORDS)})\S{{0,2}}$")
 #: A noun after a count names the thing counted (…1411条背街小巷); a per-unit tail (微克每立方米) does not.
-_THING: Final = re.compile(rf"(?!{'|'.join(lx.THRESHOLD_NOUNS)})[\u4e00-\u9fff](?<![{lx.PER_UNIT_MARKS}])")
+_THING: Final = re.compile(rf"(?!{lx.alternation(lxn.THRESHOLD_NOUNS)})[{lxt.HAN_RANGE}](?<![{lxt.PER_UNIT_MARKS}])")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
@@ -68,7 +83,7 @@ def clean(text: str) -> str:
 
 def action_of(text: str) -> str:
     """The first action or rate verb in ``text`` (新建, 增长), or ""."""
-    text = text.replace("增加值", "\0\0\0")  # value added, not the verb 增加
+    text = text.replace(lxn.VALUE_ADDED, "\0" * len(lxn.VALUE_ADDED))  # value added, not the verb 增加
     hits = [(text.find(v), -len(v), v) for v in lx.ACTION_VERBS + lx.RATE_WORDS if v in text]
     return min(hits)[2] if hits else ""
 
@@ -101,7 +116,7 @@ def indicators(
     segtext = seg.slice(text)  # indicators are cut from the source text, so they read as written
     head = segtext[: qs[0].span.start - seg.start]
     jun = _SHARED_JUN.search(head)  # 均达, not 人均, 年均 or 均值
-    if jun and len(qs) == 1 and len(subjects) > 1 and not re.search(r"[、和及]", head[: jun.start()]):
+    if jun and len(qs) == 1 and len(subjects) > 1 and not re.search(f"[{lxn.ITEM_JOINERS}]", head[: jun.start()]):
         measure = clean(head[: jun.start()])
         return [(qs[0], subject + measure, action_of(head[jun.start() :])) for subject in subjects]
     gaps = [text[a.span.end : b.span.start] for a, b in itertools.pairwise(qs)]
@@ -118,30 +133,32 @@ def indicators(
     for i, q in enumerate(qs):
         end = qs[i + 1].span.start if i + 1 < len(qs) else seg.end
         left = text[prev_end : q.span.start]
-        continuation = i > 0 and bool(re.match(r"^[、和及与]|^\s*$", left))
+        continuation = i > 0 and bool(re.match(rf"^[{lxn.LIST_JOINERS}]|^\s*$", left))
         if number_first and i > 0:
-            continuation = bool(re.search(r"[、和及与]\s*$", left))  # 17所中小学、13所幼儿园
+            continuation = bool(re.search(rf"[{lxn.LIST_JOINERS}]\s*$", left))  # 17所中小学、13所幼儿园
         left = left[-_INDICATOR_MAX:]
         core = _EXAMPLES.sub("", clean(left))  # 大数据、集成电路等数字经济核心产业: the examples name the class
-        if len(re.sub(r"\d+(?:\.\d+)?\S?类?", "", core)) <= 3:
-            core = re.sub(r"\d+(?:\.\d+)?\S?类?$", "", core)  # 实施10大类55项民生实事: 10大类 qualifies the list
+        if len(re.sub(rf"\d+(?:\.\d+)?\S?{lxn.KIND_MEASURE}?", "", core)) <= 3:
+            core = re.sub(
+                rf"\d+(?:\.\d+)?\S?{lxn.KIND_MEASURE}?$", "", core
+            )  # 实施10大类55项民生实事: 10大类 qualifies the list
         action = action_of(left) or shared
         if i == 0 or not continuation:
             shared = action or shared
         noun = noun_after(text, q, end) if number_first or len(core) <= 3 else ""
         if not noun and q.unit == "%" and len(share_of := noun_after(text, q, end)) >= _SHARE_NOUN_MIN:
             core += share_of  # 城市建成区50%以上面积达到海绵城市建设标准: the share is of the 面积 that…
-        if (core in ("达到", "达", "为", "是") or not (core or noun)) and context:
+        if (core in lx.COPULAS or not (core or noun)) and context:
             indicator = context  # 地区生产总值增长20%，达到282亿元: the level of the same thing
         elif core and context and core == action_of(core) and core in lx.RATE_WORDS:
             indicator = context + core  # 地区生产总值60199亿元、增长5%: the growth of the same thing
-        elif core in lx.BARE_SHARES and context and not noun:
+        elif core in lxn.BARE_SHARES and context and not noun:
             indicator = context + core  # 新能源和清洁能源装机…达到9048万千瓦，占比55.1%: the share of the same thing
-        elif core.endswith("等") and (examples := noun_after(text, q, end)):
+        elif core.endswith(lxn.LIST_CLOSER) and (examples := noun_after(text, q, end)):
             indicator = examples  # 省联投、省交投等6家地方国企进入中国企业500强: the names are examples
-        elif continuation and out and len(core) == 2 and core in lx.SHORT_MEASURES and not noun:
+        elif continuation and out and len(core) == 2 and core in lxn.SHORT_MEASURES and not noun:
             indicator = out[-1][1][:2] + core  # 粮食播种面积1266.6万亩、产量514.4万吨: 粮食产量
-        elif continuation and out and q.unit == "元" and out[-1][0].unit in lx.COUNT_UNITS and len(core) > 1:
+        elif continuation and out and q.unit == lxt.MONEY_UNIT and out[-1][0].unit in lxt.COUNT_UNITS and len(core) > 1:
             # 实施省重点项目1550个、年度计划投资7150亿元: the amount is the projects'
             things = strip_words(out[-1][1], lx.ACTION_VERBS, ())
             indicator = core if things in core else things + core
@@ -172,11 +189,11 @@ def split_list(text: str) -> list[str]:
     >>> split_list("农村生活污水治理率、自来水普及率和覆盖率")
     ['农村生活污水治理率', '自来水普及率', '覆盖率']
     """
-    items = [p for p in text.split("、") if p]
+    items = [p for p in text.split(lxt.ENUMERATION_MARK) if p]
     if not items:
         return []
     masked = items[-1]
-    for word in lx.CONJUNCTION_WORDS:
+    for word in lxn.CONJUNCTION_WORDS:
         masked = masked.replace(word, "\0" * len(word))
     m = _CONJUNCTION.search(masked)
     if m is not None and m.start() > 0 and m.end() < len(masked):
@@ -188,10 +205,10 @@ def _marker(head: str) -> re.Match[str] | None:
     """The word that hands the figure to each listed subject (分别, a 均 or 都 before its verb), if any."""
     for m in _DISTRIBUTIVE.finditer(head):
         word = m.group()
-        if m.start() and head[m.start() - 1] in lx.DISTRIBUTIVE_WORDS[word]:
+        if m.start() and head[m.start() - 1] in lxn.DISTRIBUTIVE_WORDS[word]:
             continue  # 人均, 年均, 首都: part of another word
-        after = strip_words(head[m.end() :], lx.DISTRIBUTIVE_MODALS, ())
-        if word == "分别" or not after or after.startswith(_SHARED_VERBS):
+        after = strip_words(head[m.end() :], lxn.DISTRIBUTIVE_MODALS, ())
+        if word == lxn.RESPECTIVELY or not after or after.startswith(_SHARED_VERBS):
             return m
     return None
 
@@ -226,8 +243,10 @@ def distributed(
     one_number = len(qs) == 1 and not re.search(r"\d", bare)
     listed_numbers = len(qs) > 1 and all(_LIST_GAP.match(g) for g in gaps)
     parts = split_list(subject)
-    if len(qs) > 1 and len(parts) == len(qs) + 1 and len(subject.split("、")) == len(qs):
-        parts = subject.split("、")  # 新型研发机构、研发与转化功能型平台分别达到17家、15家: 与 inside a name
+    if len(qs) > 1 and len(parts) == len(qs) + 1 and len(subject.split(lxt.ENUMERATION_MARK)) == len(qs):
+        parts = subject.split(
+            lxt.ENUMERATION_MARK
+        )  # 新型研发机构、研发与转化功能型平台分别达到17家、15家: 与 inside a name
     if m is None and not (listed_numbers and len(parts) == len(qs)) and not _shares_rate(subject, verb, parts, qs):
         parts = []
     if m is None and any(re.search(r"\d", p) for p in parts):
@@ -236,11 +255,11 @@ def distributed(
         pairs = _distribute(parts, bare)
         quantities = qs if len(qs) == len(parts) else qs * len(parts)
         return [(q, ind, act) for q, (ind, act) in zip(quantities, pairs, strict=True)]
-    if (m is not None and m.group() == "分别" and len(qs) > 1) or (m is None and listed_numbers):
+    if (m is not None and m.group() == lxn.RESPECTIVELY and len(qs) > 1) or (m is None and listed_numbers):
         # 城乡居民人均可支配收入分别增长5%和7%: a contracted subject (城乡 = 城镇, 农村) is expanded;
         # otherwise, after 分别, each number keeps the whole name
         name, verb = clean(subject), clean(verb)
-        for short, full in lx.CONTRACTIONS.items():
+        for short, full in lxn.CONTRACTIONS.items():
             if short in name and len(full) == len(qs):
                 return [(q, name.replace(short, f, 1) + verb, action_of(verb)) for q, f in zip(qs, full, strict=True)]
         if m is not None:
@@ -254,12 +273,12 @@ def _shares_rate(subject: str, verb: str, parts: list[str], qs: list[Quantity]) 
     A count or amount after a list is the items' sum (新建A、B工厂100家), and so is a share of the group
     (水电、风电、光伏发电量占比达43.3%); the list must name a measure (总额, 参保率, 增速).
     """
-    if len(qs) != 1 or qs[0].unit not in _NON_ADDITIVE_UNITS or "、" not in subject or not verb:
+    if len(qs) != 1 or qs[0].unit not in _NON_ADDITIVE_UNITS or lxt.ENUMERATION_MARK not in subject or not verb:
         return False
-    if any(w in subject + verb for w in lx.LIST_WHOLE_WORDS) or action_of(parts[0] if parts else ""):
+    if any(w in subject + verb for w in lxn.LIST_WHOLE_WORDS) or action_of(parts[0] if parts else ""):
         return False
-    measures = (*lx.MEASURE_NOUNS, *lx.LIST_ITEM_MEASURES)
-    return any(clean(p).endswith(measures) for p in parts) or verb.startswith(lx.LIST_ITEM_MEASURES)
+    measures = (*lxn.MEASURE_NOUNS, *lxn.LIST_ITEM_MEASURES)
+    return any(clean(p).endswith(measures) for p in parts) or verb.startswith(lxn.LIST_ITEM_MEASURES)
 
 
 def _pct(value: float) -> Quantity:
@@ -280,11 +299,11 @@ def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
     width = max(1, round(sum(own) / len(own)))
     starts = [
         at
-        for w in lx.LIST_TAIL_HEADS
+        for w in lxn.LIST_TAIL_HEADS
         if (at := last.find(w)) > 0 and abs(at - width) <= _TAIL_SHIFT and not any(w in p for p in parts[:-1])
     ]
     closer = _CLOSER.search(last, 1)
-    if all(clean(p).endswith((*lx.MEASURE_NOUNS, *lx.LIST_ITEM_MEASURES)) for p in parts[:-1]):
+    if all(clean(p).endswith((*lxn.MEASURE_NOUNS, *lxn.LIST_ITEM_MEASURES)) for p in parts[:-1]):
         width = len(last)  # each item names its own measure
     elif closer is not None:
         width = closer.start()  # 均衡性转移支付、县级…奖补资金等增幅: the examples share 等增幅
@@ -298,7 +317,7 @@ def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
 
 def is_rate(norm: str, q: Quantity) -> bool:
     """Whether the number is a change (增长5%, 再提高30元), not a level (达到5%, 提高到84元)."""
-    if q.text.endswith(lx.RATE_PHRASES):
+    if q.text.endswith(lxt.RATE_PHRASES):
         return True  # 居民消费价格与上年持平: a change of 0%
     start = q.span.start
     # in a list (分别增长5.5%左右、6%左右、5%左右) the verb stands before the first number
@@ -306,16 +325,16 @@ def is_rate(norm: str, q: Quantity) -> bool:
     if listed is not None:
         start = listed.start()
     head = norm[max(0, start - 6) : start]
-    head = strip_words(head, (), (*tuple(lx.PREFIX_COMPARATORS), "了", "达"))
+    head = strip_words(head, (), (*tuple(lx.PREFIX_COMPARATORS), *lx.RATE_GAP_WORDS))
     if head.endswith(lx.TO_LEVEL_WORDS):
         return False
-    return any(head.endswith(w) for w in lx.RATE_WORDS) or bool(re.search(r"(?:增长|下降|增速|涨幅)\S{0,2}$", head))
+    return any(head.endswith(w) for w in lx.RATE_WORDS) or bool(_LOOSE_RATE_TAIL.search(head))
 
 
 def sense_of(indicator: str, action: str, comparator: Comparator) -> Sense:
     if any(w in action for w in lx.REDUCTION_WORDS) or any(indicator.endswith(w) for w in lx.REDUCTION_WORDS):
         return Sense.FLOOR
-    if any(w in indicator for w in lx.CEILING_WORDS):
+    if any(w in indicator for w in lxn.CEILING_WORDS):
         return Sense.CEILING
     if comparator is Comparator.LE:
         return Sense.CEILING

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
 from policydiff.align import SCORE_CUTOFF
 from policydiff.model import (
     Alignment,
@@ -27,7 +28,7 @@ from policydiff.quantities import written
 
 #: PROTOCOL.md: for "~" a floor is met at 95% of the target, a ceiling up to 105%.
 APPROX_TOLERANCE: Final = 0.05
-_DECLINE: Final = (*lx.REDUCTION_WORDS, "回落", "下跌")
+_DECLINE: Final = lx.DECLINE_WORDS
 _SYMBOL: Final = {True: "≥", False: "<"}
 
 Rule = Callable[[float, float], bool]
@@ -70,7 +71,7 @@ RULES: Final[dict[tuple[Sense, Comparator], tuple[str, Rule]]] = {
     (Sense.BAND, Comparator.GE): _FLOOR,
     (Sense.BAND, Comparator.LE): _CEILING,
 }
-_COMPARATOR_WORD: Final = {Comparator.GE: "以上", Comparator.LE: "以内", Comparator.APPROX: "左右", Comparator.EQ: ""}
+_COMPARATOR_WORD: Final = {c: lx.COMPARATOR_WRITTEN[c.value] for c in Comparator}
 
 
 def _declines(alignment: Alignment) -> bool:
@@ -259,7 +260,7 @@ def judge_one(alignment: Alignment) -> Verdict:
     name, test, target = target_rule(c)
     ok = decide(low, high, target, test)
     actual_text = _as_written(o) if actual >= 0 else f"-{o.quantity.text}"
-    if o.quantity.text in lx.IMPLIED_SHARES:
+    if o.quantity.text in lxn.IMPLIED_SHARES:
         actual_text += f" (read as at least {o.quantity.value:g}{o.quantity.unit}, the official meaning)"
     elif low != high:
         actual_text += f" (read as {bound_text(low, high, o.quantity.unit)})"
@@ -320,7 +321,7 @@ def _qualitative(alignment: Alignment, confidence: float) -> Verdict:
     c, o = alignment.commitment, alignment.outcome
     assert o is not None
     if o.completed and c.quantity is None:
-        word = next((w for w in lx.MILESTONE_VERBS.get(c.action, ()) if w in o.text), "done")
+        word = next((w for w in lxn.MILESTONE_VERBS.get(c.action, ()) if w in o.text), "done")
         return Verdict(
             commitment=c,
             status=Status.MET,

@@ -16,6 +16,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 
 #: Two indicators that end alike name the same kind of thing (…水质比例 / …水质比例).
 HEAD_BONUS: Final = 8.0
@@ -25,7 +27,7 @@ WEIGHTS: Final = (0.6, 0.2, 0.2)
 # Verbs and time words are dropped from keys; flow words (新增, 新建) stay: 新增就业 is not 再就业.
 _KEY_DROP: Final = tuple(
     sorted(
-        set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES + lx.KEY_NOISE_WORDS)
+        set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES + lxn.KEY_NOISE_WORDS)
         - set(lx.FLOW_WORDS + lx.STAGE_WORDS),
         key=len,
         reverse=True,
@@ -34,7 +36,7 @@ _KEY_DROP: Final = tuple(
 #: A commitment key shorter than this (面积, 投资) names no measure by itself: it matches nothing, rather than
 #: every statement that mentions 投资.
 KEY_MIN: Final = 3
-_SYNONYMS: Final = sorted(lx.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
+_SYNONYMS: Final = sorted(lxn.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
 
 
 def _synonym_pattern(word: str, canonical: str) -> re.Pattern[str]:
@@ -46,7 +48,7 @@ def _synonym_pattern(word: str, canonical: str) -> re.Pattern[str]:
 
 
 _SYNONYM_PATTERNS: Final = [(_synonym_pattern(w, c), c) for w, c in _SYNONYMS]
-DIGITS: Final = re.compile(r"[\d.,%％]+")
+DIGITS: Final = re.compile(rf"[\d.,{lxt.PERCENT_SIGNS}]+")
 
 
 @lru_cache(maxsize=4096)
@@ -60,7 +62,7 @@ def match_key(indicator: str) -> str:
     for pattern, canonical in _SYNONYM_PATTERNS:
         base = pattern.sub(canonical, base)
     key = _drop(base, _KEY_DROP)
-    return lx.INDICATOR_SYNONYMS.get(key, "地区生产总值" if key in lx.ECONOMY_WORDS else key)
+    return lxn.INDICATOR_SYNONYMS.get(key, lxn.ECONOMY_MEASURE if key in lxn.ECONOMY_WORDS else key)
 
 
 def _drop(text: str, words: tuple[str, ...]) -> str:

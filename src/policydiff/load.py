@@ -15,7 +15,8 @@ import re
 from pathlib import Path
 from typing import Final
 
-from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_page as lxp
+from policydiff import lexicon_zh_text as lxt
 from policydiff.errors import LoadError
 
 #: Bytes looked at for NULs: text never has them (unless it is UTF-16), binary files nearly always do.
@@ -31,12 +32,14 @@ _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml", ".shtml")
 _MAX_PATH_LEN: Final = 1024
 _SAMPLE: Final = 5000  # characters looked at to judge a decoding
 _WIDGET_MAX: Final = 40  # a page widget (字号 bar, breadcrumb) is a short line
-_FOLD: Final = str.maketrans({"：": ":", "（": "(", "）": ")", "　": " ", "\xa0": " "})
-_WIDGETS: Final = frozenset(w.translate(_FOLD) for w in lx.WIDGET_LINES)
+_FOLD: Final = str.maketrans(lxt.FOLDED_MARKS)
+_WIDGETS: Final = frozenset(w.translate(_FOLD) for w in lxp.WIDGET_LINES)
 _WIDGETS_LONGEST_FIRST: Final = sorted(_WIDGETS, key=len, reverse=True)
-_WIDGET_PREFIXES: Final = tuple(w.translate(_FOLD) for w in lx.WIDGET_LINE_PREFIXES)
-_TIMESTAMP: Final = re.compile(r"(?:时间:)?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
-_BREADCRUMB: Final = re.compile(r"[^。,，]{1,12}(?:\s*(?:>|&gt;|»|›)\s*[^。,，]{1,12})+")  # 首页 > 要闻
+_WIDGET_PREFIXES: Final = tuple(w.translate(_FOLD) for w in lxp.WIDGET_LINE_PREFIXES)
+_TIMESTAMP: Final = re.compile(lxp.TIMESTAMP_PATTERN)
+_NOT_CRUMB: Final = f"{lxt.FULL_STOP}{lxt.COMMAS}"
+# 首页 > 要闻
+_BREADCRUMB: Final = re.compile(rf"[^{_NOT_CRUMB}]{{1,12}}(?:\s*(?:>|&gt;|»|›)\s*[^{_NOT_CRUMB}]{{1,12}})+")
 _MAGIC: Final = {
     b"%PDF-": ".pdf",
     b"PK\x03\x04": ".docx",
@@ -82,7 +85,7 @@ def _cjk_share(text: str) -> float:
     sample = text[:_SAMPLE]
     if not sample:
         return 0.0
-    return sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff") / len(sample)
+    return sum(1 for ch in sample if lxt.HAN_FIRST <= ch <= lxt.HAN_LAST) / len(sample)
 
 
 def _private_share(text: str) -> float:

@@ -15,7 +15,8 @@ from typing import Final
 
 import attrs
 
-from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 from policydiff.extract import SENTENCE_END, regions, split, statement
 from policydiff.model import Commitment, Document, Outcome, Span
 from policydiff.quantities import normalize, parse_quantities
@@ -26,9 +27,9 @@ OBJECT_MAX: Final = 40
 #: Share of the object's characters that must appear again, in runs of at least MATCH_RUN characters.
 MATCH_SHARE: Final = 0.7
 MATCH_RUN: Final = 3
-_VERBS: Final = sorted(lx.MILESTONE_VERBS, key=len, reverse=True)
-_SEGMENT: Final = re.compile(r"[，,；;：:]")
-_LEADING: Final = ("加快", "全力", "确保", "力争", "推动", "全面", "基本", "年内", "今年", "年底前", "争取")
+_VERBS: Final = sorted(lxn.MILESTONE_VERBS, key=len, reverse=True)
+_SEGMENT: Final = re.compile(f"[{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.COLONS}]")
+_LEADING: Final = lxn.MILESTONE_LEADS
 
 
 def milestones(doc: Document) -> tuple[Commitment, ...]:
@@ -61,11 +62,11 @@ def _milestone(norm: str, seg: Span) -> tuple[str, list[str]] | None:
     verb = next((v for v in _VERBS if text.startswith(v)), None)
     if verb is None:
         return None
-    obj = text[len(verb) :].strip('“”"、 ')
-    if not (OBJECT_MIN <= len(obj) <= OBJECT_MAX) or not obj.endswith(lx.MILESTONE_OBJECTS):
+    obj = text[len(verb) :].strip(f"{lxt.DOUBLE_QUOTES}{lxt.ENUMERATION_MARK} ")
+    if not (OBJECT_MIN <= len(obj) <= OBJECT_MAX) or not obj.endswith(lxn.MILESTONE_OBJECTS):
         return None
-    obj = re.sub(r"等(?:一批)?(?:重点|重大)?(?:项目|工程)$", "", obj)
-    items = [i.strip('“”" ') for i in re.split(r"[、和及]", obj)]
+    obj = re.sub(lxn.MILESTONE_CLOSER_PATTERN, "", obj)
+    items = [i.strip(f"{lxt.DOUBLE_QUOTES} ") for i in re.split(f"[{lxn.ITEM_JOINERS}]", obj)]
     items = [i for i in items if len(i) >= OBJECT_MIN]
     return (verb, items) if items else None
 
@@ -81,7 +82,7 @@ def find_milestone(
     """(evidence, score, source): the review sentence saying it happened, else the next plan naming it again."""
     if c.quantity is not None:
         return None
-    done = lx.MILESTONE_VERBS.get(c.action, ())
+    done = lxn.MILESTONE_VERBS.get(c.action, ())
     obj = c.indicator
     for o in review:
         share = _share(obj, o.text)

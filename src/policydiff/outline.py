@@ -16,19 +16,20 @@ import re
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
-from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_page as lxp
+from policydiff import lexicon_zh_text as lxt
 from policydiff.model import Section, SectionKind, Span
 from policydiff.quantities import chinese_int, normalize
 
-_BLANK: Final = " \t\r\n\f\v\u3000\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff"
+_BLANK: Final = lxt.BLANKS
 # A line break, a run of spaces (texts flattened to one line), or one space after a full stop.
-_PARA_BREAK: Final = re.compile(r"\n|\s{2,}|(?<=[。!?])\s")
-_CN: Final = "一二三四五六七八九十"
+_PARA_BREAK: Final = re.compile(rf"\n|\s{{2,}}|(?<=[{lxt.FULL_STOP}!?])\s")
+_CN: Final = lxt.CN_DIGITS
 _NUMBERED: Final = (
-    ("part", re.compile(rf"第([{_CN}]{{1,3}})部分")),
-    ("cn", re.compile(rf"([{_CN}]{{1,3}})、")),
+    ("part", re.compile(rf"{lxt.ORDINAL_PREFIX}([{_CN}]{{1,3}}){lxp.PART_WORD}")),
+    ("cn", re.compile(rf"([{_CN}]{{1,3}}){lxt.ORDINAL_MARK}")),
     ("paren", re.compile(rf"\(([{_CN}]{{1,3}})\)")),
-    ("arabic", re.compile(r"(\d{1,2})[.、](?![\d%])")),
+    ("arabic", re.compile(rf"(\d{{1,2}})[.{lxt.ORDINAL_MARK}](?![\d%])")),
 )
 #: Rank of each heading style, outermost first; levels are ranks among the styles a report uses.
 _RANK: Final = {"part": 0, "cn": 2, "plain": 2, "paren": 3, "arabic": 4}
@@ -40,19 +41,20 @@ _PLAIN_MAX: Final = 24  # an unnumbered heading is a short line of its own
 _BACK_TITLE_MAX: Final = 30  # an appendix title (2025年10件惠民实事) is a short line too
 _CUE_CHARS: Final = 60  # how far into a body paragraph its opening words may sit
 _FIVE_YEARS_CUE: Final = 40  # 五年来 opens a five-year review within its paragraph's first sentence
-_HEADING_END: Final = re.compile(r"[。;!?]|\s")  # a heading ends at a stop, or at a space in a flattened text
-_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-_JOINERS: Final = re.compile(r"和|及|暨|以及|与")
+# a heading ends at a stop, or at a space in a flattened text
+_HEADING_END: Final = re.compile(rf"[{lxt.FULL_STOP};!?]|\s")
+_YEAR: Final = re.compile(rf"(?<!\d)((?:19|20)\d\d){lxt.YEAR_MARK}")
+_JOINERS: Final = re.compile("|".join(lxp.HEADING_JOINERS))
 
 
 def _n(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(normalize(w) for w in words)
 
 
-_GOVERNANCE: Final = _n((*lx.GOVERNANCE_HEADING_WORDS, *lx.GOVERNANCE_HEADING_MORE))
-_REVIEW: Final = _n(lx.REVIEW_HEADING_WORDS)
-_PLAN: Final = _n((*lx.PLAN_HEADING_WORDS, *lx.PLAN_HEADING_MORE))
-_PERIODS: Final = {**lx.PERIODS, **lx.PERIODS_LONG}
+_GOVERNANCE: Final = _n((*lxp.GOVERNANCE_HEADING_WORDS, *lxp.GOVERNANCE_HEADING_MORE))
+_REVIEW: Final = _n(lxp.REVIEW_HEADING_WORDS)
+_PLAN: Final = _n((*lxp.PLAN_HEADING_WORDS, *lxp.PLAN_HEADING_MORE))
+_PERIODS: Final = {**lxp.PERIODS, **lxp.PERIODS_LONG}
 
 
 class Heading(NamedTuple):
@@ -127,7 +129,7 @@ def _numbered(norm: str, para: Span, text: str) -> Heading | None:
             continue
         number = int(m.group(1)) if style == "arabic" else chinese_int(m.group(1))
         rest = text[m.end() :]
-        if number is None or not rest or rest[0] in "、,.":
+        if number is None or not rest or rest[0] in f"{lxt.ORDINAL_MARK},.":
             return None
         body = m.end() + len(rest) - len(rest.lstrip())  # 第一部分 2024年…: a space after the marker is not an end
         cut = _HEADING_END.search(text, body)
@@ -141,36 +143,38 @@ def _numbered(norm: str, para: Span, text: str) -> Heading | None:
 
 
 def _is_plain_heading(text: str) -> bool:
-    if not 4 <= len(text) <= _PLAIN_MAX or re.search(r"[,，。;:!?、]", text):
+    if not 4 <= len(text) <= _PLAIN_MAX or re.search(
+        rf"[,{lxt.FULL_COMMA}{lxt.FULL_STOP};:!?{lxt.ENUMERATION_MARK}]", text
+    ):
         return False
-    if text.startswith((lx.SALUTATION, "——", "-")):
+    if text.startswith((lxp.SALUTATION, lxt.CN_DASH, "-")):
         return False
     return heading_kind(text) is not None or _names_a_time(text)
 
 
 def _names_a_time(text: str) -> bool:
     """关于2025年工作, 过去一年的工作: a short line that names a year or period and ends on the work done in it."""
-    if not text.endswith(lx.TIME_HEADING_TAILS):
+    if not text.endswith(lxp.TIME_HEADING_TAILS):
         return False
-    words = (*_PERIODS, *lx.LAST_YEAR_WORDS, *lx.THIS_YEAR_WORDS)
+    words = (*_PERIODS, *lxp.LAST_YEAR_WORDS, *lxp.THIS_YEAR_WORDS)
     return _YEAR.search(text) is not None or any(w in text for w in words)
 
 
 def _is_back_marker(text: str) -> bool:
-    if len(text) > _BACK_TITLE_MAX or re.search(r"[,。]", text):
+    if len(text) > _BACK_TITLE_MAX or re.search(f"[,{lxt.FULL_STOP}]", text):
         return False
     word = text.rstrip(":").strip()
     return (
-        word in lx.BACK_MATTER_HEADINGS
-        or word.endswith(("名词解释", "名词注释", "注释"))
-        or re.match(r"附(?:件|录)\s*\d*\s*(?::|$)", word) is not None
+        word in lxp.BACK_MATTER_HEADINGS
+        or word.endswith(lxp.GLOSSARY_ENDINGS)
+        or re.match(lxp.APPENDIX_TITLE_PATTERN, word) is not None
     )
 
 
 def _is_appendix_plan_title(text: str) -> bool:
-    if len(text) > _BACK_TITLE_MAX or re.search(r"[,。:;]", text) or _NUMBERED[1][1].match(text):
+    if len(text) > _BACK_TITLE_MAX or re.search(f"[,{lxt.FULL_STOP}:;]", text) or _NUMBERED[1][1].match(text):
         return False
-    return any(w in text for w in lx.APPENDIX_PLAN_WORDS)
+    return any(w in text for w in lxp.APPENDIX_PLAN_WORDS)
 
 
 def heading_kind(heading: str, report_year: int | None = None) -> SectionKind | None:
@@ -201,18 +205,18 @@ def heading_years(heading: str, report_year: int | None, kind: SectionKind | Non
         years = {y for y in years if report_year - 10 <= y <= report_year + 5}
     periods = [span for name, span in _PERIODS.items() if name in heading]
     for first, last in periods:
-        if report_year == first and any(w in heading for w in lx.FIRST_YEAR_WORDS):
+        if report_year == first and any(w in heading for w in lxp.FIRST_YEAR_WORDS):
             years.add(first)  # 推动“十五五”开好局: the first year only
         else:
             years.update(range(first, last + 1))
     if report_year:
-        if any(w in heading for w in lx.LAST_YEAR_WORDS):
+        if any(w in heading for w in lxp.LAST_YEAR_WORDS):
             years.add(report_year - 1)
-        if any(w in heading for w in lx.THIS_YEAR_WORDS):
+        if any(w in heading for w in lxp.THIS_YEAR_WORDS):
             years.add(report_year)
-        if not periods and "五年" in heading:
-            past = any(w in heading for w in lx.PAST_FIVE_YEARS_WORDS) or kind is SectionKind.REVIEW
-            if past and not any(w in heading for w in lx.NEXT_FIVE_YEARS_WORDS):
+        if not periods and lxp.FIVE_YEARS in heading:
+            past = any(w in heading for w in lxp.PAST_FIVE_YEARS_WORDS) or kind is SectionKind.REVIEW
+            if past and not any(w in heading for w in lxp.NEXT_FIVE_YEARS_WORDS):
                 years.update(range(report_year - 5, report_year))
             else:
                 years.update(range(report_year, report_year + 5))
@@ -223,7 +227,7 @@ def _cue(text: str, report_year: int | None) -> tuple[int, ...]:
     """The years a body paragraph's opening words point at (2025年是…, “十五五”时期是…, 过去一年…)."""
     if not report_year:
         return ()
-    head = text.removeprefix(lx.SALUTATION).lstrip("!！,，:： ")[:_CUE_CHARS]
+    head = text.removeprefix(lxp.SALUTATION).lstrip(f"{lxp.SALUTATION_MARKS} ")[:_CUE_CHARS]
     cues: list[tuple[int, tuple[int, ...]]] = [
         (m.start(), (int(m.group(1)),)) for m in _YEAR.finditer(head) if 0 <= report_year - int(m.group(1)) <= 1
     ]
@@ -231,10 +235,10 @@ def _cue(text: str, report_year: int | None) -> tuple[int, ...]:
         if name in head and first in (report_year, report_year - 5, report_year - 4):
             cues.append((head.find(name), tuple(range(first, last + 1))))
     for words, years in (
-        (lx.REVIEW_BODY_WORDS, (report_year - 1,)),
-        (lx.PLAN_BODY_WORDS, (report_year,)),
-        (lx.PAST_FIVE_YEARS_WORDS, tuple(range(report_year - 5, report_year))),
-        (lx.NEXT_FIVE_YEARS_WORDS, tuple(range(report_year, report_year + 5))),
+        (lxp.REVIEW_BODY_WORDS, (report_year - 1,)),
+        (lxp.PLAN_BODY_WORDS, (report_year,)),
+        (lxp.PAST_FIVE_YEARS_WORDS, tuple(range(report_year - 5, report_year))),
+        (lxp.NEXT_FIVE_YEARS_WORDS, tuple(range(report_year, report_year + 5))),
     ):
         cues.extend((head.find(w), years) for w in words if w in head)
     return min(cues)[1] if cues else ()
@@ -388,7 +392,7 @@ def _split(
 def _synthetic_heading(text: str, para: Span) -> str:
     """A label for the second part of a split section: the opening clause of its first paragraph."""
     opening = para.slice(text)
-    cut = re.search(r"[,，。;；:：、]", opening)
+    cut = re.search(f"[{lxt.COMMAS}{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.COLONS}{lxt.ENUMERATION_MARK}]", opening)
     return opening[: min(cut.start() if cut and cut.start() else len(opening), _PLAIN_MAX)]
 
 
@@ -399,9 +403,9 @@ def _with_past_period(years: tuple[int, ...], norm: str, body: list[Span], repor
         return years
     ended = [name for name, (_, last) in _PERIODS.items() if last == report_year - 1]
     for para in body:
-        head = para.slice(norm).removeprefix(lx.SALUTATION).lstrip("!！ ")
-        opens_period = any(head.lstrip('“"').startswith(name) for name in ended)
-        if opens_period or any(w in head[:_FIVE_YEARS_CUE] for w in lx.PAST_FIVE_YEARS_WORDS):
+        head = para.slice(norm).removeprefix(lxp.SALUTATION).lstrip(f"{lxt.EXCLAMATIONS} ")
+        opens_period = any(head.lstrip(lxt.OPENING_QUOTES).startswith(name) for name in ended)
+        if opens_period or any(w in head[:_FIVE_YEARS_CUE] for w in lxp.PAST_FIVE_YEARS_WORDS):
             return tuple(sorted({*years, *past}))
     return years
 
@@ -413,7 +417,7 @@ def _targets_paragraphs(
     plan_spans = [s.span for s in sections if s.kind is SectionKind.PLAN]
     other_tops = [s.span for s in sections if s.level == 1 and s.kind is not SectionKind.PLAN]
     extra: list[Section] = []
-    words = _n(lx.TARGETS_PARAGRAPH_WORDS)
+    words = _n(lxp.TARGETS_PARAGRAPH_WORDS)
     for top in other_tops:
         for para in paragraphs(norm, top.start, min(top.end, end)):
             opening = para.slice(norm)

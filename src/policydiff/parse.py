@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from typing import Final
 
-from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_page as lxp
+from policydiff import lexicon_zh_text as lxt
 from policydiff.errors import StructureError
 from policydiff.load import is_widget_line
 from policydiff.model import Document, SectionKind
@@ -23,27 +24,25 @@ from policydiff.quantities import normalize
 
 __all__ = ["paragraphs", "parse"]
 
-_CN_DIGITS: Final = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_DATELINE: Final = re.compile(
-    r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
-)
-_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-_TITLE_YEAR: Final = re.compile(r"((?:19|20)\d\d)年[^\n。]{0,24}?工作报告|工作报告\s*[(（]((?:19|20)\d\d)年?[)）]")
-_SUFFIX: Final = r"(?:省|市|自治区|特别行政区|区|县|自治州|州|旗|盟)"
+_CN_DIGITS: Final = str.maketrans(lxt.CN_YEAR_DIGITS, lxt.CN_YEAR_VALUES)
+_DATELINE: Final = re.compile(lxp.DATELINE_PATTERN)
+_YEAR: Final = re.compile(rf"(?<!\d)((?:19|20)\d\d){lxt.YEAR_MARK}")
+_TITLE_YEAR: Final = re.compile(lxp.TITLE_YEAR_PATTERN)
+_SUFFIX: Final = lxp.GOVERNMENT_SUFFIX_PATTERN
 _NAME: Final = r"[\u4e00-\u9fff·]{2,14}?"
-_CONGRESS_GOV: Final = re.compile(rf"在(?P<gov>{_NAME}{_SUFFIX})(?:第)?[一二三四五六七八九十]{{1,3}}届")
-_SPEAKER_GOV: Final = re.compile(r"我代表(?P<gov>[\u4e00-\u9fff]{1,14}?)(?:人民政府|政府)")
-_TITLE_GOV: Final = re.compile(
-    rf"(?:(?:19|20)\d\d年)?(?P<gov>{_NAME}{_SUFFIX})(?:(?:19|20)\d\d年)?(?:人民)?政府工作报告"
+_CONGRESS_GOV: Final = re.compile(lxp.CONGRESS_GOV_TEMPLATE.format(name=_NAME, suffix=_SUFFIX))
+_SPEAKER_GOV: Final = re.compile(lxp.SPEAKER_GOV_PATTERN)
+_TITLE_GOV: Final = re.compile(lxp.TITLE_GOV_TEMPLATE.format(name=_NAME, suffix=_SUFFIX))
+_LEADER_GOV: Final = re.compile(
+    rf"(?P<gov>{_NAME}{_SUFFIX})(?:{lxp.PEOPLES_GOVERNMENT})?(?:{'|'.join(lxp.LEADER_TITLES)})"
 )
-_LEADER_GOV: Final = re.compile(rf"(?P<gov>{_NAME}{_SUFFIX})(?:人民政府)?(?:{'|'.join(lx.LEADER_TITLES)})")
-_TAIL_MARKERS: Final = tuple(normalize(m) for m in (*lx.TAIL_DEBRIS_MARKERS, *lx.TAIL_DEBRIS_MORE))
+_TAIL_MARKERS: Final = tuple(normalize(m) for m in (*lxp.TAIL_DEBRIS_MARKERS, *lxp.TAIL_DEBRIS_MORE))
 _HEAD_ZONE: Final = 4000  # the salutation opens the report within this many characters
 _OPENING: Final = 300  # characters after the salutation that hold 我代表X人民政府
 _NO_SALUTATION_OPENING: Final = 600  # without a salutation, the title and dateline are in this many characters
 _MIN_NAME_USES: Final = 3  # a proper name taken from the body must recur at least this often
-_COMPOUND_NEXT: Final = "场民政委级区域容值属直辖县州井内外会长"  # 市场 市民 省委 区域 县城 …: not a name's end
-_COMPOUND_LAST: Final = "城省市区县州乡镇村"  # 城市, 县市: a common noun or another level before the suffix
+_COMPOUND_NEXT: Final = lxp.COMPOUND_NEXT
+_COMPOUND_LAST: Final = lxp.COMPOUND_LAST
 
 
 def parse(text: str, *, path: str | None = None, side: str | None = None) -> Document:
@@ -69,7 +68,7 @@ def parse(text: str, *, path: str | None = None, side: str | None = None) -> Doc
 
 def content_bounds(norm: str) -> tuple[int, int]:
     """(start, end) of the report proper: from the salutation to where trailing page debris begins."""
-    start = max(norm.find(lx.SALUTATION, 0, max(_HEAD_ZONE, len(norm) // 8)), 0)
+    start = max(norm.find(lxp.SALUTATION, 0, max(_HEAD_ZONE, len(norm) // 8)), 0)
     end = len(norm)
     floor = max(start, len(norm) // 2)
     for marker in _TAIL_MARKERS:
@@ -86,7 +85,7 @@ def content_bounds(norm: str) -> tuple[int, int]:
 def _title(norm: str, start: int) -> str:
     for para in paragraphs(norm, 0, start):
         text = para.slice(norm)
-        if "工作报告" in text and len(text) <= 40:
+        if lxp.REPORT_TITLE_WORD in text and len(text) <= 40:
             return text
     return ""
 
@@ -123,7 +122,7 @@ def _year_from_headings(norm: str, heads: list[Heading]) -> int | None:
             continue
         year, kind, later = int(years[0]), heading_kind(heading), tops[i + 1 :]
         named_next = any(_YEAR.findall(h) == [str(year + 1)] for h in later)
-        this_year = any(w in h and not _YEAR.search(h) for h in later for w in lx.THIS_YEAR_WORDS)
+        this_year = any(w in h and not _YEAR.search(h) for h in later for w in lxp.THIS_YEAR_WORDS)
         if kind is SectionKind.REVIEW or (i == 0 and (named_next or this_year)):
             return year + 1
         if kind is SectionKind.PLAN:
@@ -138,18 +137,18 @@ def _file_name(path: str) -> str:
 def _government(norm: str, start: int, path: str | None) -> str:
     """The government whose report this is: 湖北省, 恩施市, 国务院 (the State Council)."""
     opening = norm[: start + _OPENING]
-    if "我代表国务院" in opening:
-        return "国务院"
+    if lxp.SPEAKER + lxp.STATE_COUNCIL in opening:
+        return lxp.STATE_COUNCIL
     # Title, dateline and speaker lines precede the salutation (上海市市长 应勇 各位代表： shares its line).
-    salutation = start + len(lx.SALUTATION)
-    limit = salutation if norm.startswith(lx.SALUTATION, start) else _NO_SALUTATION_OPENING
+    salutation = start + len(lxp.SALUTATION)
+    limit = salutation if norm.startswith(lxp.SALUTATION, start) else _NO_SALUTATION_OPENING
     lines = [p.slice(norm).replace(" ", "") for p in paragraphs(norm, 0, limit)]
     speaker = _SPEAKER_GOV.search(opening.replace(" ", ""))
     named = speaker.group("gov") if speaker else ""
     congress = next((m.group("gov") for line in lines if (m := _CONGRESS_GOV.search(line))), "")
     if congress:
         return congress
-    if named and named not in lx.GENERIC_GOVERNMENTS:
+    if named and named not in lxp.GENERIC_GOVERNMENTS:
         return named
     for pattern in (_TITLE_GOV, _LEADER_GOV):
         found = next((m.group("gov") for line in lines if (m := pattern.match(line))), "")
@@ -171,7 +170,7 @@ def _most_used_name(norm: str, generic: str) -> str:
     """
     pattern = rf"([\u4e00-\u9fff]{{2,3}}){generic}(?![{_COMPOUND_NEXT}])"
     stems: list[str] = re.findall(pattern, norm)
-    names = Counter(stem for stem in stems if stem[-1] not in _COMPOUND_LAST and stem[0] not in "全我本各该")
+    names = Counter(stem for stem in stems if stem[-1] not in _COMPOUND_LAST and stem[0] not in lxp.NOT_NAME_STARTS)
     ranked = sorted(names.items(), key=lambda kv: (-kv[1], -norm.count(kv[0]), kv[0]))
     for stem, n in ranked:
         if n >= 2 and norm.count(stem) >= _MIN_NAME_USES:
@@ -187,8 +186,8 @@ def _require(doc: Document, side: str | None) -> None:
     found = f"{count}: {listed}" if tops else "no headings"
     year = doc.report_year or 2025
     for kind, example in (
-        (SectionKind.REVIEW, f"一、{year - 1}年工作回顾"),
-        (SectionKind.PLAN, f"二、{year}年工作安排"),
+        (SectionKind.REVIEW, lxp.FALLBACK_REVIEW_HEADING.format(year=year - 1)),
+        (SectionKind.PLAN, lxp.FALLBACK_PLAN_HEADING.format(year=year)),
     ):
         if not doc.sections_of(kind):
             raise StructureError(

@@ -10,11 +10,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_page as lxp
+from policydiff import lexicon_zh_text as lxt
 from policydiff.model import Document
 
-_ADDRESS = re.compile(r"^各位代表[！!，,:：]\s*")
-_PARAGRAPH_START = re.compile(r"(?:^|\n|\s{2,})[\s\u3000\u200b]*(?:（[一二三四五六七八九十]+）)?")
+_ADDRESS = re.compile(rf"^{lxp.SALUTATION}[{lxp.SALUTATION_MARKS}]\s*")
+_PARAGRAPH_START = re.compile(rf"(?:^|\n|\s{{2,}})[\s\u3000\u200b]*(?:{lxp.BRACKETED_CN_ORDINAL})?")
 
 
 def passages(doc: Document, norm: str) -> tuple[list[int], list[bool]]:
@@ -23,10 +24,12 @@ def passages(doc: Document, norm: str) -> tuple[list[int], list[bool]]:
     for s in doc.sections:
         if s.level == 1:
             marks[s.span.start] = s.multi_year and not any(str(y) in s.heading for y in s.years)
-    single = (*lx.SINGLE_YEAR_LEADS, f"{doc.reviewed_year}年") if doc.reviewed_year else lx.SINGLE_YEAR_LEADS
+    single = (
+        (*lxp.SINGLE_YEAR_LEADS, f"{doc.reviewed_year}{lxt.YEAR_MARK}") if doc.reviewed_year else lxp.SINGLE_YEAR_LEADS
+    )
     for m in _PARAGRAPH_START.finditer(norm):
         head = _ADDRESS.sub("", norm[m.end() : m.end() + 20])[:12]  # 各位代表！刚刚过去的2025年…
-        if head.startswith(lx.MULTI_YEAR_LEADS):
+        if head.startswith(lxp.MULTI_YEAR_LEADS):
             marks[m.end()] = True
         elif head.startswith(single):
             marks[m.end()] = False

@@ -17,6 +17,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 from policydiff.model import Comparator, Quantity, Span
 
 _FULLWIDTH: Final[dict[int, int]] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -44,16 +46,16 @@ def chinese_int(numeral: str) -> int | None:
     digit: int | None = None
     last_unit = 10**9
     for ch in numeral:
-        if ch in ("零", "〇"):
+        if ch in lxt.ZERO_DIGITS:
             if digit is not None:
                 return None
             continue
-        if ch in lx.DIGITS:
+        if ch in lxt.DIGITS:
             if digit is not None:
                 return None
-            digit = lx.DIGITS[ch]
-        elif ch in lx.SMALL_UNITS:
-            unit = lx.SMALL_UNITS[ch]
+            digit = lxt.DIGITS[ch]
+        elif ch in lxt.SMALL_UNITS:
+            unit = lxt.SMALL_UNITS[ch]
             if unit >= last_unit:
                 return None
             total += (1 if digit is None else digit) * unit
@@ -65,21 +67,22 @@ def chinese_int(numeral: str) -> int | None:
 
 
 _AR: Final = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CN: Final = "[零〇一二两三四五六七八九十百千]+"
+_CN: Final = f"[{lxt.CN_NUMERAL_CHARS}]+"
 _NUM: Final = rf"(?:{_AR}|{_CN})"
-_MULT: Final = "|".join(sorted(lx.MULTIPLIERS, key=len, reverse=True))
-_UNIT: Final = "|".join(re.escape(u) for u in sorted(lx.UNITS, key=len, reverse=True))
-_DASH: Final = f"(?:[{re.escape(lx.RANGE_MARKS)}]{{1,2}}|{'|'.join(lx.RANGE_WORDS)})"
-_ROUGH: Final = "|".join(lx.ROUGH_WORDS)
+_MULT: Final = "|".join(sorted(lxt.MULTIPLIERS, key=len, reverse=True))
+_UNIT: Final = "|".join(re.escape(u) for u in sorted(lxt.UNITS, key=len, reverse=True))
+_DASH: Final = f"(?:[{re.escape(lxt.RANGE_MARKS)}]{{1,2}}|{'|'.join(lxt.RANGE_WORDS)})"
+_ROUGH: Final = "|".join(lxt.ROUGH_WORDS)
 _PATTERN: Final = re.compile(
-    rf"(?P<frac>(?P<den>{_NUM})分之(?P<numr>{_NUM}))"
-    rf"|(?P<pctpre>百分之)?(?P<num>{_NUM})"
+    rf"(?P<frac>(?P<den>{_NUM}){lxt.FRACTION_WORD}(?P<numr>{_NUM}))"
+    rf"|(?P<pctpre>{lxt.PERCENT_WORD})?(?P<num>{_NUM})"
     rf"(?:(?P<mult1>{_MULT})?(?P<unit1>{_UNIT})?\s?{_DASH}\s?(?P<num2>{_AR}|{_CN}))?"
     rf"(?P<rough1>{_ROUGH})?(?P<mult>{_MULT})?(?P<about>{_ROUGH})?(?P<unit>{_UNIT})?"
 )
-_PHRASE: Final = re.compile("|".join(lx.PHRASES))
+_PHRASE: Final = re.compile("|".join(lxt.PHRASES))
 _ROUND_AMOUNT: Final = re.compile(
-    rf"(?<![\d.])(?:{'|'.join(lx.THRESHOLD_VERBS)})(?P<amount>(?P<mult>万亿|千亿|百亿)元)(?![级的])"
+    rf"(?<![\d.])(?:{lx.alternation(lx.THRESHOLD_VERBS)})(?P<amount>(?P<mult>{'|'.join(lxt.ROUND_AMOUNTS)}){lxt.MONEY_UNIT})"
+    rf"(?![{lxt.ROUND_AMOUNT_NOT_BEFORE}])"
 )
 _SUFFIX: Final = sorted(lx.SUFFIX_COMPARATORS, key=len, reverse=True)
 _PREFIX: Final = sorted(lx.PREFIX_COMPARATORS, key=len, reverse=True)
@@ -96,7 +99,7 @@ def _number(text: str) -> Decimal | None:
 
 
 #: Multipliers a figure is written with, largest first: 1500万人, 2.4万亿元.
-_WRITTEN: Final = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
+_WRITTEN: Final = lxt.WRITTEN_MULTIPLIERS
 
 
 def written(value: float, unit: str) -> str:
@@ -106,7 +109,7 @@ def written(value: float, unit: str) -> str:
     ('1500万人', '2.4万亿元', '6.5%', '1.71万个')
     """
     for word, size in _WRITTEN:
-        if abs(value) >= size and unit not in ("%", "‰", "百分点"):
+        if abs(value) >= size and unit not in lxt.RATIO_UNITS:
             return f"{value / size:.6g}{word}{unit}"
     return f"{value:.6g}{unit}"
 
@@ -169,8 +172,8 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         if q is not None:
             found.append(q)
     for m in _PHRASE.finditer(norm):
-        value, unit = lx.PHRASES[m.group()]
-        if m.group().endswith("级") and not norm.startswith("规模", m.end()):
+        value, unit = lxt.PHRASES[m.group()]
+        if m.group().endswith(lxt.CLASS_SUFFIX) and not norm.startswith(lxt.CLASS_SIZE_WORD, m.end()):
             continue  # 万亿级汽车走廊 names a class of thing; 突破万亿级规模 is a size
         comparator, end, _ = _comparator(norm, m.start(), m.end())
         span = Span(offset + m.start(), offset + end)
@@ -184,12 +187,12 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         start, end = m.start("amount"), m.end()
         if any(q.span.start - offset < end and start < q.span.end - offset for q in found):
             continue  # 突破千亿元: 千亿 is read as a numeral already
-        value = lx.MULTIPLIERS[m.group("mult")]
+        value = lxt.MULTIPLIERS[m.group("mult")]
         found.append(
             Quantity(
                 value=value,
-                unit="元",
-                dimension="元",
+                unit=lxt.MONEY_UNIT,
+                dimension=lxt.MONEY_UNIT,
                 text=text[start:end],
                 span=Span(offset + start, offset + end),
                 comparator=Comparator.GE,
@@ -202,7 +205,7 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
 def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity | None:
     start, end = m.start(), m.end()
     before = norm[start - 1] if start else ""
-    if before == "第" or (before and (before.isascii() and (before.isalnum() or before in ".+"))):
+    if before == lxt.ORDINAL_PREFIX or (before and (before.isascii() and (before.isalnum() or before in ".+"))):
         return None  # G351, PM2.5, 1+5+N
     if m.group("frac"):
         den, numr = _number(m.group("den")), _number(m.group("numr"))
@@ -218,22 +221,22 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
         if not unit or (m.group("num2") and not unit):
             return None
         is_cn = not num[0].isdigit()
-        spelled_out = len(num) >= 3 or m.group("mult") in ("万", "亿", "万亿")  # 一千二百万: a number, not a word
-        if is_cn and (unit in lx.ARABIC_ONLY_UNITS or not (spelled_out or _cn_target_context(norm, start, num))):
+        spelled_out = len(num) >= 3 or m.group("mult") in lxt.SPELLED_MULTIPLIERS  # 一千二百万: a number, not a word
+        if is_cn and (unit in lxt.ARABIC_ONLY_UNITS or not (spelled_out or _cn_target_context(norm, start, num))):
             return None
-        if unit in lx.NON_TARGET_UNITS:
+        if unit in lxt.NON_TARGET_UNITS:
             return None
         after = norm[end : end + 1]
         if after and after.isascii() and after.isalpha():
             return None  # 5G, 10kV
-        if after and after in lx.UNIT_FALSE_FOLLOWERS.get(unit, ""):
+        if after and after in lxt.UNIT_FALSE_FOLLOWERS.get(unit, ""):
             return None
-        if unit == "个" and norm.startswith(lx.CN_COUNT_FIGURES, end) and not _counted_thing(norm, end):
+        if unit == lxt.COUNT_UNIT and norm.startswith(lxt.CN_COUNT_FIGURES, end) and not _counted_thing(norm, end):
             return None  # 9个方面: a figure of speech, not a count of deliverables
         first = _number(num)
         if first is None:
             return None
-        factor = Decimal(lx.MULTIPLIERS[m.group("mult")]) if m.group("mult") else Decimal(1)
+        factor = Decimal(lxt.MULTIPLIERS[m.group("mult")]) if m.group("mult") else Decimal(1)
         value = first * factor
         upper = None
         # 20多万, 3000余个: up to the next step of the last digit written
@@ -242,13 +245,13 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             second = _number(m.group("num2"))
             if second is None:
                 return None
-            factor1 = Decimal(lx.MULTIPLIERS[m.group("mult1")]) if m.group("mult1") else factor
+            factor1 = Decimal(lxt.MULTIPLIERS[m.group("mult1")]) if m.group("mult1") else factor
             value, upper = first * factor1, second * factor
             if upper < value:
                 return None
-    base = lx.UNITS.get(unit, unit)
-    if base == "微克" and "每立方米" in norm[max(0, start - 8) : start]:
-        base = "微克/立方米"
+    base = lxt.UNITS.get(unit, unit)
+    if base == lxt.MASS_UNIT and lxt.PER_CUBIC_METRE in norm[max(0, start - 8) : start]:
+        base = lxt.CONCENTRATION_UNIT
     comparator, end, word = _comparator(norm, start, end)
     if step is not None:
         comparator = Comparator.GE  # 10万余处, 100多家: more than the number
@@ -271,30 +274,32 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
 def _counted_thing(norm: str, end: int) -> bool:
     """Whether a figure-of-speech word after 个 is an adjective of the thing counted (66个重点项目), not the
     figure itself (四个重点)."""
-    word = next((w for w in lx.FIGURE_ADJECTIVES if norm.startswith(w, end)), "")
+    word = next((w for w in lxt.FIGURE_ADJECTIVES if norm.startswith(w, end)), "")
     after = norm[end + len(word) : end + len(word) + 1]
-    return bool(word) and "\u4e00" <= after <= "\u9fff"
+    return bool(word) and lxt.HAN_FIRST <= after <= lxt.HAN_LAST
 
 
 def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
     """A Chinese numeral is a target only right after a target verb (新增两所, 举办百场), never 一 alone."""
-    if numeral == "一":
+    if numeral == lxt.CN_ONE:
         return False  # 一批, 一个: an article, not a count
     value = chinese_int(numeral)
-    if start and norm[start - 1] in '”"':
+    if start and norm[start - 1] in lxt.CLOSING_QUOTES:
         return False  # “项目哪里来、投到哪里去、怎么发展好”三个: counting the parts of a slogan
-    clause = re.split(r"[，,。；;：:]", norm[max(0, start - 40) : start])[-1]
-    if value and "、" in clause and len(re.split(r"[、和]", clause)) == value:
+    clause = re.split(rf"[{lxt.COMMAS}{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.COLONS}]", norm[max(0, start - 40) : start])[
+        -1
+    ]
+    if value and lxt.ENUMERATION_MARK in clause and len(re.split(f"[{lxn.FIGURE_JOINERS}]", clause)) == value:
         return not norm.startswith(
-            lx.CN_COUNT_FIGURES, start + len(numeral) + 1
+            lxt.CN_COUNT_FIGURES, start + len(numeral) + 1
         )  # 松江、奉贤两个试点: the number counts the names before it
-    if numeral in ("两", "二") and not norm[max(0, start - 2) : start].endswith(("新增", "新建", "建设")):
+    if numeral in lxt.CN_TWOS and not norm[max(0, start - 2) : start].endswith(lx.TWO_COUNT_VERBS):
         return False
-    if start and norm[start - 1] in '第“"':
+    if start and norm[start - 1] in lxt.CN_NUMERAL_NOT_AFTER:
         return False
     head = norm[max(0, start - 6) : start]
-    if any(head.endswith(v) for v in (*lx.CN_NUMERAL_VERBS, "实现")):
+    if any(head.endswith(v) for v in lx.CN_COUNT_VERBS):
         return True
     # 推进海洋经济高质量发展百场（项目）对接活动: a round count of events, its verb further back in the clause
     after = norm[start + len(numeral) : start + len(numeral) + 1]
-    return numeral in ("百", "千") and after in lx.CN_EVENT_MEASURES and any(v in clause for v in lx.CN_NUMERAL_VERBS)
+    return numeral in lxt.CN_ROUNDS and after in lxt.CN_EVENT_MEASURES and any(v in clause for v in lx.CN_NUMERAL_VERBS)

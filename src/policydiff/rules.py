@@ -25,6 +25,8 @@ from typing import Final, Literal
 import attrs
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
 from policydiff.guards import (
     contrasted,
     delivers,
@@ -84,7 +86,7 @@ def other_classifier(c: Statement, o: Statement) -> bool:
     if not _figures(c, o):
         return False
     a, b = c.quantity.dimension, o.quantity.dimension  # type: ignore[union-attr]
-    return a != b and a in lx.THING_CLASSIFIERS and b in lx.THING_CLASSIFIERS
+    return a != b and a in lxt.THING_CLASSIFIERS and b in lxt.THING_CLASSIFIERS
 
 
 def rate_against_level(c: Statement, o: Statement) -> bool:
@@ -102,7 +104,7 @@ def other_magnitude(c: Statement, o: Statement) -> bool:
         return False
     q, p = c.quantity, o.quantity
     assert q is not None and p is not None
-    if q.unit in lx.SHARE_UNITS or q.value <= 0 or p.value <= 0:
+    if q.unit in lxt.SHARE_UNITS or q.value <= 0 or p.value <= 0:
         return False
     ratio = p.value / q.value
     return ratio > MAGNITUDE_LIMIT or ratio < 1 / MAGNITUDE_LIMIT
@@ -112,8 +114,8 @@ def several_year_total(c: Statement, o: Statement) -> bool:
     """A several-year total or average decides only a cumulative goal, never one year's amount."""
     if not o.total:
         return False
-    goal = is_level(c) or any(w in c.text for w in lx.GOAL_WORDS)
-    return not goal or c.indicator.endswith(lx.ANNUAL_AMOUNTS)
+    goal = is_level(c) or any(w in c.text for w in lxn.GOAL_WORDS)
+    return not goal or c.indicator.endswith(lxn.ANNUAL_AMOUNTS)
 
 
 def contrasting(c: Statement, o: Statement) -> bool:
@@ -194,7 +196,7 @@ def same_figure(c: Statement, o: Statement) -> bool:
     return (
         q.value == p.value
         and q.dimension == p.dimension
-        and q.unit not in lx.SHARE_UNITS
+        and q.unit not in lxt.SHARE_UNITS
         and q.value >= SAME_FIGURE_MIN
         and not names_a_size(c)
         and not names_a_size(o)

@@ -1,0 +1,250 @@
+"""The Chinese lexicon, names of measures, lists and things: what an indicator names and what narrows it, how a
+list of subjects shares its figures, named lists of promises, milestones. Words by meaning are in
+:mod:`policydiff.lexicon_zh`."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+
+#: Words that make the stated number a cap (less is better). Matched against the indicator.
+CEILING_WORDS: Final[tuple[str, ...]] = (
+    "失业率", "居民消费价格", "物价", "CPI", "赤字", "债务", "负债率", "能耗", "能源消耗", "碳排放", "排放强度",
+    "排放量", "事故", "死亡", "浓度", "发生率", "死亡率", "杠杆率", "不良率", "PM2.5", "专项债", "支出增长", "用水量",
+)
+#: Comparison words before 去年 after a figure (增幅明显高于去年): the figure is still this year's.
+COMPARED_TO_WORDS: Final[tuple[str, ...]] = ("高于", "低于", "大于", "小于", "多于", "少于", "快于", "超过")
+LAST_YEAR: Final = "去年"
+#: Clause words that make a plan number a forecast or a baseline, not a commitment.
+FORECAST_WORDS: Final[tuple[str, ...]] = ("预计今年", "预测", "据测算")
+#: Words that open a baseline before a number (从75%提高到100%), and the verbs that then lead to the target.
+BASELINE_PREFIXES: Final[tuple[str, ...]] = ("从", "由")
+#: A review's claim that the budget was executed as passed (中央财政收支符合预算): it decides the budget's
+#: own arrangements (安排中央本级支出增长3.9%), as the government's claim.
+BUDGET_CLAIM_WORDS: Final[tuple[str, ...]] = ("收支符合预算", "支出符合预算", "预算执行良好", "完成预算")
+#: Words that make a plan clause an arrangement of the budget's revenue or spending (收支), and the fiscal
+#: levels that must agree with the claim. 预算内投资 is a programme, not the budget's 收支.
+BUDGET_WORDS: Final[tuple[str, ...]] = ("支出", "收入")
+FISCAL_LEVELS: Final[tuple[str, ...]] = ("中央", "地方", "省级", "市级", "县级", "本级", "全省", "全市", "全县")
+#: Names of one measure written differently in plan and review (matched after verbs are dropped).
+INDICATOR_SYNONYMS: Final[dict[str, str]] = {
+    "国内生产总值": "地区生产总值", "全市生产总值": "地区生产总值", "全省生产总值": "地区生产总值",
+    "经济增速": "地区生产总值", "GDP": "地区生产总值", "规模以上工业": "规上工业", "乡村": "农村",
+    "农村牧区": "农村",
+    "居民消费价格涨幅": "居民消费价格", "物价涨幅": "居民消费价格", "CPI": "居民消费价格", "PM_2.5": "PM2.5",
+    "细颗粒物": "PM2.5", "总产量": "产量", "粮食总产": "粮食产量", "社零额": "社会消费品零售总额",
+    "外贸进出口": "进出口总额", "进出口": "进出口总额", "新建": "新增", "新开工": "新增", "新培育": "新增",
+    "新增城镇就业": "城镇新增就业", "占比": "比重", "比例": "比重", "基本医疗保险": "医保", "医疗保险": "医保",
+    "原煤产量": "煤炭产量",
+}
+#: Marks of a measure per unit of something (单位地区生产总值能耗, 能耗强度): not the measure it is per.
+INTENSITY_MARKS: Final[tuple[str, ...]] = (
+    "单位地区生产总值", "单位国内生产总值", "单位生产总值", "单位GDP", "万元GDP", "万元地区生产总值", "每万人",
+    "每万元", "能耗强度", "碳排放强度", "二氧化碳排放强度", "能源消耗强度",
+)
+#: After 占, words that make it "occupy" rather than "be a share of" (建设占用耕地, 占地面积).
+NOT_SHARE_AFTER: Final[tuple[str, ...]] = ("用", "地")
+#: Names in front of a measure that do not narrow it (货物贸易进出口总额 is the 进出口总额 of a province).
+BROAD_PREFIXES: Final[tuple[str, ...]] = ("货物贸易", "全社会", "全口径", "全市域", "全省域")
+#: Words between a share's numerator and denominator (X占Y比重, X相当于Y的比例): shares of other X differ.
+SHARE_OF_WORDS: Final[tuple[str, ...]] = ("占", "相当于")
+#: A share named without its subject (…，占比55.1%): the subject is the sentence's previous figure's.
+BARE_SHARES: Final[tuple[str, ...]] = ("占比", "比重", "比例")
+#: An indicator that is only this word means the economy's output (经济增长6%左右).
+ECONOMY_WORDS: Final[tuple[str, ...]] = ("经济", "经济总量")
+#: Words of a sentence that explains a target already set (…7%左右，考虑了需要和可能，符合发展规律): the figure
+#: it repeats is the same commitment.
+EXPLANATION_WORDS: Final[tuple[str, ...]] = (
+    "考虑了", "充分考虑", "综合考虑了", "符合发展规律", "符合客观实际", "相衔接", "相适应", "作出的选择", "表明我们",
+    "留有余地", "留有空间", "兼顾了",
+)
+#: Words after "<figure>的" that make the figure a qualifier of the target itself (7%左右的速度, 5.5%左右的预期
+#:增长目标), not a share of things (90%的煤矿).
+TARGET_NOUNS: Final[tuple[str, ...]] = ("目标", "速度", "增速", "增长", "预期")
+#: Nouns after "<figure>的" that make the figure the size of a task (16.9万平方米的绿化任务, 54亿元的投资计划,
+#: 3万人的饮水问题), not a qualifier of a thing (过2000万元的工业新增长点).
+TASK_NOUNS: Final[tuple[str, ...]] = ("目标", "任务", "计划", "问题")
+#: Words that frame a restated target without changing what it measures (提出…, 把…控制在, 预期).
+RESTATEMENT_FRAMING: Final[tuple[str, ...]] = ("提出", "把", "将", "今年", "全年", "预期", "目标", "预计")
+#: Names of a government's own yearly list of promises, each with the kind of list it names: a blanket claim
+#: about the list (十五件民生实事全部兑现) covers the items the plan listed under it, when the claim names a list
+#: of the same kind (为民办实事项目 and 惠民实事 are 民生实事 by another name; 民心工程 is another list).
+GROUP_WORDS: Final[dict[str, str]] = {
+    "民生实事": "实事", "惠民实事": "实事", "为民办实事": "实事", "为民实事": "实事", "实事项目": "实事",
+    "民生工程": "民生工程", "民心工程": "民心工程",
+}
+#: The bare noun that names such a list only after its count (办好10件实事).
+GROUP_COUNTED_WORD: Final = "实事"
+#: Measure words of a list's count and what they count: 件 and 项 count items (15件 = 15项), 大类 and 方面
+#: count kinds (10大类55项, 十大为民办实事工程).
+GROUP_COUNT_MEASURES: Final[dict[str, str]] = {
+    "大类": "kinds", "方面": "kinds", "类": "kinds", "大": "kinds", "件": "items", "项": "items",
+}
+#: Levels of government a list may name (省级民生实事, 15件市级重点民生实事): a claim about another level's
+#: list is no evidence for this one.
+GROUP_LEVELS: Final[dict[str, str]] = {
+    "省级": "省", "省委省政府": "省", "省政府": "省", "自治区": "省", "市级": "市", "市委市政府": "市", "市政府": "市",
+    "县级": "县", "区级": "区",
+}
+#: Words right after a list's name that open its items in the same sentence (…15件重点民生实事，包括：A；B).
+GROUP_LIST_OPENERS: Final[tuple[str, ...]] = ("包括", "主要是", "分别是", "具体是", "：", ":")
+#: Ordinal markers that open the items of a list ({cn}: a Chinese ordinal, {ar}: an Arabic one, {circled}: ①),
+#: in text whose full-width brackets are normalised: 一是, (1), ①, 1., 1、, 一、, 第一.
+GROUP_ITEM_MARKERS: Final[tuple[str, ...]] = ("{cn}是", "({ar})", "{circled}", "{ar}.", "{ar}、", "{cn}、", "第{cn}")
+#: Longest label of a table's field line inside a list (年度目标：…, 主办单位：…).
+GROUP_FIELD_LABEL_MAX: Final = 6
+#: Longest topic sentence that names a paragraph as the list (扎实办好民生实事。…).
+GROUP_TOPIC_MAX: Final = 16
+#: Longest run of qualifiers between a list's count and its name (40件群众急难愁盼民生实事).
+GROUP_QUALIFIER_MAX: Final = 10
+#: A claim that a list was delivered: one or more modifiers, then a verb (全部兑现, 全部高标准完成, 圆满办结).
+#: 基本完成 (mostly done) is no claim about every item; 办好 and 实施 are a plan's words.
+GROUP_CLAIM_MODIFIERS: Final[tuple[str, ...]] = (
+    "全部", "全面", "圆满", "如期", "顺利", "超额", "提前", "均已", "已经", "均", "已", "高质量", "高标准",
+)
+GROUP_CLAIM_VERBS: Final[tuple[str, ...]] = ("完成", "兑现", "办结", "办成", "交账", "落实")
+#: Words between a list's name and the claim's verb (民生实事项目全部完成, 15件重点民生实事年度任务如期完成).
+GROUP_CLAIM_FILLERS: Final[tuple[str, ...]] = ("工程项目", "年度任务", "项目", "工程", "任务")
+#: Words that make a clause about a list a habit of several years (每年办好十件民生实事, 连续3年实施), not the
+#: claim about year N's list.
+GROUP_CLAIM_PERIOD_WORDS: Final[tuple[str, ...]] = ("每年", "连续", "累计", "五年", "历年", "年均", "滚动")
+#: Verbs of a milestone promise without a number (建成X, 开工建设X), and the review words that say it happened.
+MILESTONE_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    "建成投用": ("建成", "投用", "投运", "投产", "通车", "竣工", "运营", "开通"),
+    "建成": ("建成", "投用", "投运", "投产", "通车", "竣工", "运营", "开通"),
+    "开工建设": ("开工", "建成", "投用", "通车"),
+    "启动建设": ("启动", "开工", "建成"),
+    "开工": ("开工", "建成", "投用"),
+    "启动": ("启动", "开工", "建成", "实施"),
+    "创建": ("获批", "成功创建", "创建成功", "获评", "入选", "通过验收", "获得"),
+    "争创": ("获批", "成功创建", "获评", "入选", "获得"),
+}
+#: How a milestone's object ends: a named project, site or institution, not an abstract goal.
+MILESTONE_OBJECTS: Final[tuple[str, ...]] = (
+    "工程", "项目", "基地", "中心", "园", "园区", "线", "桥", "大桥", "站", "港", "机场", "铁路", "高速", "高速公路",
+    "医院", "学校", "大学", "馆", "示范区", "试验区", "实验室", "平台", "枢纽", "水库", "电站", "隧道", "通道",
+)
+#: Contracted subjects of a 分别 list (城乡居民收入分别增长5%和7%: urban 5%, rural 7%).
+CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
+    "城乡": ("城镇", "农村"), "中小学": ("中学", "小学"), "进出口": ("进口", "出口"), "中外": ("中方", "外方"),
+}
+#: Mutually exclusive modifiers: an indicator about one member is never evidence for another
+#: (城镇居民收入 is not 全体居民收入; 二产增加值 is not 一产增加值).
+CONTRASTS: Final[tuple[tuple[str, ...], ...]] = (
+    ("城镇", "农村", "全体", "城乡"), ("一产", "二产", "三产"), ("进出口", "进口", "出口"),
+    ("国家级", "省级", "市级", "县级"),
+    ("本科", "专科"), ("高中", "初中", "小学"), ("城市", "农村"), ("户籍", "常住"),
+)
+#: Groups whose member must also be named by the evidence, in indicators about the given subject:
+#: 城镇居民收入 is not decided by 居民收入 (all residents), but 城镇老旧小区 is by 老旧小区.
+CONTRASTS_REQUIRED: Final[dict[tuple[str, ...], str]] = {
+    ("城镇", "农村", "全体", "城乡"): "居民", ("一产", "二产", "三产"): "", ("进出口", "进口", "出口"): "",
+    ("户籍", "常住"): "城镇化",
+}
+#: Words inserted into a name that do not narrow it (乡村建设品质提升行动完成投资 is 乡村建设品质提升投资).
+FILLER_WORDS: Final[tuple[str, ...]] = (
+    "行动", "工程", "计划", "项目", "完成", "实现", "工作", "总", "年度", "全年", "年",
+)
+STATE_NOUNS: Final[tuple[str, ...]] = (
+    "率", "比例", "比重", "浓度", "产量", "总产", "总额", "规模", "收入", "增加值", "总量", "营收", "价格", "人数",
+    "数量", "播种面积", "耕地面积", "森林面积", "湿地面积", "绿地面积",
+)
+GROWTH_CLAIM_MODIFIERS: Final[tuple[str, ...]] = ("稳步", "持续", "逐年", "均", "实现", "不断", "明显", "大幅", "净")
+#: Words that turn a rise into a wish or a shortfall (依法行政能力有待提升).
+GROWTH_CLAIM_NEGATIONS: Final[tuple[str, ...]] = ("有待", "亟待", "仍需", "需要", "不足", "不够", "未")
+#: Review words that state a share without a figure, by the official convention (黑臭水体基本消除: at least 90%
+#: eliminated): word -> (the measure it completes, the share it states, in %).
+IMPLIED_SHARES: Final[dict[str, tuple[str, float]]] = {
+    "基本消除": ("消除率", 90.0), "全面消除": ("消除率", 100.0), "全部消除": ("消除率", 100.0),
+    "动态清零": ("消除率", 100.0), "实现全覆盖": ("覆盖率", 100.0),
+}
+#: Measures that are one year's amount even when the target says 达 (技术合同成交额达70亿元): a several-year
+#: total (累计达260亿元) never decides them.
+ANNUAL_AMOUNTS: Final[tuple[str, ...]] = ("成交额", "销售额", "营业额", "营收", "收入", "产值", "投资", "增加值")
+#: Words in next year's plan that look back on finished work (总结评估, 验收): no carry-over.
+WRAP_UP_WORDS: Final[tuple[str, ...]] = ("总结评估", "总结", "验收", "后评估", "评估")
+#: Measures whose growth targets are real (at constant prices): growth worked out from two nominal levels
+#: decides them only when no plausible price change could turn the verdict.
+REAL_GROWTH_WORDS: Final[tuple[str, ...]] = ("生产总值", "增加值", "GDP", "经济")
+#: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
+KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
+JUN_NOT_SHARED_BEFORE: Final = "人年平亩日月户"
+#: Words that hand one figure (or one figure each) to every subject listed before them (A、B均增长8%; A、B排放量
+#: 都要减少2%; A、B、C各1个; A、B分别增长6%、8%), with the characters that, right before the word, make it part
+#: of another word (人均, 首都) instead. 均, 都 and 各 share only before a verb or a number.
+DISTRIBUTIVE_WORDS: Final[dict[str, str]] = {"分别": "", "均": JUN_NOT_SHARED_BEFORE, "都": "首成京古国", "各": ""}
+#: Words allowed between 均, 都 or 各 and the verb it shares (都要减少, 均将达到).
+DISTRIBUTIVE_MODALS: Final[tuple[str, ...]] = ("要", "将", "可", "能", "已")
+#: Conjunctions that join the last item of a list (A、B和C; 城镇和农村), and words they are part of (普及率, 和美).
+LIST_CONJUNCTIONS: Final[tuple[str, ...]] = ("以及", "和", "及", "与")
+CONJUNCTION_WORDS: Final[tuple[str, ...]] = (
+    "普及", "涉及", "惠及", "波及", "及时", "及早", "以及", "和美", "和谐", "共和", "和平", "平和", "饱和", "温和",
+    "参与", "给与", "及以上", "及以下",
+)
+#: Words after a list that make the figure the whole group's, not each item's (A、B、C合计产值; “新三样”出口;
+#: 水电、风电、光伏发电量占比: one share of all three).
+LIST_WHOLE_WORDS: Final[tuple[str, ...]] = (
+    "合计", "总计", "共计", "总和", "整体", "“", '"', "等", "占", "比重", "大产业", "大行业", "大领域",
+)
+#: Endings that make each listed item name its own measure (接待游客人次、旅游总花费; 每千人床位数、医师数).
+LIST_ITEM_MEASURES: Final[tuple[str, ...]] = (
+    "数", "额", "人次", "花费", "排放量", "产量", "销量", "数量", "增速", "增幅", "涨幅", "降幅",
+)
+#: Characters before 等 that make it part of a word (高等, 平等), not the close of a list of examples.
+NOT_LIST_CLOSER_BEFORE: Final = "高中初平同对均相"
+#: Where the shared measure of a list starts in its last item (城镇、农村常住居民人均可支配收入: 常住居民…;
+#: 二氧化硫、化学需氧量排放量: 排放量): the head before it is the item's own name.
+LIST_TAIL_HEADS: Final[tuple[str, ...]] = (
+    "常住居民", "居民", "排放", "增加值", "产值", "营业收入", "产业链", "产业", "行业", "播种面积", "参保率",
+    "覆盖率", "普及率", "产量", "企业",
+)
+#: The word closing an enumeration of examples (A、B等X), the measure words of a count after it (等82项), and the
+#: Chinese digits of a count of kinds (5大支柱产业, 五大支柱产业).
+LIST_CLOSER: Final = "等"
+#: Words that make a target a goal to complete (实现五万户的集中居住目标): a several-year total may decide it.
+GOAL_WORDS: Final[tuple[str, ...]] = ("目标",)
+#: Two-character measures that, listed after another figure (粮食播种面积…、产量…), share its subject.
+SHORT_MEASURES: Final[tuple[str, ...]] = ("产量", "面积", "单产", "总产", "产值", "规模", "总额")
+#: Nouns that name what a number measures: a clause ending in one (提高企业研发费用加计扣除比例) lends it to
+#: the subjects of the next clause (将制造业企业、科技型中小企业分别…提高至100%).
+MEASURE_NOUNS: Final[tuple[str, ...]] = (*STATE_NOUNS, "标准", "水平", "指数", "费率", "税率", "限额")
+#: Nouns after an amount that name a threshold passed (突破4万亿元大关, 跨上千亿元台阶), not a thing counted.
+THRESHOLD_NOUNS: Final[tuple[str, ...]] = ("大关", "关口", "台阶")
+#: Marks and conjunctions that join the items of a list (A、B和C, A及B, A与B).
+LIST_JOINERS: Final = "、和及与"
+#: The same without 与, which also joins words inside one name (研发与转化功能型平台).
+ITEM_JOINERS: Final = "、和及"
+#: What joins listed figures (5%、7%; 5%和7%).
+FIGURE_JOINERS: Final = "、和"
+#: Value added: it holds the flow verb 增加 but names a level of output.
+VALUE_ADDED: Final = "增加值"
+#: The canonical name of the economy's output, that every name of it is unified to.
+ECONOMY_MEASURE: Final = "地区生产总值"
+#: Marks of a comparison right before 去年 (比去年, 较去年): the figure is this year's.
+COMPARED_MARKS: Final = "比较"
+#: Words right after a figure that make it qualify the next figure (5亿元以上的项目10个, 3年内).
+QUALIFIER_LINKS: Final[tuple[str, ...]] = ("的", "内")
+#: Words right after a figure that make it qualify a thing (过2000万元的工业新增长点, 50%部分).
+QUALIFIER_AFTER: Final[tuple[str, ...]] = ("的", "部分")
+#: Words right before a figure after a count that make it the counted things' qualifier (64个预增产值过10亿元).
+QUALIFIER_OVER: Final[tuple[str, ...]] = ("过", "超")
+#: The distributive words that hand one figure each (分别) or one figure to all (均) to the listed subjects.
+RESPECTIVELY: Final = "分别"
+JUN: Final = "均"
+#: The measure word of a count of kinds (10大类55项).
+KIND_MEASURE: Final = "类"
+#: The measure words of GROUP_COUNT_MEASURES that count items (件, 项), as one character class.
+GROUP_ITEM_MEASURES: Final = "".join(w for w, kind in GROUP_COUNT_MEASURES.items() if kind == "items")
+#: The word of a share X占Y, where the share's numerator X ends (X占Y比重).
+SHARE_MARK: Final = "占"
+#: The word that marks a budget's arrangement of its spending (今年安排中央本级支出…).
+BUDGET_ARRANGEMENT: Final = "安排"
+#: Modal and time words before a milestone verb, stripped in this order (力争年内建成…).
+MILESTONE_LEADS: Final[tuple[str, ...]] = (
+    "加快", "全力", "确保", "力争", "推动", "全面", "基本", "年内", "今年", "年底前", "争取",
+)
+#: How a milestone's list of objects closes on the kind of thing they are (A、B等一批重点项目).
+MILESTONE_CLOSER_PATTERN: Final = r"等(?:一批)?(?:重点|重大)?(?:项目|工程)$"
+#: After a count, makes it a count of kinds that closes a list (A、B5大支柱产业, 十大工程).
+KIND_COUNT_MARK: Final = "大"
