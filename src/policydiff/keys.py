@@ -29,8 +29,7 @@ _KEY_DROP: Final = tuple(
     sorted(
         set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES + lxn.KEY_NOISE_WORDS)
         - set(lx.FLOW_WORDS + lx.STAGE_WORDS),
-        key=len,
-        reverse=True,
+        key=lambda w: (-len(w), w),  # longest first, then a fixed order: never the hash seed's
     )
 )
 #: A commitment key shorter than this (面积, 投资) names no measure by itself: it matches nothing, rather than
