@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import mini_report, seed
+from policydiff import lexicon_zh_names as lxn
 from policydiff.align import SCORE_CUTOFF, align, assign, contrasted, match_key, narrower, score_keys, similarity
 from policydiff.extract import clauses, extract
 from policydiff.model import Commitment, Outcome
@@ -241,6 +242,21 @@ def test_new_build_and_new_addition_are_one_flow() -> None:
     assert align(commitments, outcomes)[0].outcome is not None
     commitments, outcomes, _ = pair("新增1万个公共充电桩。", "新增2万个电动汽车公共充电桩。")
     assert align(commitments, outcomes)[0].outcome is not None
+
+
+@pytest.mark.parametrize(
+    ("target", "evidence", "same"),
+    [
+        ("建成公厕", "改造新建公厕", True),  # hailaer-district-2016 -> 2017
+        ("新建大棚", "建成蔬菜大棚", True),  # hailaer-district-2015 -> 2016 (蔬菜 stays a modifier)
+        ("新建和改造排水管网", "新改建城镇供排水管网", True),  # chongqing-municipality-2025 -> 2026
+        ("开工建设重大项目", "建成重大项目", False),  # started is not finished
+    ],
+)
+def test_delivery_verbs_share_one_key_word(target: str, evidence: str, same: bool) -> None:
+    """same-delivery: 新建 / 建成 / 新改建 name one deliverable added in the year; 开工 stays apart."""
+    verb = lxn.DELIVERY_CANONICAL
+    assert (verb in match_key(target) and verb in match_key(evidence)) is same
 
 
 def test_abbreviation_named_in_own_sentence_is_not_narrower() -> None:

@@ -60,7 +60,7 @@ def test_change_of_a_stock_between_two_reports() -> None:
 def test_amounts_done_are_not_stocks() -> None:
     """建成90个示范村 over five years minus 建成32个 in one year is no year's addition."""
     ((status, _),) = verdicts(
-        "新建19个乡村振兴示范村。", "建成90个乡村振兴示范村。", last_year="建成32个乡村振兴示范村。"
+        "新建19个乡村振兴示范村。", "五年来，建成90个乡村振兴示范村。", last_year="建成32个乡村振兴示范村。"
     )
     assert status is Status.NOT_MENTIONED
 

@@ -59,10 +59,10 @@ AUDIT_FLOORS = {
         {
             "recall": 0.844,
             "value_acc": 0.844,
-            "status_acc": 0.688,
-            "evidence_acc": 0.667,
+            "status_acc": 0.719,
+            "evidence_acc": 0.714,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.667,
+            "verdict_recall": 0.714,
         },
     ),
     "hubei-2025-2026": (

@@ -248,3 +248,8 @@ MILESTONE_LEADS: Final[tuple[str, ...]] = (
 MILESTONE_CLOSER_PATTERN: Final = r"等(?:一批)?(?:重点|重大)?(?:项目|工程)$"
 #: After a count, makes it a count of kinds that closes a list (A、B5大支柱产业, 十大工程).
 KIND_COUNT_MARK: Final = "大"
+#: Verbs that name the same deliverable added in the year (新建公厕 / 建成公厕 / 改造新建公厕 / 新增公厕): in a
+#: matching key they become one word. 开工 (started) stays apart from them.
+SAME_DELIVERY_VERBS: Final[tuple[str, ...]] = ("新建成", "新改建", "新（改）建", "新建（改）", "新建", "建成")
+#: The word they become.
+DELIVERY_CANONICAL: Final = "新增"
