@@ -269,3 +269,25 @@ def test_jun_after_a_listed_clause_gives_each_subject_the_number() -> None:
 def test_thing_counted_after_number(quote: str, indicator: str) -> None:
     """thing-after-count: the noun after a count (治理1411条背街小巷) is what it counts; a unit tail is not."""
     assert [ind for _, _, ind in plan_rows(quote)] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("quote", "indicators"),
+    [
+        # ningxia-province-2026: the first item is longer than the last, whose rate all share
+        ("城市生活垃圾和建筑垃圾利用率均达60%以上。", ["城市生活垃圾利用率达", "建筑垃圾利用率达"]),
+        # hailaer-district-2013
+        (
+            "确保城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%以上。",
+            ["城乡居民参加养老保险参保率保持", "基本医疗保险参保率保持"],
+        ),
+        # negative: each item names its own rate
+        (
+            "农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率分别提高到88%、83.6%、87.5%。",
+            ["农村卫生厕所普及率提高", "生活垃圾分类行政村覆盖率提高", "生活污水治理率提高"],
+        ),
+    ],
+)
+def test_shared_rate_after_a_list(quote: str, indicators: list[str]) -> None:
+    """shared-rate: the rate at the end of a list's last item (…利用率均达60%) belongs to every item."""
+    assert [ind for _, _, ind in plan_rows(quote)] == indicators

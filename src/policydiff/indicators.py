@@ -302,6 +302,8 @@ def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
         for w in lxn.LIST_TAIL_HEADS
         if (at := last.find(w)) > 0 and abs(at - width) <= _TAIL_SHIFT and not any(w in p for p in parts[:-1])
     ]
+    if not starts and last.endswith(lxn.RATE_SUFFIX) and len(last) > lxn.RATE_NOUN_LEN + 1:
+        starts = [len(last) - lxn.RATE_NOUN_LEN]  # 城市生活垃圾和建筑垃圾利用率: the others are as long or longer
     closer = _CLOSER.search(last, 1)
     if all(clean(p).endswith((*lxn.MEASURE_NOUNS, *lxn.LIST_ITEM_MEASURES)) for p in parts[:-1]):
         width = len(last)  # each item names its own measure

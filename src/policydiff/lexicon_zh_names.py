@@ -253,3 +253,7 @@ KIND_COUNT_MARK: Final = "大"
 SAME_DELIVERY_VERBS: Final[tuple[str, ...]] = ("新建成", "新改建", "新（改）建", "新建（改）", "新建", "建成")
 #: The word they become.
 DELIVERY_CANONICAL: Final = "新增"
+#: A rate named at the end of a list's last item (A和B利用率均达60%) is a word of two characters and 率 (利用率,
+#: 覆盖率, 达标率) that every item shares, whatever the items' lengths.
+RATE_SUFFIX: Final = "率"
+RATE_NOUN_LEN: Final = 3
