@@ -291,3 +291,19 @@ def test_thing_counted_after_number(quote: str, indicator: str) -> None:
 def test_shared_rate_after_a_list(quote: str, indicators: list[str]) -> None:
     """shared-rate: the rate at the end of a list's last item (…利用率均达60%) belongs to every item."""
     assert [ind for _, _, ind in plan_rows(quote)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("quote", "indicators"),
+    [
+        # national-2014 and national-2015: the second clause names only its stage
+        ("新开工保障性安居工程666万套，基本建成544万套。", ["新开工保障性安居工程", "基本建成保障性安居工程"]),
+        ("新开工保障性安居工程740万套，基本建成511万套。", ["新开工保障性安居工程", "基本建成保障性安居工程"]),
+        # negatives: a rate of the same subject, and a clause naming its own measure
+        ("地区生产总值增长20%，达到282亿元。", ["地区生产总值增长", "地区生产总值"]),
+        ("城镇新增就业1200万人以上，城镇调查失业率5.5%左右。", ["城镇新增就业", "城镇调查失业率"]),
+    ],
+)
+def test_stage_clause_names_the_same_things(quote: str, indicators: list[str]) -> None:
+    """stage-clause: a clause of only a verb (基本建成511万套) counts the things the clause before it named."""
+    assert [ind for _, _, ind in plan_rows(quote)] == indicators

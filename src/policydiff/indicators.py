@@ -95,6 +95,21 @@ def noun_after(norm: str, q: Quantity, end: int) -> str:
     return clean(rest[: m.start()] if m else rest)[:_INDICATOR_MAX]
 
 
+_WORK_VERBS: Final = tuple(sorted({*lx.ACTION_VERBS, *lx.STAGE_WORDS, *lx.FLOW_WORDS}, key=lambda w: (-len(w), w)))
+
+
+def _only_verbs(core: str) -> bool:
+    """Whether a clause's words before its number are only verbs of work and their adverbs (基本建成, 开工)."""
+    rest = strip_words(core, (*lxn.MILESTONE_LEADS, *_WORK_VERBS), _WORK_VERBS)
+    return rest in _WORK_VERBS
+
+
+def _object_of(subject: str) -> str:
+    """What a previous clause's subject names without its verbs (新开工保障性安居工程 -> 保障性安居工程), or ""."""
+    thing = strip_words(subject, (*lxn.MILESTONE_LEADS, *_WORK_VERBS), ())
+    return thing if thing != subject and len(thing) >= 2 else ""
+
+
 def subject_of(indicator: str) -> str:
     """The indicator without its trailing verb: 地区生产总值增长 -> 地区生产总值."""
     for word in sorted(lx.RATE_WORDS + lx.ACTION_VERBS, key=len, reverse=True):
@@ -150,6 +165,15 @@ def indicators(
             core += share_of  # 城市建成区50%以上面积达到海绵城市建设标准: the share is of the 面积 that…
         if (core in lx.COPULAS or not (core or noun)) and context:
             indicator = context  # 地区生产总值增长20%，达到282亿元: the level of the same thing
+        elif (
+            i == 0
+            and not noun
+            and context
+            and core not in lx.RATE_WORDS
+            and _only_verbs(core)
+            and (thing := _object_of(context))
+        ):
+            indicator = core + thing  # 新开工保障性安居工程666万套，基本建成544万套: the same things, further on
         elif core and context and core == action_of(core) and core in lx.RATE_WORDS:
             indicator = context + core  # 地区生产总值60199亿元、增长5%: the growth of the same thing
         elif core in lxn.BARE_SHARES and context and not noun:
