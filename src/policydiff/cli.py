@@ -1,12 +1,16 @@
 """``policydiff`` on the command line: a thin client of the library.
 
-Expected failures print one ``Error: ...`` line on stderr and exit 2; nothing is written then.
+Expected failures print one ``Error: ...`` line on stderr and exit 2; nothing is written then. An output file
+is checked before the work starts (a regular file or a new one, not one of the inputs) and written whole or not
+at all. A closed pipe on standard output ends quietly with status 141 (as SIGPIPE would), a full one with an
+Error line and status 1, Ctrl-C with an Error line and status 130; none leaves a partial output file.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, Final
@@ -14,16 +18,23 @@ from typing import Any, Final
 import attrs
 
 from policydiff import __version__
-from policydiff.corpus import audit_corpus
+from policydiff.corpus import SUFFIXES, audit_corpus, report_files
 from policydiff.corrections import read_corrections
-from policydiff.errors import PolicydiffError
+from policydiff.errors import OutputError, PolicydiffError
 from policydiff.extract import extract
 from policydiff.model import Alignment, Document, Outcome
+from policydiff.output import check_output, write_atomic
 from policydiff.pipeline import audit, read
-from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, Corpus, csv_text, number, statement_row, write_atomic
+from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, Corpus, csv_text, number, statement_row
 
 EXIT_OK: Final = 0
 EXIT_BAD_INPUT: Final = 2
+#: Standard output could not take the output (a full device, a closed descriptor): an Error line, like cat.
+EXIT_STDOUT_FAILED: Final = 1
+#: The shell's statuses for a program ended by a signal (128 + its number): SIGINT (Ctrl-C) and SIGPIPE.
+EXIT_INTERRUPTED: Final = 130
+EXIT_SIGPIPE: Final = 141
+_CHUNK: Final = 1 << 16  # bytes per write to standard output: a pipe's usual capacity
 
 
 class _Parser(argparse.ArgumentParser):
@@ -109,23 +120,76 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PolicydiffError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except BrokenPipeError:
-        return EXIT_OK
+    except BrokenPipeError:  # the reader went away (| head): quiet, as a program killed by SIGPIPE
+        _silence_stdout()
+        return EXIT_SIGPIPE
+    except _StdoutError as exc:
+        _silence_stdout()
+        print(f"Error: cannot write to standard output ({exc})", file=sys.stderr)
+        return EXIT_STDOUT_FAILED
+    except KeyboardInterrupt:  # an -o file is left as it was: the temporary file is removed on the way out
+        print("Error: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+class _StdoutError(Exception):
+    """Standard output is closed or cannot take the output (a full device)."""
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (AttributeError, OSError, ValueError):  # no real file behind sys.stdout (captured, or None)
+        pass
 
 
 def _emit(content: str, output: str | None) -> None:
-    if output:
+    """``content`` to the file ``output`` (atomically, see :mod:`policydiff.output`), else to standard output."""
+    if output is not None:
         try:
             write_atomic(output, content)
+        except OutputError:
+            raise
         except OSError as exc:
-            raise PolicydiffError(f"cannot write '{output}' ({exc.strerror})", path=output) from None
-    else:
-        sys.stdout.write(content)
+            raise PolicydiffError(f"cannot write '{output}' ({exc.strerror or exc})", path=output) from None
+        return
+    stream = sys.stdout
+    if stream is None:  # started with descriptor 1 closed (>&-)
+        raise _StdoutError("it is closed")
+    try:
+        fd: int | None = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        fd = None  # no descriptor behind it (captured by a test, an IDE console)
+    try:
+        if fd is None:
+            stream.write(content)
+            stream.flush()
+            return
+        data = memoryview(content.encode(stream.encoding or "utf-8"))
+        stream.flush()
+        # os.write in a loop: a large buffered write cut short by a closed pipe can report success (CPython
+        # drops the rest of a partly written block), so the bytes are sent by hand and a closed pipe is seen
+        while data:
+            data = data[os.write(fd, data[:_CHUNK]) :]
+    except BrokenPipeError:
+        raise
+    except UnicodeEncodeError:
+        raise _StdoutError(
+            f"its encoding is {stream.encoding}, which cannot hold Chinese text: "
+            "set PYTHONIOENCODING=utf-8 or use -o FILE"
+        ) from None
+    except OSError as exc:
+        raise _StdoutError(exc.strerror or str(exc)) from None
 
 
 def _audit(args: argparse.Namespace) -> int:
     if args.format == "sqlite" and not args.output and not args.explain:
         raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o audit.sqlite)")
+    if args.output is not None:
+        check_output(args.output, inputs=[args.plan, args.review, *([args.corrections] if args.corrections else [])])
     corrections = read_corrections(args.corrections) if args.corrections else None
     result = audit(args.plan, args.review, qualitative=args.qualitative, corrections=corrections)
     if result.unmatched_corrections:
@@ -152,6 +216,8 @@ def _write(result: Audit | Corpus, fmt: str, output: str | None) -> None:
     assert output is not None  # the callers refuse --format sqlite without -o
     try:
         result.to_sqlite(output)
+    except OutputError:
+        raise
     except (OSError, sqlite3.Error) as exc:
         why = getattr(exc, "strerror", None) or exc
         raise PolicydiffError(f"cannot write '{output}' ({why})", path=output) from None
@@ -163,6 +229,8 @@ def _corpus(args: argparse.Namespace) -> int:
         raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o corpus.sqlite)")
     if args.jobs < 1:
         raise PolicydiffError(f"--jobs must be 1 or more, not {args.jobs}")
+    if args.output is not None:  # not an input, nor a report the next run over these folders would read
+        check_output(args.output, inputs=report_files(args.paths), folders=args.paths, suffixes=SUFFIXES)
     result = audit_corpus(args.paths, jobs=args.jobs, qualitative=args.qualitative)
     _write(result, args.format, args.output)
     for line in result.errors:
@@ -245,6 +313,8 @@ def report_info(doc: Document) -> dict[str, Any]:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    if args.output is not None:
+        check_output(args.output, inputs=[args.report])
     doc = read(args.report, side=args.side)
     rows = [statement_row(s) for s in extract(doc, side=args.side) if s.quantity is not None]
     if args.format == "json":
@@ -284,12 +354,13 @@ def _rules(args: argparse.Namespace) -> int:
             }
             for r in RULES
         ]
-        sys.stdout.write(json.dumps({"schema": "policydiff.rules/1", "rules": rows}, ensure_ascii=False, indent=1))
-        sys.stdout.write("\n")
+        _emit(json.dumps({"schema": "policydiff.rules/1", "rules": rows}, ensure_ascii=False, indent=1) + "\n", None)
         return EXIT_OK
+    lines = []
     for r in RULES:
         examples = f"{len(r.positive)}+/{len(r.negative)}-"
-        sys.stdout.write(f"{r.name:20} {r.stage:7} {r.effect:8} {r.weight:6g}  {examples:6} {r.doc}\n")
+        lines.append(f"{r.name:20} {r.stage:7} {r.effect:8} {r.weight:6g}  {examples:6} {r.doc}\n")
+    _emit("".join(lines), None)
     return EXIT_OK
 
 
@@ -326,7 +397,7 @@ def _outline(args: argparse.Namespace) -> int:
             lines.append(_outline_line(node, depth))
             todo.extend((child, depth + 1) for child in reversed(node["children"]))
         content = "\n".join(lines) + "\n"
-    sys.stdout.write(content)
+    _emit(content, None)
     return EXIT_OK
 
 
@@ -345,7 +416,7 @@ def _eval(args: argparse.Namespace) -> int:
     if args.verbose:
         for m in misses:
             print("MISS", *m, file=sys.stderr)
-    print(json.dumps(result, ensure_ascii=False))
+    _emit(json.dumps(result, ensure_ascii=False) + "\n", None)
     return EXIT_OK
 
 
@@ -357,6 +428,8 @@ def run() -> None:
 def _diff(args: argparse.Namespace) -> int:
     from policydiff.diff import diff_plans
 
+    if args.output is not None:
+        check_output(args.output, inputs=[args.before, args.after])
     before, after = read(args.before, side="plan"), read(args.after, side="review")
     result = diff_plans(before, after)
     rows: list[dict[str, Any]] = [

@@ -10,6 +10,7 @@ go on: one messy file never costs the other pairs.
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -78,6 +79,11 @@ def _audit(pair: tuple[Document, Document], options: Mapping[str, Any]) -> Audit
         return f"{where}: internal error ({type(exc).__name__}: {exc}); please report it"
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C to the parent, which stops the pool (a worker would print a traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def audit_corpus(paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, qualitative: bool = False) -> Corpus:
     """Audit every consecutive pair of reports among ``paths`` (files or folders of them).
 
@@ -103,8 +109,12 @@ def audit_corpus(paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, qual
     results: list[Audit | str] = []
     if jobs > 1 and len(pairs) > 1:
         try:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                results = list(pool.map(_audit, pairs, [options] * len(pairs)))
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
+                try:
+                    results = list(pool.map(_audit, pairs, [options] * len(pairs)))
+                except KeyboardInterrupt:  # drop the queued pairs; the workers end after their current one
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise
         except (OSError, BrokenProcessPool):
             results = []  # no processes here (a sandbox, a lost worker): do the work in this one
     if not results:

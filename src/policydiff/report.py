@@ -3,7 +3,7 @@ SQLite, DataFrame).
 
 This is the only module that knows about tables (:class:`Audit` for one pair, :class:`Corpus` for many) and
 the only pandas importer, imported lazily; the HTML page is laid out in :mod:`policydiff.html` from
-:meth:`Audit.to_dict`. Files are written atomically: to a temporary file beside the target, then renamed.
+:meth:`Audit.to_dict`. Files are written atomically, through :mod:`policydiff.output`, the one write path.
 """
 
 from __future__ import annotations
@@ -14,11 +14,9 @@ import io
 import json
 import os
 import sqlite3
-import stat
-import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -26,6 +24,7 @@ import attrs
 from policydiff import html
 from policydiff.judge import signed_actual
 from policydiff.model import Alignment, Derivation, Document, Statement, Status, Verdict
+from policydiff.output import atomic_path
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -338,41 +337,6 @@ def pad(text: str, width: int) -> str:
         out.append(ch)
         used += w
     return "".join(out) + " " * max(0, width - used)
-
-
-def write_atomic(path: str | os.PathLike[str], content: str) -> None:
-    """Write ``content`` to ``path`` via a temporary file and a rename: never a half-written file."""
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
-        fh.write(content)
-
-
-@contextlib.contextmanager
-def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
-    """A temporary path beside ``path``, renamed over it when the block succeeds and removed when it fails.
-
-    The file gets the mode an ordinary ``open`` would give it (or keeps the replaced file's), not
-    ``mkstemp``'s owner-only 0600.
-    """
-    target = os.fspath(path)
-    fd, tmp = tempfile.mkstemp(prefix=".policydiff-", dir=os.path.dirname(os.path.abspath(target)))
-    os.close(fd)
-    try:
-        yield tmp
-        os.chmod(tmp, _file_mode(target))
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
-def _file_mode(target: str) -> int:
-    try:
-        return stat.S_IMODE(os.stat(target).st_mode)
-    except OSError:
-        umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 CORPUS_SCHEMA: Final = "policydiff.corpus/1"

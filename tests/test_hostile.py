@@ -1,0 +1,318 @@
+"""Hostile inputs and outputs, one table: every case's exit status, its one ``Error:`` line (or none), and
+that no file was touched that should not be.
+
+Each case runs ``policydiff`` in-process in a scratch folder holding copies of the real national 2022 -> 2023
+pair (``plan.txt``, ``review.txt``); the folder is listed before and after (content, kind, link target,
+mode), and only the files a case names may differ. What needs a real process (a closed or full standard
+output, Ctrl-C) runs the installed script.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+from conftest import SEEDS, CliResult
+
+PLAN = SEEDS / "national-2022.txt"
+REVIEW = SEEDS / "national-2023.txt"
+PAIR = ["plan.txt", "review.txt"]
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+Setup = Callable[[Path], None]
+
+
+@attrs.frozen
+class Case:
+    """One hostile run: the arguments (after a setup in the scratch folder), what it must end with."""
+
+    args: list[str]
+    status: int
+    #: A pattern the one Error line must match (``None``: no Error line at all).
+    error: str | None
+    setup: Setup | None = None
+    #: Files of the scratch folder the run may create or change; every other file must be as it was.
+    changed: tuple[str, ...] = ()
+    #: A check of the folder after the run.
+    after: Callable[[Path], None] | None = None
+
+
+def _symlink(name: str, to: str) -> Setup:
+    return lambda folder: (folder / name).symlink_to(to)
+
+
+def _file(name: str, text: str = "old\n") -> Setup:
+    return lambda folder: (folder / name).write_text(text, encoding="utf-8")
+
+
+def _both(*steps: Setup) -> Setup:
+    def run(folder: Path) -> None:
+        for step in steps:
+            step(folder)
+
+    return run
+
+
+def _fifo(name: str) -> Setup:
+    return lambda folder: os.mkfifo(folder / name)
+
+
+def _device(name: str) -> Setup:
+    return lambda folder: os.mknod(folder / name, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # as /dev/null
+
+
+def _socket(name: str) -> Setup:
+    def make(folder: Path) -> None:
+        with socket.socket(socket.AF_UNIX) as s:
+            s.bind(str(folder / name))  # the socket file stays after the socket is closed
+
+    return make
+
+
+def _hardlink(name: str, to: str) -> Setup:
+    return lambda folder: os.link(folder / to, folder / name)
+
+
+def _is_link_to(name: str, target: str, content: str) -> Callable[[Path], None]:
+    def check(folder: Path) -> None:
+        assert os.readlink(folder / name) == target
+        assert content in (folder / target).read_text(encoding="utf-8")
+
+    return check
+
+
+AUDIT = ["audit", *PAIR]
+_REFUSED = r"^cannot write '{}': "
+
+CASES: dict[str, Case] = {
+    # -- outputs ----------------------------------------------------------------------------------------
+    "out-symlink-writes-through": Case(
+        [*AUDIT, "--format", "json", "-o", "link.json"],
+        0,
+        None,
+        _both(_file("real.json"), _symlink("link.json", "real.json")),
+        changed=("real.json",),
+        after=_is_link_to("link.json", "real.json", '"schema": "policydiff.audit/1"'),
+    ),
+    "out-dangling-symlink-creates-its-target": Case(
+        [*AUDIT, "--format", "csv", "-o", "link.csv"],
+        0,
+        None,
+        _symlink("link.csv", "new.csv"),
+        changed=("new.csv",),
+        after=_is_link_to("link.csv", "new.csv", "id,section,commitment"),
+    ),
+    "out-symlink-loop": Case([*AUDIT, "-o", "loop"], 2, _REFUSED.format("loop"), _symlink("loop", "loop")),
+    "out-directory": Case([*AUDIT, "-o", "sub"], 2, "it is a directory", lambda f: (f / "sub").mkdir()),
+    "out-fifo": Case([*AUDIT, "-o", "fifo"], 2, r"it is a FIFO \(named pipe\), not a regular file", _fifo("fifo")),
+    "out-fifo-sqlite": Case([*AUDIT, "--format", "sqlite", "-o", "fifo"], 2, "it is a FIFO", _fifo("fifo")),
+    "out-socket": Case([*AUDIT, "-o", "sock"], 2, "it is a socket, not a regular file", _socket("sock")),
+    "out-device": Case([*AUDIT, "-o", "null"], 2, "it is a character device, not a regular file", _device("null")),
+    "out-symlink-to-a-fifo": Case(
+        [*AUDIT, "-o", "link"], 2, _REFUSED.format("link") + "it is a FIFO", _both(_fifo("f"), _symlink("link", "f"))
+    ),
+    "out-missing-folder": Case([*AUDIT, "-o", "no/such/out.json"], 2, r"its folder 'no/such' does not exist"),
+    "out-empty-path": Case([*AUDIT, "-o", ""], 2, r"^cannot write '': the path is empty"),
+    "out-is-the-plan": Case([*AUDIT, "-o", "plan.txt"], 2, r"it is the input 'plan.txt'"),
+    "out-is-the-review-by-another-name": Case(
+        [*AUDIT, "-o", "./sub/../review.txt"], 2, "it is the input 'review.txt'", lambda f: (f / "sub").mkdir()
+    ),
+    "out-is-a-symlink-to-the-plan": Case(
+        [*AUDIT, "-o", "link.txt"], 2, "it is the input 'plan.txt'", _symlink("link.txt", "plan.txt")
+    ),
+    "out-is-a-hard-link-to-the-review": Case(
+        [*AUDIT, "-o", "hard.txt"], 2, "it is the input 'review.txt'", _hardlink("hard.txt", "review.txt")
+    ),
+    "out-is-the-corrections": Case(
+        [*AUDIT, "--corrections", "fix.csv", "-o", "fix.csv"],
+        2,
+        "it is the input 'fix.csv'",
+        _file("fix.csv", "id,status,note\n"),
+    ),
+    "out-sqlite-is-the-plan": Case([*AUDIT, "--format", "sqlite", "-o", "plan.txt"], 2, "it is the input"),
+    "out-explain-is-the-plan": Case([*AUDIT, "--explain", "c-0", "-o", "plan.txt"], 2, "it is the input"),
+    "diff-out-is-an-input": Case(["diff", *PAIR, "-o", "review.txt"], 2, "it is the input 'review.txt'"),
+    "extract-out-is-its-input": Case(["extract", "plan.txt", "-o", "plan.txt"], 2, "it is the input 'plan.txt'"),
+    "extract-out-fifo": Case(["extract", "plan.txt", "-o", "fifo"], 2, "it is a FIFO", _fifo("fifo")),
+    "corpus-out-is-a-report": Case(["corpus", ".", "-o", "review.txt"], 2, "it is the input 'review.txt'"),
+    "corpus-out-in-a-read-folder": Case(
+        ["corpus", ".", "-o", "table.txt"], 2, r"it would be read as a report the next time '\.' is read"
+    ),
+    "corpus-out-csv-beside-the-reports": Case(
+        ["corpus", ".", "--format", "csv", "-o", "all.csv"], 0, None, changed=("all.csv",)
+    ),
+    "out-replaces-a-file-keeping-its-mode": Case(
+        [*AUDIT, "-o", "audit.txt"],
+        0,
+        None,
+        _both(_file("audit.txt"), lambda f: (f / "audit.txt").chmod(0o640)),
+        changed=("audit.txt",),
+        after=lambda f: _assert_mode(f / "audit.txt", 0o640),
+    ),
+    # -- inputs already refused before this table -------------------------------------------------------
+    "in-missing": Case(["audit", "none.txt", "review.txt"], 2, r"^plan: 'none.txt' does not exist$"),
+    "in-directory": Case(
+        ["audit", "plan.txt", "sub"], 2, r"^review: 'sub' is a directory", lambda f: (f / "sub").mkdir()
+    ),
+    "in-empty": Case(["audit", "plan.txt", "e.txt"], 2, r"^review: 'e.txt' is empty", _file("e.txt", "")),
+    "in-reversed-pair": Case(["audit", "review.txt", "plan.txt"], 2, r"does not review the plan year"),
+}
+
+
+def _assert_mode(path: Path, mode: int) -> None:
+    assert stat.S_IMODE(path.stat().st_mode) == mode
+
+
+def listing(folder: Path) -> dict[str, tuple[object, ...]]:
+    """Every entry under ``folder``: its kind and mode, a link's target, a regular file's bytes (never opening a
+    FIFO or a device)."""
+    out: dict[str, tuple[object, ...]] = {}
+    for root, dirs, files in os.walk(folder):
+        for name in [*dirs, *files]:
+            path = Path(root, name)
+            st = path.lstat()
+            if stat.S_ISLNK(st.st_mode):
+                entry: tuple[object, ...] = ("link", os.readlink(path))
+            elif stat.S_ISREG(st.st_mode):
+                entry = ("file", st.st_mode, path.read_bytes())
+            else:
+                entry = ("other", st.st_mode, st.st_rdev)
+            out[str(path.relative_to(folder))] = entry
+    return out
+
+
+@pytest.fixture
+def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder holding copies of the pair, made the working directory."""
+    shutil.copyfile(PLAN, tmp_path / "plan.txt")
+    shutil.copyfile(REVIEW, tmp_path / "review.txt")
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_hostile_case(name: str, scratch: Path, run_cli: Callable[..., CliResult]) -> None:
+    """Each case ends with its exit status and one Error line (or none), touching only the files it names."""
+    case = CASES[name]
+    if name == "out-device" and not IS_ROOT:
+        pytest.skip("making a device node needs root")
+    if case.setup is not None:
+        case.setup(scratch)
+    before = listing(scratch)
+    code, out, err = run_cli(*case.args)
+    assert code == case.status, err
+    errors = [line for line in err.splitlines() if line.startswith("Error: ")]
+    if case.error is None:
+        assert errors == [], err
+    else:
+        assert len(errors) == 1 and err == errors[0] + "\n", err
+        assert re.search(case.error, errors[0].removeprefix("Error: ")), errors[0]
+    if case.status == 2:
+        assert out == ""
+    assert "Traceback" not in err
+    after = listing(scratch)
+    touched = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+    assert touched <= set(case.changed), sorted(touched)
+    assert not [p for p in after if Path(p).name.startswith(".policydiff-")]
+    if case.after is not None:
+        case.after(scratch)
+
+
+# -- standard output and signals, in a real process ----------------------------------------------------------
+
+
+def console_script() -> str:
+    """The installed ``policydiff`` script."""
+    beside = Path(sys.executable).with_name("policydiff")
+    found = str(beside) if beside.exists() else shutil.which("policydiff")
+    assert found, "the policydiff console script is not installed"
+    return found
+
+
+def test_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
+    """A reader that closes the pipe (| head) ends the run with status 141 and nothing on stderr."""
+    with subprocess.Popen(
+        [console_script(), "corpus", str(SEEDS), "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.read(1) == b"{"  # the 2 MB document is being written: then the reader goes away
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+    assert proc.returncode == 141, err
+    assert err == ""
+
+
+def test_pipe_closed_before_the_output_ends_quietly_with_141() -> None:
+    """A pipe closed before anything is written (| true) ends with status 141 and nothing on stderr."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [console_script(), "audit", str(PLAN), str(REVIEW)], stdout=write_end, stderr=subprocess.PIPE, check=False
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, b"")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_stdout_is_one_error_line_and_status_1() -> None:
+    """Standard output on a full device (>/dev/full) prints one Error line and exits 1."""
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [console_script(), "audit", str(PLAN), str(REVIEW)], stdout=full, stderr=subprocess.PIPE, check=False
+        )
+    assert done.returncode == 1
+    assert done.stderr.decode() == "Error: cannot write to standard output (No space left on device)\n"
+
+
+def test_closed_stdout_is_one_error_line_and_status_1() -> None:
+    """Standard output closed (>&-) prints one Error line and exits 1."""
+    done = subprocess.run(
+        [console_script(), "audit", str(PLAN), str(REVIEW)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        check=False, preexec_fn=lambda: os.close(1),
+    )  # fmt: skip
+    assert (done.returncode, done.stderr.decode()) == (1, "Error: cannot write to standard output (it is closed)\n")
+
+
+def test_stdout_that_cannot_hold_chinese_is_an_error_line() -> None:
+    """Standard output in ASCII (PYTHONIOENCODING=ascii) gets no half table: one Error line, status 1."""
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [console_script(), "audit", str(PLAN), str(REVIEW)], capture_output=True, env=env, check=False
+    )
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert done.stderr.decode().startswith("Error: cannot write to standard output (its encoding is ascii")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("delay", [1.0, 3.0])
+def test_ctrl_c_ends_with_130_and_no_output_file(jobs: str, delay: float, tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the process group) in a running corpus: one Error line, status 130, no file left."""
+    with subprocess.Popen(
+        [console_script(), "corpus", str(SEEDS), "--jobs", jobs, "-o", "corpus.csv"],
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        start_new_session=True,  # a process group of its own, as a terminal's foreground job
+    ) as proc:
+        time.sleep(delay)
+        assert proc.poll() is None, "the corpus ended before it could be interrupted"
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err.decode()) == (130, "Error: interrupted\n")
+    assert list(tmp_path.iterdir()) == []
