@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -91,6 +92,28 @@ def _is_link_to(name: str, target: str, content: str) -> Callable[[Path], None]:
         assert content in (folder / target).read_text(encoding="utf-8")
 
     return check
+
+
+def _between_figure_and_unit(gap: str) -> Callable[[str], str]:
+    return lambda text: FIGURE_UNIT.sub(gap, text)
+
+
+def _after_digits(mark: str) -> Callable[[str], str]:
+    return lambda text: re.sub("(?<=[0-9])", mark, text)
+
+
+def _thousands(text: str) -> str:
+    """Every whole number of four digits or more written with thousands commas (years too: 2,022年)."""
+    return re.sub(r"(?<![\d.])\d{4,}(?![\d.])", lambda m: f"{int(m[0]):,}", text)
+
+
+def _no_figures(text: str) -> str:
+    """The report with every figure but the years (2022年) taken out: digits, and round amounts (万亿元)."""
+    return re.sub(r"[0-9.%]+|[千百万亿]+元", lambda m: m[0] if re.fullmatch("20[0-9]{2}", m[0]) else "", text)
+
+
+#: Where a figure meets its unit in the reports: 5.5|%, 1100|万人, 3|个百分点.
+FIGURE_UNIT = re.compile("(?<=[0-9])(?=[%万亿个元人家所项公亩吨千])")
 
 
 AUDIT = ["audit", *PAIR]
@@ -316,3 +339,53 @@ def test_ctrl_c_ends_with_130_and_no_output_file(jobs: str, delay: float, tmp_pa
         _, err = proc.communicate(timeout=60)
     assert (proc.returncode, err.decode()) == (130, "Error: interrupted\n")
     assert list(tmp_path.iterdir()) == []
+
+
+# -- text variants on real reports: the clean text's audit, quoted from the file as it is -----------------
+
+#: Each variant written into both reports of a pair, and how.
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "space-before-unit": _between_figure_and_unit(" "),
+    "no-break-space-before-unit": _between_figure_and_unit("\u00a0"),
+    "thin-space-before-unit": _between_figure_and_unit("\u2009"),
+    "nbsp-entity-before-unit": _between_figure_and_unit("&nbsp;"),
+    "zero-width-space-after-digits": _after_digits("\u200b"),
+    "combining-underline-after-digits": _after_digits("\u0332"),
+    "left-to-right-marks-after-digits": _after_digits("\u200e"),
+    "right-to-left-marks-between-characters": lambda t: re.sub("(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", "\u200f", t),
+    "thousands-commas": _thousands,
+}
+REAL_PAIRS = [("national-2022", "national-2023"), ("hebei-province-2025", "hebei-province-2026")]
+
+
+def verdicts(rows: list[dict[str, Any]]) -> list[tuple[object, ...]]:
+    """What an audit decided: id, status, target and actual values of each row."""
+    return [(r["id"], r["status"], r["target_value"], r["actual_value"], r["evidence_source"]) for r in rows]
+
+
+@pytest.fixture(scope="module")
+def clean_rows() -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """The audit rows of each real pair as the files are."""
+    from policydiff import audit
+
+    return {pair: audit(SEEDS / f"{pair[0]}.txt", SEEDS / f"{pair[1]}.txt").rows for pair in REAL_PAIRS}
+
+
+@pytest.mark.parametrize("pair", REAL_PAIRS, ids="->".join)
+@pytest.mark.parametrize("variant", list(VARIANTS))
+def test_text_variant_gives_the_clean_audit_quoted_from_its_own_text(
+    variant: str, pair: tuple[str, str], clean_rows: dict[tuple[str, str], list[dict[str, Any]]]
+) -> None:
+    """A variant's audit has the clean text's ids, statuses and values; its quotes and spans are the variant's."""
+    from policydiff import audit
+
+    change = VARIANTS[variant]
+    plan, review = (change((SEEDS / f"{name}.txt").read_text(encoding="utf-8")) for name in pair)
+    clean = clean_rows[pair]
+    rows = audit(plan, review).rows
+    assert clean and verdicts(rows) == verdicts(clean)
+    assert [plan[slice(*r["plan_span"])] for r in rows] == [r["commitment"] for r in rows]
+    cited = [r for r in rows if r["evidence"] is not None]
+    assert [review[slice(*r["evidence_span"])] for r in cited] == [r["evidence"] for r in cited]
+    changed = [(r["commitment"], c["commitment"]) for r, c in zip(rows, clean, strict=True)]
+    assert [variant for variant, original in changed if change(original) != variant] == []

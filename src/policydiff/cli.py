@@ -316,7 +316,7 @@ def _extract(args: argparse.Namespace) -> int:
     if args.output is not None:
         check_output(args.output, inputs=[args.report])
     doc = read(args.report, side=args.side)
-    rows = [statement_row(s) for s in extract(doc, side=args.side) if s.quantity is not None]
+    rows = [statement_row(s, doc) for s in extract(doc, side=args.side) if s.quantity is not None]
     if args.format == "json":
         content = (
             json.dumps(
@@ -369,12 +369,13 @@ def _outline(args: argparse.Namespace) -> int:
     sections: list[dict[str, Any]] = []
     by_path: dict[tuple[str, ...], dict[str, Any]] = {}
     for s in doc.sections:
+        span = doc.source_span(s.span)
         node: dict[str, Any] = {
             "heading": s.heading,
             "level": s.level,
             "kind": s.kind.value,
             "years": list(s.years),
-            "span": [s.span.start, s.span.end],
+            "span": [span.start, span.end],
             "children": [],
         }
         parent = by_path.get(s.path[:-1]) if len(s.path) > 1 else None
@@ -440,8 +441,8 @@ def _diff(args: argparse.Namespace) -> int:
             "after": t.after.quantity.text if t.after and t.after.quantity else None,
             "before_value": number(t.before.quantity.value) if t.before and t.before.quantity else None,
             "after_value": number(t.after.quantity.value) if t.after and t.after.quantity else None,
-            "before_text": t.before.text if t.before else None,
-            "after_text": t.after.text if t.after else None,
+            "before_text": before.quote(t.before.text, t.before.span) if t.before else None,
+            "after_text": after.quote(t.after.text, t.after.span) if t.after else None,
         }
         for t in result.changes
     ]

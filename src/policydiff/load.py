@@ -18,6 +18,7 @@ from typing import Final
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
 from policydiff.errors import LoadError
+from policydiff.model import SourceMap
 
 #: Bytes looked at for NULs: text never has them (unless it is UTF-16), binary files nearly always do.
 BINARY_SNIFF: Final = 8192
@@ -45,6 +46,77 @@ _MAGIC: Final = {
     b"PK\x03\x04": ".docx",
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": ".doc",
 }
+
+
+#: Characters no reader sees, dropped wherever they stand: zero-width spaces and joiners, the word joiner and
+#: invisible operators, direction marks, embeddings and isolates, soft hyphens, a byte-order mark inside the
+#: text, variation selectors and tags, and combining marks (an underline or an accent laid over a digit).
+_INVISIBLE: Final = (
+    "\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\U000e0000-\U000e01ef"
+)
+#: HTML space entities left in a text copied from a page's source: each is read as one space.
+_SPACE_ENTITY: Final = "&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0);"
+_HIDDEN: Final = re.compile(f"[{_INVISIBLE}]+|{_SPACE_ENTITY}")
+#: Spaces a figure may be set apart from its unit by (5.5 %, 1100 万人, 3% 左右); not tabs, which part cells.
+_FIGURE_GAP: Final = re.compile("(?<=[0-9０-９%％‰])[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+(?=[%％‰\u4e00-\u9fff])")
+#: A figure written with thousands commas: 11,000万, 1,200,000人 (the commas are dropped, the digits kept).
+_THOUSANDS: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)")
+_SUSPECT: Final = re.compile(f"{_HIDDEN.pattern}|{_FIGURE_GAP.pattern}|{_THOUSANDS.pattern}")
+
+
+def clean(text: str) -> tuple[str, SourceMap | None]:
+    """``text`` without what hides a figure from the stages but not from a reader, and the map of the cleaned
+    text's offsets back to ``text`` (None when nothing changed).
+
+    Dropped: invisible characters anywhere, spaces between a figure and its unit, the commas of a figure's
+    thousands; an HTML space entity (``&nbsp;``) becomes one space. Every line break and tab stays.
+
+    >>> from policydiff.model import Span
+    >>> cleaned, source_map = clean("增长5.5\u00a0%，新增就业1,100\u200b万人")
+    >>> cleaned, source_map.quote(Span(2, len(cleaned)))
+    ('增长5.5%，新增就业1100万人', '5.5\xa0%，新增就业1,100\u200b万人')
+    """
+    if not _SUSPECT.search(text):
+        return text, None
+    shown, where = _cut(text, [(m.start(), m.end(), " " if m[0][0] == "&" else "") for m in _HIDDEN.finditer(text)])
+    cuts = [(m.start(), m.end(), "") for m in _FIGURE_GAP.finditer(shown)]
+    cuts += [(m.start() + i, m.start() + i + 1, "") for m in _THOUSANDS.finditer(shown) for i in _commas(m[0])]
+    out, kept = _cut(shown, sorted(cuts))
+    return out, _source_map(text, [where[i] for i in kept])
+
+
+def _commas(figure: str) -> list[int]:
+    return [i for i, ch in enumerate(figure) if ch == ","]
+
+
+def _cut(text: str, cuts: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """``text`` with ``text[start:end]`` replaced by each cut's string (cuts sorted, not overlapping), and for
+    each character of the result its offset in ``text`` (a replacement's characters: the cut's start)."""
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for start, end, new in cuts:
+        parts.extend((text[pos:start], new))
+        where.extend(range(pos, start))
+        where.extend([start] * len(new))
+        pos = end
+    parts.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    return "".join(parts), where
+
+
+def _source_map(source: str, where: list[int]) -> SourceMap:
+    """The map of a cleaned text whose character ``k`` came from ``source[where[k]]``."""
+    starts: list[int] = []
+    shifts: list[int] = []
+    last = 0
+    for k, at in enumerate([*where, len(source)]):
+        if at - k != last:
+            starts.append(k)
+            shifts.append(at - k)
+            last = at - k
+    return SourceMap(source, tuple(starts), tuple(shifts))
 
 
 def looks_like_path(source: str) -> bool:

@@ -116,6 +116,31 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
     }
 
 
+def as_written(
+    row: dict[str, Any], verdict: Verdict, alignment: Alignment | None, *, plan: Document, review: Document
+) -> dict[str, Any]:
+    """``row`` with its quotes and spans taken from the reports as decoded, where cleaning changed their text
+    (:class:`~policydiff.model.SourceMap`): the commitment, target and baseline from the plan, the evidence
+    from the review."""
+    if plan.source_map is None and review.source_map is None:
+        return row
+    c, e = verdict.commitment, verdict.evidence
+    out = {**row, "commitment": plan.quote(c.text, c.span), "plan_span": _span(plan, c)}
+    if c.quantity is not None:
+        out["target_text"] = plan.quote(c.quantity.text, c.quantity.span)
+    if e is not None:
+        out["evidence"], out["evidence_span"] = review.quote(e.text, e.span), _span(review, e)
+    base = alignment.derived.baseline if alignment is not None and alignment.derived is not None else None
+    if base is not None and e is not None:
+        out["baseline"], out["baseline_span"] = plan.quote(base.text, base.span), _span(plan, base)
+    return out
+
+
+def _span(doc: Document, st: Statement) -> list[int]:
+    span = doc.source_span(st.span)
+    return [span.start, span.end]
+
+
 def _actual_comparator(e: Statement | None, derived: Derivation | None) -> str | None:
     if derived is not None:
         return derived.comparator.value
@@ -134,23 +159,24 @@ def _actual_unit(verdict: Verdict, alignment: Alignment | None) -> str | None:
     return e.quantity.unit if e is not None and e.quantity is not None else None
 
 
-def statement_row(st: Statement) -> dict[str, Any]:
-    """One row of ``policydiff extract``."""
+def statement_row(st: Statement, doc: Document | None = None) -> dict[str, Any]:
+    """One row of ``policydiff extract``: quote and span as ``doc``'s file has them when it is given."""
     q = st.quantity
+    span = doc.source_span(st.span) if doc is not None else st.span
     return {
         "id": st.id,
         "section": st.section,
-        "text": st.text,
+        "text": doc.quote(st.text, st.span) if doc is not None else st.text,
         "indicator": st.indicator,
         "action": st.action,
         "value": number(q.value) if q else None,
         "unit": q.unit if q else None,
-        "value_text": q.text if q else None,
+        "value_text": (doc.quote(q.text, q.span) if doc is not None else q.text) if q else None,
         "comparator": st.comparator.value,
         "sense": st.sense.value,
         "is_rate": st.is_rate,
         "cumulative": st.cumulative,
-        "span": [st.span.start, st.span.end],
+        "span": [span.start, span.end],
     }
 
 
@@ -172,8 +198,11 @@ class Audit:
 
     @property
     def rows(self) -> list[dict[str, Any]]:
-        """The audit table as a list of dicts, in plan order."""
-        return [row_of(v, a) for v, a in zip(self.verdicts, self.alignments, strict=True)]
+        """The audit table as a list of dicts, in plan order; quotes and spans as the report files have them."""
+        return [
+            as_written(row_of(v, a), v, a, plan=self.plan, review=self.review)
+            for v, a in zip(self.verdicts, self.alignments, strict=True)
+        ]
 
     @property
     def summary(self) -> dict[str, int]:
