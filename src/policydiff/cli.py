@@ -323,11 +323,12 @@ def _extract(args: argparse.Namespace) -> int:
                 {"schema": "policydiff.extract/1", "report": report_info(doc), "side": args.side, "rows": rows},
                 ensure_ascii=False,
                 indent=2,
+                allow_nan=False,
             )
             + "\n"
         )
     elif args.format == "jsonl":
-        content = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        content = "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
     elif args.format == "csv":
         content = csv_text(rows, list(rows[0]) if rows else ["id"])
     else:
@@ -354,7 +355,11 @@ def _rules(args: argparse.Namespace) -> int:
             }
             for r in RULES
         ]
-        _emit(json.dumps({"schema": "policydiff.rules/1", "rules": rows}, ensure_ascii=False, indent=1) + "\n", None)
+        _emit(
+            json.dumps({"schema": "policydiff.rules/1", "rules": rows}, ensure_ascii=False, indent=1, allow_nan=False)
+            + "\n",
+            None,
+        )
         return EXIT_OK
     lines = []
     for r in RULES:
@@ -387,6 +392,7 @@ def _outline(args: argparse.Namespace) -> int:
                 {"schema": "policydiff.outline/1", "report": report_info(doc), "sections": sections},
                 ensure_ascii=False,
                 indent=2,
+                allow_nan=False,
             )
             + "\n"
         )
@@ -417,7 +423,7 @@ def _eval(args: argparse.Namespace) -> int:
     if args.verbose:
         for m in misses:
             print("MISS", *m, file=sys.stderr)
-    _emit(json.dumps(result, ensure_ascii=False) + "\n", None)
+    _emit(json.dumps(result, ensure_ascii=False, allow_nan=False) + "\n", None)
     return EXIT_OK
 
 
@@ -455,7 +461,7 @@ def _diff(args: argparse.Namespace) -> int:
             "summary": result.counts(),
             "rows": rows,
         }
-        content = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        content = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     elif args.format == "html":
         content = diff_html(result.redline_html(), rows, f"{before.name} -> {after.name}: {counts}")
     else:

@@ -12,6 +12,7 @@ import contextlib
 import csv
 import io
 import json
+import math
 import os
 import sqlite3
 import unicodedata
@@ -63,13 +64,13 @@ NUMERIC_COLUMNS: Final = ("target_value", "actual_value", "margin", "confidence"
 
 
 def number(value: float | None) -> float | int | None:
-    """A value for output: integral floats as int, others rounded to 10 significant digits.
+    """A value for output: integral floats as int, others rounded to 10 significant digits, None for none.
 
-    >>> number(12000000.0), number(5.5), number(None)
-    (12000000, 5.5, None)
+    >>> number(12000000.0), number(5.5), number(None), number(float("inf"))
+    (12000000, 5.5, None, None)
     """
-    if value is None or value != value:
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # NaN or infinite: no number to print, and strict JSON has none
     rounded = float(f"{value:.10g}")
     return int(rounded) if rounded.is_integer() else rounded
 
@@ -228,7 +229,7 @@ class Audit:
 
     def to_json(self) -> str:
         """The audit as one JSON object."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
     def to_jsonl(self) -> str:
         """One JSON object per row."""
@@ -243,8 +244,7 @@ class Audit:
         cols = ("status", "indicator", "target_text", "actual_value", "reason", "commitment")
         lines = [f"**{self.summary_line()}**", "", "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
         for r in self.rows:
-            cells = [str(_cell(r[c])).replace("|", "\\|").replace("\n", " ") for c in cols]
-            lines.append("| " + " | ".join(cells) + " |")
+            lines.append("| " + " | ".join(markdown_cell(r[c]) for c in cols) + " |")
         return "\n".join(lines) + "\n"
 
     def to_table(self, *, width: int = 120) -> str:
@@ -307,9 +307,25 @@ def csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     return buf.getvalue()
 
 
+#: Markdown and HTML in a cell, written so that it shows as text: the HTML characters as entities, the
+#: Markdown punctuation that could open a link, an image, code, emphasis or a new cell backslash-escaped.
+_MARKDOWN_CELL: Final = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{ch: "\\" + ch for ch in "\\`*[]|~!"}, "\n": " ", "\r": " "}
+)
+
+
+def markdown_cell(value: Any) -> str:
+    r"""One table cell of Markdown output: text a report holds shows as text, never as markup or a new cell.
+
+    >>> print(markdown_cell('<img src=x onerror=alert(1)>甲|乙\n[链接](javascript:x)'))
+    &lt;img src=x onerror=alert(1)&gt;甲\|乙 \[链接\](javascript:x)
+    """
+    return str(_cell(value)).translate(_MARKDOWN_CELL)
+
+
 def _jsonl(rows: Sequence[Mapping[str, Any]]) -> str:
     """One JSON object per row, one per line."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
 
 
 def _counts(summary: Mapping[str, int]) -> str:
@@ -423,7 +439,7 @@ class Corpus:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
     def to_jsonl(self) -> str:
         """One JSON object per row, each naming its pair."""
@@ -445,9 +461,8 @@ class Corpus:
         for a in self.audits:
             counts = " | ".join(str(a.summary[s]) for s in statuses)
             info = pair_info(a)
-            lines.append(
-                f"| {info['pair']} | {info['plan_file']} | {info['review_file']} | {counts} | {a.summary['total']} |"
-            )
+            names = " | ".join(markdown_cell(info[k]) for k in ("pair", "plan_file", "review_file"))
+            lines.append(f"| {names} | {counts} | {a.summary['total']} |")
         return "\n".join(lines) + "\n"
 
     def to_table(self) -> str:
