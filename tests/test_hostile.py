@@ -9,6 +9,7 @@ output, Ctrl-C) runs the installed script.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -48,6 +49,10 @@ class Case:
     changed: tuple[str, ...] = ()
     #: A check of the folder after the run.
     after: Callable[[Path], None] | None = None
+    #: A pattern the one Warning line must match (``None``: no Warning line).
+    warning: str | None = None
+    #: A check of what the run printed on standard output.
+    stdout: Callable[[str], None] | None = None
 
 
 def _symlink(name: str, to: str) -> Setup:
@@ -94,6 +99,15 @@ def _is_link_to(name: str, target: str, content: str) -> Callable[[Path], None]:
     return check
 
 
+def _variant(name: str, of: str, change: Callable[[str], str]) -> Setup:
+    """A copy of report ``of`` of the scratch folder, its text changed."""
+
+    def make(folder: Path) -> None:
+        (folder / name).write_text(change((folder / of).read_text(encoding="utf-8")), encoding="utf-8")
+
+    return make
+
+
 def _between_figure_and_unit(gap: str) -> Callable[[str], str]:
     return lambda text: FIGURE_UNIT.sub(gap, text)
 
@@ -112,11 +126,45 @@ def _no_figures(text: str) -> str:
     return re.sub(r"[0-9.%]+|[千百万亿]+元", lambda m: m[0] if re.fullmatch("20[0-9]{2}", m[0]) else "", text)
 
 
-#: Where a figure meets its unit in the reports: 5.5|%, 1100|万人, 3|个百分点.
-FIGURE_UNIT = re.compile("(?<=[0-9])(?=[%万亿个元人家所项公亩吨千])")
+def _the_summary(line: str) -> Callable[[str], None]:
+    def check(out: str) -> None:
+        assert out.splitlines()[-1] == line
+
+    return check
+
+
+def _strict_json(check: Callable[[dict[str, Any]], None]) -> Callable[[str], None]:
+    def parse(out: str) -> None:
+        check(json.loads(out, parse_constant=_no_constant))
+
+    return parse
+
+
+def _no_constant(name: str) -> None:
+    raise AssertionError(f"not strict JSON: {name}")
+
+
+def _no_markup(out: str) -> None:
+    table = [line for line in out.splitlines() if line.startswith("|")]
+    assert len(table) == 2 + 22 and not re.search("<[a-z/]", out), out
+    assert all(line.count(" | ") == table[0].count(" | ") for line in table[2:])  # no cell broken by a pipe
+
+
+def _row(id_: str, **expected: object) -> Callable[[dict[str, Any]], None]:
+    def check(document: dict[str, Any]) -> None:
+        row = next(r for r in document["rows"] if r["id"] == id_)
+        assert {k: row[k] for k in expected} == expected
+
+    return check
 
 
 AUDIT = ["audit", *PAIR]
+#: The national 2022 -> 2023 audit's summary, which every text variant of the pair must give.
+CLEAN_SUMMARY = "plan.txt -> review.txt: 22 commitments: 9 met, 1 missed, 0 carried_over, 12 not_mentioned"
+#: Where a figure meets its unit in the reports: 5.5|%, 1100|万人, 3|个百分点.
+FIGURE_UNIT = re.compile("(?<=[0-9])(?=[%万亿个元人家所项公亩吨千])")
+#: The employment commitment of the national 2022 plan: 城镇新增就业1100万人以上.
+EMPLOYMENT = "c-0a2e2a229f79"
 _REFUSED = r"^cannot write '{}': "
 
 CASES: dict[str, Case] = {
@@ -184,8 +232,139 @@ CASES: dict[str, Case] = {
         changed=("audit.txt",),
         after=lambda f: _assert_mode(f / "audit.txt", 0o640),
     ),
+    # -- inputs -----------------------------------------------------------------------------------------
+    "in-fifo": Case(
+        ["audit", "fifo", "review.txt"], 2, r"^plan: 'fifo' is a FIFO \(named pipe\), not a regular file", _fifo("fifo")
+    ),
+    "in-symlink-to-a-fifo": Case(
+        ["audit", "plan.txt", "link"], 2, r"^review: 'link' is a FIFO", _both(_fifo("fifo"), _symlink("link", "fifo"))
+    ),
+    "in-device": Case(["audit", "/dev/zero", "review.txt"], 2, r"^plan: '/dev/zero' is a character device"),
+    "in-socket": Case(["extract", "sock"], 2, r"^plan: 'sock' is a socket, not a regular file", _socket("sock")),
+    "in-corpus-fifo": Case(
+        ["corpus", "plan.txt", "review.txt", "fifo"],
+        2,
+        r"^fifo: 'fifo' is a FIFO \(named pipe\), not a regular file",
+        _fifo("fifo"),
+        stdout=lambda out: _the_summary("1 pairs, " + CLEAN_SUMMARY.split(": ", 1)[1])(out),
+    ),
+    "in-over-5-mb": Case(
+        ["audit", "big.txt", "review.txt"],
+        2,
+        r"^plan: 'big.txt' is 6 MB, over the 5 MB a report is read up to .*give --max-size 6 \(MB\)",
+        lambda f: (f / "big.txt").write_bytes(b"x" * 6 * 2**20),
+    ),
+    "in-over-max-size": Case([*AUDIT, "--max-size", "0.01"], 2, r"^plan: 'plan.txt' is 0.0491 MB, over the 0.01 MB"),
+    "in-max-size-raised": Case([*AUDIT, "--max-size", "0.2"], 0, None, stdout=_the_summary(CLEAN_SUMMARY)),
+    "in-max-size-not-a-size": Case(
+        [*AUDIT, "--max-size", "-1"], 2, r"^argument --max-size: expected a positive number"
+    ),
+    "in-english": Case(
+        ["audit", "en.txt", "review.txt"],
+        2,
+        r"^plan: 'en.txt' is not a Chinese text \(0% of its letters",
+        _file("en.txt", "Report on the Work of the Government\n1. Review of 2021\nGDP grew by 8.1%.\n"),
+    ),
+    "in-japanese": Case(
+        ["audit", "plan.txt", "ja.txt"],
+        2,
+        r"^review: 'ja.txt' is not a Chinese text",
+        _file("ja.txt", "政府の活動報告について、今年の経済成長率は5.5%程度を目標とします。\n"),
+    ),
+    "in-no-letters": Case(
+        ["extract", "n.txt"],
+        2,
+        r"^plan: 'n.txt' is not a Chinese text \(it has no letters",
+        _file("n.txt", "2022 5.5% 1100 3.2\n"),
+    ),
+    "in-no-commitments": Case(
+        ["audit", "bare.txt", "review.txt"],
+        0,
+        None,
+        _variant("bare.txt", "plan.txt", _no_figures),
+        warning=r"^plan: no commitments found in 'bare.txt'",
+        stdout=_the_summary("bare.txt -> review.txt: 0 commitments: 0 met, 0 missed, 0 carried_over, 0 not_mentioned"),
+    ),
+    "in-no-outcomes": Case(
+        ["audit", "plan.txt", "bare.txt"],
+        0,
+        None,
+        _variant("bare.txt", "review.txt", _no_figures),
+        warning=r"^review: no outcomes found in 'bare.txt'",
+    ),
+    "in-extract-nothing": Case(
+        ["extract", "bare.txt"],
+        0,
+        None,
+        _variant("bare.txt", "plan.txt", _no_figures),
+        warning=r"^plan: no figure with a unit found in the plan part of 'bare.txt'",
+    ),
+    "in-figure-beyond-float": Case(
+        ["audit", "huge.txt", "review.txt", "--format", "json"],
+        0,
+        None,
+        _variant(
+            "huge.txt", "plan.txt", lambda t: t.replace("城镇新增就业1100万人", "城镇新增就业" + "9" * 400 + "万人")
+        ),
+        stdout=_strict_json(lambda d: None),
+    ),
+    "in-figure-beyond-float-extract": Case(
+        ["extract", "huge.txt", "--format", "jsonl"],
+        0,
+        None,
+        _variant("huge.txt", "plan.txt", lambda t: t.replace("1100万人", "9" * 400 + "万人")),
+        stdout=lambda out: [json.loads(line, parse_constant=_no_constant) for line in out.splitlines()] and None,
+    ),
+    "in-thousands-commas-quoted-whole": Case(
+        ["audit", "p.txt", "r.txt", "--format", "json"],
+        0,
+        None,
+        _both(_variant("p.txt", "plan.txt", _thousands), _variant("r.txt", "review.txt", _thousands)),
+        stdout=_strict_json(
+            _row(EMPLOYMENT, target_value=11_000_000, target_text="1,100万人以上", actual_value=12_060_000)
+        ),
+    ),
+    "in-markup-in-the-report": Case(
+        [*AUDIT, "--format", "markdown"],
+        0,
+        None,
+        _variant("plan.txt", "plan.txt", lambda t: t.replace("城镇新增就业", "城镇<script>x|y</script>新增就业")),
+        changed=("plan.txt",),
+        stdout=_no_markup,
+    ),
+    **{
+        f"text-{name}": Case(
+            ["audit", "p.txt", "r.txt"],
+            0,
+            None,
+            _both(_variant("p.txt", "plan.txt", change), _variant("r.txt", "review.txt", change)),
+            stdout=_the_summary(CLEAN_SUMMARY.replace("plan.txt -> review.txt", "p.txt -> r.txt")),
+        )
+        for name, change in {
+            "space-before-unit": _between_figure_and_unit(" "),
+            "no-break-space-before-unit": _between_figure_and_unit("\u00a0"),
+            "thin-space-before-unit": _between_figure_and_unit("\u2009"),
+            "nbsp-entity-before-unit": _between_figure_and_unit("&nbsp;"),
+            "zero-width-space-after-digits": _after_digits("\u200b"),
+            "combining-mark-after-digits": _after_digits("\u0332"),
+            "direction-marks-after-digits": _after_digits("\u200e"),
+            "thousands-commas": _thousands,
+        }.items()
+    },
     # -- inputs already refused before this table -------------------------------------------------------
     "in-missing": Case(["audit", "none.txt", "review.txt"], 2, r"^plan: 'none.txt' does not exist$"),
+    "in-binary": Case(
+        ["audit", "png.txt", "review.txt"],
+        2,
+        r"^plan: 'png.txt' is a binary file",
+        lambda f: (f / "png.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
+    ),
+    "in-undecodable": Case(
+        ["audit", "plan.txt", "x.txt"],
+        2,
+        r"^review: 'x.txt' is not in any supported encoding",
+        lambda f: (f / "x.txt").write_bytes(bytes(range(0x80, 0x100)) * 20),
+    ),
     "in-directory": Case(
         ["audit", "plan.txt", "sub"], 2, r"^review: 'sub' is a directory", lambda f: (f / "sub").mkdir()
     ),
@@ -236,14 +415,19 @@ def test_hostile_case(name: str, scratch: Path, run_cli: Callable[..., CliResult
     before = listing(scratch)
     code, out, err = run_cli(*case.args)
     assert code == case.status, err
-    errors = [line for line in err.splitlines() if line.startswith("Error: ")]
-    if case.error is None:
-        assert errors == [], err
-    else:
-        assert len(errors) == 1 and err == errors[0] + "\n", err
-        assert re.search(case.error, errors[0].removeprefix("Error: ")), errors[0]
-    if case.status == 2:
+    for kind, pattern in (("Error: ", case.error), ("Warning: ", case.warning)):
+        lines = [line for line in err.splitlines() if line.startswith(kind)]
+        if pattern is None:
+            assert lines == [], err
+        else:
+            assert len(lines) == 1, err
+            assert re.search(pattern, lines[0].removeprefix(kind)), lines[0]
+    others = [line for line in err.splitlines() if not line.startswith(("Error: ", "Warning: "))]
+    assert others == ([] if "-o" not in case.args or code == 2 else others[:1]), err  # -o: the summary line
+    if case.status == 2 and case.stdout is None:  # corpus writes the pairs it could audit
         assert out == ""
+    if case.stdout is not None:
+        case.stdout(out)
     assert "Traceback" not in err
     after = listing(scratch)
     touched = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}

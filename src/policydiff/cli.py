@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from policydiff.corpus import SUFFIXES, audit_corpus, report_files
 from policydiff.corrections import read_corrections
 from policydiff.errors import OutputError, PolicydiffError
 from policydiff.extract import extract
+from policydiff.load import CONTAINER_FACTOR, MAX_SIZE, MB
 from policydiff.model import Alignment, Document, Outcome
 from policydiff.output import check_output, write_atomic
 from policydiff.pipeline import audit, read
@@ -62,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--qualitative", action="store_true", help="also audit milestone promises without a number (建成X, 开工建设X)"
     )
+    _add_max_size(p)
 
     p = sub.add_parser("corpus", help="audit every consecutive pair of reports among files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders of them (.txt .html .docx .pdf)")
@@ -71,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--qualitative", action="store_true", help="also audit milestone promises without a number (建成X, 开工建设X)"
     )
+    _add_max_size(p)
 
     p = sub.add_parser(
         "diff", help="compare the plans of two consecutive reports: targets raised, lowered, new, dropped"
@@ -79,16 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("after", help="report N+1")
     p.add_argument("--format", choices=("table", "json", "html"), default="table")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    _add_max_size(p)
 
     p = sub.add_parser("extract", help="list the quantified statements of one report")
     p.add_argument("report")
     p.add_argument("--side", choices=("plan", "review"), default="plan")
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
     p.add_argument("-o", "--output")
+    _add_max_size(p)
 
     p = sub.add_parser("outline", help="print the section tree of a report with kinds and years")
     p.add_argument("report")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    _add_max_size(p)
 
     p = sub.add_parser("rules", help="list the rules the audit applies, with their effect, weight and examples")
     p.add_argument("--format", choices=("table", "json"), default="table")
@@ -97,7 +104,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("plan")
     p.add_argument("review")
     p.add_argument("--verbose", action="store_true", help="list the gold rows the audit got wrong")
+    _add_max_size(p)
     return parser
+
+
+def _add_max_size(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=MAX_SIZE,
+        metavar="MB",
+        help=f"refuse report files over MB megabytes (default {MAX_SIZE // MB}; a .docx or .pdf may be "
+        f"{CONTAINER_FACTOR} times that)",
+    )
+
+
+def _megabytes(value: str) -> float:
+    """--max-size's argument in bytes: a positive number of megabytes."""
+    try:
+        megabytes = float(value)
+    except ValueError:
+        megabytes = math.nan
+    if not (math.isfinite(megabytes) and megabytes > 0):
+        raise argparse.ArgumentTypeError(f"expected a positive number of megabytes, not '{value}'")
+    return megabytes * MB
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -191,7 +221,11 @@ def _audit(args: argparse.Namespace) -> int:
     if args.output is not None:
         check_output(args.output, inputs=[args.plan, args.review, *([args.corrections] if args.corrections else [])])
     corrections = read_corrections(args.corrections) if args.corrections else None
-    result = audit(args.plan, args.review, qualitative=args.qualitative, corrections=corrections)
+    result = audit(
+        args.plan, args.review, qualitative=args.qualitative, corrections=corrections, max_size=args.max_size
+    )
+    for line in result.warnings:
+        print(f"Warning: {line}", file=sys.stderr)
     if result.unmatched_corrections:
         shown = ", ".join(result.unmatched_corrections[:5])
         print(
@@ -231,8 +265,11 @@ def _corpus(args: argparse.Namespace) -> int:
         raise PolicydiffError(f"--jobs must be 1 or more, not {args.jobs}")
     if args.output is not None:  # not an input, nor a report the next run over these folders would read
         check_output(args.output, inputs=report_files(args.paths), folders=args.paths, suffixes=SUFFIXES)
-    result = audit_corpus(args.paths, jobs=args.jobs, qualitative=args.qualitative)
+    result = audit_corpus(args.paths, jobs=args.jobs, qualitative=args.qualitative, max_size=args.max_size)
     _write(result, args.format, args.output)
+    for a in result.audits:
+        for line in a.warnings:
+            print(f"Warning: {a.plan.name} -> {a.review.name}: {line}", file=sys.stderr)
     for line in result.errors:
         print(f"Error: {line}", file=sys.stderr)
     if args.output:
@@ -315,8 +352,13 @@ def report_info(doc: Document) -> dict[str, Any]:
 def _extract(args: argparse.Namespace) -> int:
     if args.output is not None:
         check_output(args.output, inputs=[args.report])
-    doc = read(args.report, side=args.side)
+    doc = read(args.report, side=args.side, max_size=args.max_size)
     rows = [statement_row(s, doc) for s in extract(doc, side=args.side) if s.quantity is not None]
+    if not rows:
+        print(
+            f"Warning: {args.side}: no figure with a unit found in the {args.side} part of '{doc.name}'",
+            file=sys.stderr,
+        )
     if args.format == "json":
         content = (
             json.dumps(
@@ -370,7 +412,7 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _outline(args: argparse.Namespace) -> int:
-    doc = read(args.report)
+    doc = read(args.report, max_size=args.max_size)
     sections: list[dict[str, Any]] = []
     by_path: dict[tuple[str, ...], dict[str, Any]] = {}
     for s in doc.sections:
@@ -418,7 +460,7 @@ def _eval(args: argparse.Namespace) -> int:
     from policydiff.evaluate import read_gold, score_audit
 
     gold = read_gold(args.gold)
-    result = score_audit(gold, audit(args.plan, args.review).rows)
+    result = score_audit(gold, audit(args.plan, args.review, max_size=args.max_size).rows)
     misses = result.pop("misses")
     if args.verbose:
         for m in misses:
@@ -437,7 +479,8 @@ def _diff(args: argparse.Namespace) -> int:
 
     if args.output is not None:
         check_output(args.output, inputs=[args.before, args.after])
-    before, after = read(args.before, side="plan"), read(args.after, side="review")
+    before = read(args.before, side="plan", max_size=args.max_size)
+    after = read(args.after, side="review", max_size=args.max_size)
     result = diff_plans(before, after)
     rows: list[dict[str, Any]] = [
         {

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from policydiff.errors import PolicydiffError
+from policydiff.load import MAX_SIZE
 from policydiff.model import Document
 from policydiff.pipeline import audit, read
 from policydiff.report import Audit, Corpus
@@ -59,10 +60,10 @@ def pair_documents(docs: Sequence[Document]) -> tuple[list[tuple[Document, Docum
     return pairs, errors, unpaired
 
 
-def _read(path: str) -> Document | str:
+def _read(path: str, max_size: float | None = MAX_SIZE) -> Document | str:
     name = Path(path).name
     try:
-        return read(Path(path))  # a Path, so that a missing file is an error and not read as text
+        return read(Path(path), max_size=max_size)  # a Path, so that a missing file is an error and not text
     except PolicydiffError as exc:
         return f"{name}: {exc.message}"
     except Exception as exc:  # a bug must cost one file, not the corpus: report it and go on
@@ -84,10 +85,17 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def audit_corpus(paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, qualitative: bool = False) -> Corpus:
+def audit_corpus(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    qualitative: bool = False,
+    max_size: float | None = MAX_SIZE,
+) -> Corpus:
     """Audit every consecutive pair of reports among ``paths`` (files or folders of them).
 
-    ``jobs`` > 1 audits pairs in that many processes. Raises :class:`PolicydiffError` only when no pair can
+    ``jobs`` > 1 audits pairs in that many processes; ``max_size`` is the largest file read (see
+    :func:`policydiff.load.load`). Raises :class:`PolicydiffError` only when no pair can
     be formed at all; otherwise problems are listed in :attr:`Corpus.errors`.
     """
     files = report_files(paths)
@@ -95,7 +103,7 @@ def audit_corpus(paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, qual
         raise PolicydiffError("no report files given (expected .txt, .html, .docx or .pdf files or folders)")
     docs: list[Document] = []
     errors: list[str] = []
-    for result in map(_read, files):
+    for result in (_read(f, max_size) for f in files):
         if isinstance(result, str):
             errors.append(result)
         else:

@@ -10,8 +10,10 @@ offsets found later are offsets into the file. Every failure is a one-line :clas
 from __future__ import annotations
 
 import codecs
+import math
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Final
 
@@ -28,6 +30,16 @@ BINARY_CONTROL_SHARE: Final = 0.01
 MIN_CJK_SHARE: Final = 0.2
 #: Share of private-use characters a GB18030 reading may have; Big5 bytes read as GB18030 are full of them.
 MAX_PRIVATE_SHARE: Final = 0.001
+#: Bytes in a megabyte, the unit of --max-size.
+MB: Final = 1 << 20
+#: The largest report file read by default: 5 MB, fifty times the longest real report (about 100 KB of text);
+#: a 50 MB text takes about 40 s to audit. ``policydiff ... --max-size MB`` raises it.
+MAX_SIZE: Final = 5 * MB
+#: A .docx or .pdf may be this many times larger: its images and fonts are not text.
+CONTAINER_FACTOR: Final = 10
+#: A report's letters are at least this share Chinese characters: real reports have over 99% (a few Latin
+#: letters: GDP, PM2.5, 5G); Japanese, with its kana, well under 80%.
+MIN_CHINESE_SHARE: Final = 0.8
 _TEXT_SUFFIXES: Final = (".txt", ".text", ".md")
 _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml", ".shtml")
 _MAX_PATH_LEN: Final = 1024
@@ -285,20 +297,88 @@ def decode_html(data: bytes, *, name: str = "<bytes>", side: str | None = None) 
     return decode(data, name=name, side=side)
 
 
-def load(source: str | os.PathLike[str], *, side: str | None = None) -> tuple[str, str | None]:
-    """(text, path) of a report given as a path or as its text. Text given directly has path None."""
+def load(
+    source: str | os.PathLike[str], *, side: str | None = None, max_size: float | None = MAX_SIZE
+) -> tuple[str, str | None]:
+    """(text, path) of a report given as a path or as its text. Text given directly has path None.
+
+    Only a regular file is read (a FIFO or a device could block for ever), and only up to ``max_size`` bytes
+    (:data:`MAX_SIZE`; ten times that for a .docx or .pdf, whose images and fonts take room; None: no limit).
+    The text must be Chinese: a report in another language, or with no letters at all, cannot be audited.
+    """
     if isinstance(source, str) and not looks_like_path(source):
         if not source.strip():
             raise LoadError("the report text is empty (expected a government work report)", side=side)
+        if max_size is not None and len(source) > max_size / 4 and (size := len(source.encode("utf-8"))) > max_size:
+            raise LoadError(f"the report text {_too_big(size, max_size)}", side=side)
+        _require_chinese(source, "the report text", side)
         return source, None
     path = Path(source)
     name = str(source)
-    if not path.exists():
-        raise _fail(name, "does not exist", side)
-    if path.is_dir():
-        raise _fail(name, "is a directory, not a report file", side)
     try:
-        data = path.read_bytes()
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise _fail(name, "does not exist", side) from None
     except OSError as exc:
-        raise _fail(name, f"cannot be read ({exc.strerror})", side) from None
-    return to_text(data, name=name, suffix=path.suffix, side=side), name
+        raise _fail(name, f"cannot be read ({exc.strerror or exc})", side) from None
+    if stat.S_ISDIR(mode):
+        raise _fail(name, "is a directory, not a report file", side)
+    if not stat.S_ISREG(mode):
+        raise _fail(name, f"is {file_kind(mode)}, not a regular file (expected a report file)", side)
+    limit = None if max_size is None else int(max_size * CONTAINER_FACTOR)
+    if limit is not None and (size := path.stat().st_size) > limit:  # too big whatever its format: not read
+        raise _fail(name, _too_big(size, max_size or 0, CONTAINER_FACTOR), side)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read() if limit is None else fh.read(limit + 1)
+    except OSError as exc:
+        raise _fail(name, f"cannot be read ({exc.strerror or exc})", side) from None
+    if max_size is not None:
+        factor = CONTAINER_FACTOR if _format(data, path.suffix.lower()) in (".pdf", ".docx") else 1
+        if len(data) > max_size * factor:
+            raise _fail(name, _too_big(max(path.stat().st_size, len(data)), max_size, factor), side)
+    text = to_text(data, name=name, suffix=path.suffix, side=side)
+    _require_chinese(text, f"'{name}'", side)
+    return text, name
+
+
+def _too_big(size: int, max_size: float, factor: int = 1) -> str:
+    """The message for a report over the size limit, with the --max-size that reads it."""
+    needed = max(1, math.ceil(size / factor / MB))
+    return (
+        f"is {size / MB:.3g} MB, over the {max_size * factor / MB:g} MB a report is read up to (the longest known "
+        f"report is about 0.1 MB); give --max-size {needed} (MB) to read it anyway"
+    )
+
+
+def _require_chinese(text: str, what: str, side: str | None) -> None:
+    """Raise LoadError unless most of the letters of ``text`` are Chinese characters."""
+    cjk = other = 0
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff":
+            cjk += 1
+        elif ch.isalpha():
+            other += 1
+    if not cjk or cjk < MIN_CHINESE_SHARE * (cjk + other):
+        found = f"{cjk / (cjk + other):.0%} of its letters are Chinese" if cjk + other else "it has no letters"
+        raise LoadError(
+            f"{what} is not a Chinese text ({found}; expected a government work report in Chinese)", side=side
+        )
+
+
+_KINDS: Final = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_kind(mode: int) -> str:
+    """What a file of this ``st_mode`` is, in words.
+
+    >>> file_kind(stat.S_IFIFO | 0o644), file_kind(stat.S_IFREG | 0o644)
+    ('a FIFO (named pipe)', 'a regular file')
+    """
+    return next((kind for test, kind in _KINDS if test(mode)), "a regular file" if stat.S_ISREG(mode) else "special")

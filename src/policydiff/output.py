@@ -16,25 +16,9 @@ import tempfile
 from collections.abc import Iterable, Iterator
 
 from policydiff.errors import OutputError
+from policydiff.load import file_kind
 
 PathArg = str | os.PathLike[str]
-
-_KINDS = (
-    (stat.S_ISDIR, "a directory"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
-def file_kind(mode: int) -> str:
-    """What a file of this ``st_mode`` is, in words: ``a directory``, ``a FIFO (named pipe)``, ...
-
-    >>> file_kind(stat.S_IFDIR | 0o755), file_kind(stat.S_IFREG | 0o644)
-    ('a directory', 'a regular file')
-    """
-    return next((kind for test, kind in _KINDS if test(mode)), "a regular file" if stat.S_ISREG(mode) else "special")
 
 
 def _refuse(name: str, problem: str) -> OutputError:

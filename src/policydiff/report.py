@@ -196,6 +196,8 @@ class Audit:
     verdicts: tuple[Verdict, ...]
     #: Ids of reviewer corrections that matched no commitment of this audit.
     unmatched_corrections: tuple[str, ...] = ()
+    #: What a reader should know before trusting the table: a plan without one figure, a review without one.
+    warnings: tuple[str, ...] = ()
 
     @property
     def rows(self) -> list[dict[str, Any]]:
