@@ -53,6 +53,8 @@ class Case:
     warning: str | None = None
     #: A check of what the run printed on standard output.
     stdout: Callable[[str], None] | None = None
+    #: "root" or "user": the case runs only as root (device nodes, owners) or only as another user.
+    runs_as: str = ""
 
 
 def _symlink(name: str, to: str) -> Setup:
@@ -190,7 +192,25 @@ CASES: dict[str, Case] = {
     "out-fifo": Case([*AUDIT, "-o", "fifo"], 2, r"it is a FIFO \(named pipe\), not a regular file", _fifo("fifo")),
     "out-fifo-sqlite": Case([*AUDIT, "--format", "sqlite", "-o", "fifo"], 2, "it is a FIFO", _fifo("fifo")),
     "out-socket": Case([*AUDIT, "-o", "sock"], 2, "it is a socket, not a regular file", _socket("sock")),
-    "out-device": Case([*AUDIT, "-o", "null"], 2, "it is a character device, not a regular file", _device("null")),
+    "out-device": Case(
+        [*AUDIT, "-o", "null"], 2, "it is a character device, not a regular file", _device("null"), runs_as="root"
+    ),
+    "out-read-only-file": Case(
+        [*AUDIT, "-o", "ro.txt"],
+        2,
+        r"it is read-only",
+        _both(_file("ro.txt"), lambda f: (f / "ro.txt").chmod(0o444)),
+        runs_as="user",
+    ),
+    "out-replaces-a-file-keeping-its-owner": Case(
+        [*AUDIT, "-o", "theirs.txt"],
+        0,
+        None,
+        _both(_file("theirs.txt"), lambda f: os.chown(f / "theirs.txt", 4321, 4321)),
+        changed=("theirs.txt",),
+        after=lambda f: _assert_owner(f / "theirs.txt", 4321),
+        runs_as="root",
+    ),
     "out-symlink-to-a-fifo": Case(
         [*AUDIT, "-o", "link"], 2, _REFUSED.format("link") + "it is a FIFO", _both(_fifo("f"), _symlink("link", "f"))
     ),
@@ -353,6 +373,8 @@ CASES: dict[str, Case] = {
     },
     # -- inputs already refused before this table -------------------------------------------------------
     "in-missing": Case(["audit", "none.txt", "review.txt"], 2, r"^plan: 'none.txt' does not exist$"),
+    "in-missing-without-suffix": Case(["audit", "plan.txt", "nosuch"], 2, r"^review: 'nosuch' does not exist$"),
+    "in-empty-path": Case(["audit", "", "review.txt"], 2, r"^argument plan: an empty path names no report file"),
     "in-binary": Case(
         ["audit", "png.txt", "review.txt"],
         2,
@@ -375,6 +397,10 @@ CASES: dict[str, Case] = {
 
 def _assert_mode(path: Path, mode: int) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == mode
+
+
+def _assert_owner(path: Path, uid: int) -> None:
+    assert (path.stat().st_uid, path.stat().st_gid) == (uid, uid)
 
 
 def listing(folder: Path) -> dict[str, tuple[object, ...]]:
@@ -408,8 +434,8 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 def test_hostile_case(name: str, scratch: Path, run_cli: Callable[..., CliResult]) -> None:
     """Each case ends with its exit status and one Error line (or none), touching only the files it names."""
     case = CASES[name]
-    if name == "out-device" and not IS_ROOT:
-        pytest.skip("making a device node needs root")
+    if case.runs_as and case.runs_as != ("root" if IS_ROOT else "user"):
+        pytest.skip(f"runs only as {case.runs_as}")
     if case.setup is not None:
         case.setup(scratch)
     before = listing(scratch)

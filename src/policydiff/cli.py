@@ -14,6 +14,7 @@ import math
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, Final
 
 import attrs
@@ -51,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("audit", help="audit report N's plan against report N+1")
-    p.add_argument("plan", help="report N (its plan part holds year N's commitments)")
-    p.add_argument("review", help="report N+1 (its review part says what happened in year N)")
+    p.add_argument("plan", type=_report_path, help="report N (its plan part holds year N's commitments)")
+    p.add_argument("review", type=_report_path, help="report N+1 (its review part says what happened in year N)")
     p.add_argument("--format", choices=(*FORMATS, "sqlite"), default="table", help="sqlite needs -o PATH")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     p.add_argument("--explain", metavar="ID", help="show the candidates considered for one commitment")
@@ -79,21 +80,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "diff", help="compare the plans of two consecutive reports: targets raised, lowered, new, dropped"
     )
-    p.add_argument("before", help="report N")
-    p.add_argument("after", help="report N+1")
+    p.add_argument("before", type=_report_path, help="report N")
+    p.add_argument("after", type=_report_path, help="report N+1")
     p.add_argument("--format", choices=("table", "json", "html"), default="table")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     _add_max_size(p)
 
     p = sub.add_parser("extract", help="list the quantified statements of one report")
-    p.add_argument("report")
+    p.add_argument("report", type=_report_path)
     p.add_argument("--side", choices=("plan", "review"), default="plan")
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
     p.add_argument("-o", "--output")
     _add_max_size(p)
 
     p = sub.add_parser("outline", help="print the section tree of a report with kinds and years")
-    p.add_argument("report")
+    p.add_argument("report", type=_report_path)
     p.add_argument("--format", choices=("table", "json"), default="table")
     _add_max_size(p)
 
@@ -101,8 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p = sub.add_parser("eval", help="score an audit against a gold CSV (as ../shared/tools/score.py)")
     p.add_argument("gold")
-    p.add_argument("plan")
-    p.add_argument("review")
+    p.add_argument("plan", type=_report_path)
+    p.add_argument("review", type=_report_path)
     p.add_argument("--verbose", action="store_true", help="list the gold rows the audit got wrong")
     _add_max_size(p)
     return parser
@@ -117,6 +118,13 @@ def _add_max_size(parser: argparse.ArgumentParser) -> None:
         help=f"refuse report files over MB megabytes (default {MAX_SIZE // MB}; a .docx or .pdf may be "
         f"{CONTAINER_FACTOR} times that)",
     )
+
+
+def _report_path(value: str) -> Path:
+    """A report argument: always a path (a name without a suffix is not report text), never empty."""
+    if not value:
+        raise argparse.ArgumentTypeError("an empty path names no report file")
+    return Path(value)
 
 
 def _megabytes(value: str) -> float:

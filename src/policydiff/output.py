@@ -45,6 +45,8 @@ def output_target(path: PathArg) -> str:
         raise _refuse(name, exc.strerror or str(exc)) from None
     if not stat.S_ISREG(mode):
         raise _refuse(name, f"it is {file_kind(mode)}, not a regular file")
+    if not os.access(target, os.W_OK):  # a rename would replace it all the same; `>` would refuse
+        raise _refuse(name, "it is read-only (permission denied)")
     return target
 
 
@@ -92,8 +94,9 @@ def atomic_path(path: PathArg) -> Iterator[str]:
     """A temporary path beside the file ``path`` names, renamed over it when the block succeeds and removed
     when it fails or is interrupted.
 
-    Symlinks are followed, so a link keeps pointing at the new content. The file keeps the mode of the file it
-    replaces, or gets the one an ordinary ``open`` would give it (not ``mkstemp``'s owner-only 0600). Raises
+    Symlinks are followed, so a link keeps pointing at the new content. The file keeps the mode (and, where
+    allowed, the owner) of the file it replaces, or gets the mode an ordinary ``open`` would give it (not
+    ``mkstemp``'s owner-only 0600). Raises
     :class:`OutputError` for a target that is not a regular file (see :func:`output_target`).
     """
     target = output_target(path)
@@ -102,11 +105,20 @@ def atomic_path(path: PathArg) -> Iterator[str]:
     try:
         yield tmp
         os.chmod(tmp, _file_mode(target))
+        _keep_owner(tmp, target)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _keep_owner(tmp: str, target: str) -> None:
+    """Give the new file the owner and group of the one it replaces, where this process may (root may)."""
+    with contextlib.suppress(OSError):
+        st = os.stat(target)
+        if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+            os.chown(tmp, st.st_uid, st.st_gid)
 
 
 def _file_mode(target: str) -> int:
