@@ -9,11 +9,13 @@ offsets found later are offsets into the file. Every failure is a one-line :clas
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import math
 import os
 import re
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -91,44 +93,50 @@ def clean(text: str) -> tuple[str, SourceMap | None]:
     """
     if not _SUSPECT.search(text):
         return text, None
-    shown, where = _cut(text, [(m.start(), m.end(), " " if m[0][0] == "&" else "") for m in _HIDDEN.finditer(text)])
-    cuts = [(m.start(), m.end(), "") for m in _FIGURE_GAP.finditer(shown)]
-    cuts += [(m.start() + i, m.start() + i + 1, "") for m in _THOUSANDS.finditer(shown) for i in _commas(m[0])]
-    out, kept = _cut(shown, sorted(cuts))
-    return out, _source_map(text, [where[i] for i in kept])
+    hidden = [(m.start(), m.end(), " " if m[0][0] == "&" else "") for m in _HIDDEN.finditer(text)]
+    shown, first = _apply(text, hidden)
+    # gaps and commas are found in the text without hidden characters (5\u200b %), then cut from the source
+    inside = [(m.start(), m.end()) for m in _FIGURE_GAP.finditer(shown)]
+    inside += [(m.start() + i, m.start() + i + 1) for m in _THOUSANDS.finditer(shown) for i in _commas(m[0])]
+    cuts = [(first.offset(a), first.offset(b), "") for a, b in inside]
+    covered = _covered(cuts)
+    cuts += [c for c in hidden if not covered(c[0])]  # a hidden character inside a gap goes with the gap
+    return _apply(text, sorted(cuts))
 
 
 def _commas(figure: str) -> list[int]:
     return [i for i, ch in enumerate(figure) if ch == ","]
 
 
-def _cut(text: str, cuts: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
-    """``text`` with ``text[start:end]`` replaced by each cut's string (cuts sorted, not overlapping), and for
-    each character of the result its offset in ``text`` (a replacement's characters: the cut's start)."""
+def _covered(cuts: list[tuple[int, int, str]]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of ``cuts``."""
+    spans = sorted((a, b) for a, b, _ in cuts)
+    starts = [a for a, _ in spans]
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < spans[i][1]
+
+    return inside
+
+
+def _apply(source: str, cuts: list[tuple[int, int, str]]) -> tuple[str, SourceMap]:
+    """``source`` with each ``source[start:end]`` replaced by the cut's string (cuts sorted, not overlapping;
+    a replacement is at most one character), and the map of the result's offsets back to ``source``."""
     parts: list[str] = []
-    where: list[int] = []
-    pos = 0
-    for start, end, new in cuts:
-        parts.extend((text[pos:start], new))
-        where.extend(range(pos, start))
-        where.extend([start] * len(new))
-        pos = end
-    parts.append(text[pos:])
-    where.extend(range(pos, len(text)))
-    return "".join(parts), where
-
-
-def _source_map(source: str, where: list[int]) -> SourceMap:
-    """The map of a cleaned text whose character ``k`` came from ``source[where[k]]``."""
     starts: list[int] = []
     shifts: list[int] = []
-    last = 0
-    for k, at in enumerate([*where, len(source)]):
-        if at - k != last:
-            starts.append(k)
-            shifts.append(at - k)
-            last = at - k
-    return SourceMap(source, tuple(starts), tuple(shifts))
+    pos = length = 0
+    for start, end, new in cuts:
+        parts.extend((source[pos:start], new))
+        length += start - pos + len(new)
+        if starts and starts[-1] == length:  # two cuts side by side: one step
+            starts.pop(), shifts.pop()
+        starts.append(length)
+        shifts.append(end - length)
+        pos = end
+    parts.append(source[pos:])
+    return "".join(parts), SourceMap(source, tuple(starts), tuple(shifts))
 
 
 def looks_like_path(source: str) -> bool:
