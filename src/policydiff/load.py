@@ -73,7 +73,10 @@ _INVISIBLE: Final = (
 _SPACE_ENTITY: Final = "&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0);"
 _HIDDEN: Final = re.compile(f"[{_INVISIBLE}]+|{_SPACE_ENTITY}")
 #: Spaces a figure may be set apart from its unit by (5.5 %, 1100 万人, 3% 左右); not tabs, which part cells.
-_FIGURE_GAP: Final = re.compile("(?<=[0-9０-９%％‰])[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+(?=[%％‰\u4e00-\u9fff])")
+#: (\uff10-\uff19 and \uff05 are the full-width digits and per cent sign, \u3000 the ideographic space.)
+_FIGURE_GAP: Final = re.compile(
+    rf"(?<=[0-9\uff10-\uff19%\uff05‰])[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+(?=[%\uff05‰{lxt.HAN_RANGE}])"
+)
 #: A figure written with thousands commas: 11,000万, 1,200,000人 (the commas are dropped, the digits kept).
 _THOUSANDS: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)")
 _SUSPECT: Final = re.compile(f"{_HIDDEN.pattern}|{_FIGURE_GAP.pattern}|{_THOUSANDS.pattern}")
@@ -363,7 +366,7 @@ def _require_chinese(text: str, what: str, side: str | None) -> None:
     """Raise LoadError unless most of the letters of ``text`` are Chinese characters."""
     cjk = other = 0
     for ch in text:
-        if "\u4e00" <= ch <= "\u9fff":
+        if lxt.HAN_FIRST <= ch <= lxt.HAN_LAST:
             cjk += 1
         elif ch.isalpha():
             other += 1
