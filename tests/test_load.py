@@ -15,12 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import SEEDS, CliResult
 from policydiff.errors import LoadError
 from policydiff.extract import extract
 from policydiff.formats import docx_text, html_text, join_pdf_lines, pdf_text
-from policydiff.load import decode, is_widget_line, load, looks_like_path, to_text
+from policydiff.load import clean, decode, is_widget_line, load, looks_like_path, to_text
+from policydiff.model import Span
 from policydiff.pipeline import read
 
 REPORT = SEEDS / "hubei-province-2025.txt"  # a medium report: 46 lines, 39 plan commitments
@@ -435,3 +438,39 @@ def test_python_m_policydiff_reports_a_bad_file_in_one_line(tmp_path: Path) -> N
     assert done.stderr == (
         f"Error: '{path}' is a binary file, not text (expected a .txt, .html, .docx or .pdf report)\n"
     )
+
+
+# -- clean: what hides a figure, and the map back to the source -----------------------------------------------
+
+_PIECES = ["5", "1", "0", ".", ",", "%", "万", "人", "增长", " ", "\u00a0", "\u2009", "\u200b", "\u200e", "\u0332",
+           "&nbsp;", "\n", "\t", "，", "a"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_clean_maps_every_kept_character_back_to_itself(text: str) -> None:
+    """Each character of the cleaned text stands at its mapped offset in the source (an entity's space at its &),
+    offsets never go back, and the end maps to the end."""
+    cleaned, source_map = clean(text)
+    if source_map is None:
+        assert cleaned == text
+        return
+    offsets = [source_map.offset(k) for k in range(len(cleaned) + 1)]
+    assert offsets == sorted(offsets) and offsets[-1] == len(text)
+    for k, ch in enumerate(cleaned):
+        assert text[offsets[k]] == ch or (ch == " " and text.startswith("&", offsets[k]))
+    assert not re.search("[\u200b\u200e\u0332]", cleaned)
+
+
+def test_clean_joins_a_figure_and_its_unit_and_drops_thousands_commas() -> None:
+    """5.5 % and 1,100 万人 become 5.5% and 1100万人; their quotes come back from the source whole."""
+    text = "地区生产总值增长5.5\u2009%左右，城镇新增就业1,100&nbsp;万人以上。"
+    cleaned, source_map = clean(text)
+    assert cleaned == "地区生产总值增长5.5%左右，城镇新增就业1100万人以上。"
+    assert source_map is not None
+    at = cleaned.index("城镇")
+    assert source_map.quote(Span(at, len(cleaned) - 1)) == "城镇新增就业1,100&nbsp;万人以上"
+
+
+def test_clean_leaves_a_report_without_hidden_characters_alone() -> None:
+    """A clean report comes back as the same string, with no map: offsets are the file's."""
+    assert clean(TEXT) == (TEXT, None)

@@ -18,7 +18,8 @@ import pytest
 
 import policydiff
 from policydiff.model import Status
-from policydiff.report import COLUMNS, FORMATS, SCHEMA, Audit, number, write_atomic
+from policydiff.output import write_atomic
+from policydiff.report import COLUMNS, FORMATS, SCHEMA, Audit, number
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 PLAN = SEEDS / "national-2022.txt"

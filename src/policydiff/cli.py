@@ -1,29 +1,43 @@
 """``policydiff`` on the command line: a thin client of the library.
 
-Expected failures print one ``Error: ...`` line on stderr and exit 2; nothing is written then.
+Expected failures print one ``Error: ...`` line on stderr and exit 2; nothing is written then. An output file
+is checked before the work starts (a regular file or a new one, not one of the inputs) and written whole or not
+at all. A closed pipe on standard output ends quietly with status 141 (as SIGPIPE would), a full one with an
+Error line and status 1, Ctrl-C with an Error line and status 130; none leaves a partial output file.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, Final
 
 import attrs
 
 from policydiff import __version__
-from policydiff.corpus import audit_corpus
+from policydiff.corpus import SUFFIXES, audit_corpus, report_files
 from policydiff.corrections import read_corrections
-from policydiff.errors import PolicydiffError
+from policydiff.errors import OutputError, PolicydiffError
 from policydiff.extract import extract
+from policydiff.load import CONTAINER_FACTOR, MAX_SIZE, MB
 from policydiff.model import Alignment, Document, Outcome
+from policydiff.output import check_output, write_atomic
 from policydiff.pipeline import audit, read
-from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, Corpus, csv_text, number, statement_row, write_atomic
+from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, Corpus, csv_text, number, statement_row
 
 EXIT_OK: Final = 0
 EXIT_BAD_INPUT: Final = 2
+#: Standard output could not take the output (a full device, a closed descriptor): an Error line, like cat.
+EXIT_STDOUT_FAILED: Final = 1
+#: The shell's statuses for a program ended by a signal (128 + its number): SIGINT (Ctrl-C) and SIGPIPE.
+EXIT_INTERRUPTED: Final = 130
+EXIT_SIGPIPE: Final = 141
+_CHUNK: Final = 1 << 16  # bytes per write to standard output: a pipe's usual capacity
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("audit", help="audit report N's plan against report N+1")
-    p.add_argument("plan", help="report N (its plan part holds year N's commitments)")
-    p.add_argument("review", help="report N+1 (its review part says what happened in year N)")
+    p.add_argument("plan", type=_report_path, help="report N (its plan part holds year N's commitments)")
+    p.add_argument("review", type=_report_path, help="report N+1 (its review part says what happened in year N)")
     p.add_argument("--format", choices=(*FORMATS, "sqlite"), default="table", help="sqlite needs -o PATH")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     p.add_argument("--explain", metavar="ID", help="show the candidates considered for one commitment")
@@ -51,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--qualitative", action="store_true", help="also audit milestone promises without a number (建成X, 开工建设X)"
     )
+    _add_max_size(p)
 
     p = sub.add_parser("corpus", help="audit every consecutive pair of reports among files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders of them (.txt .html .docx .pdf)")
@@ -60,33 +75,67 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--qualitative", action="store_true", help="also audit milestone promises without a number (建成X, 开工建设X)"
     )
+    _add_max_size(p)
 
     p = sub.add_parser(
         "diff", help="compare the plans of two consecutive reports: targets raised, lowered, new, dropped"
     )
-    p.add_argument("before", help="report N")
-    p.add_argument("after", help="report N+1")
+    p.add_argument("before", type=_report_path, help="report N")
+    p.add_argument("after", type=_report_path, help="report N+1")
     p.add_argument("--format", choices=("table", "json", "html"), default="table")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    _add_max_size(p)
 
     p = sub.add_parser("extract", help="list the quantified statements of one report")
-    p.add_argument("report")
+    p.add_argument("report", type=_report_path)
     p.add_argument("--side", choices=("plan", "review"), default="plan")
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
     p.add_argument("-o", "--output")
+    _add_max_size(p)
 
     p = sub.add_parser("outline", help="print the section tree of a report with kinds and years")
-    p.add_argument("report")
+    p.add_argument("report", type=_report_path)
     p.add_argument("--format", choices=("table", "json"), default="table")
+    _add_max_size(p)
 
     p = sub.add_parser("rules", help="list the rules the audit applies, with their effect, weight and examples")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p = sub.add_parser("eval", help="score an audit against a gold CSV (as ../shared/tools/score.py)")
     p.add_argument("gold")
-    p.add_argument("plan")
-    p.add_argument("review")
+    p.add_argument("plan", type=_report_path)
+    p.add_argument("review", type=_report_path)
     p.add_argument("--verbose", action="store_true", help="list the gold rows the audit got wrong")
+    _add_max_size(p)
     return parser
+
+
+def _add_max_size(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=MAX_SIZE,
+        metavar="MB",
+        help=f"refuse report files over MB megabytes (default {MAX_SIZE // MB}; a .docx or .pdf may be "
+        f"{CONTAINER_FACTOR} times that)",
+    )
+
+
+def _report_path(value: str) -> Path:
+    """A report argument: always a path (a name without a suffix is not report text), never empty."""
+    if not value:
+        raise argparse.ArgumentTypeError("an empty path names no report file")
+    return Path(value)
+
+
+def _megabytes(value: str) -> float:
+    """--max-size's argument in bytes: a positive number of megabytes."""
+    try:
+        megabytes = float(value)
+    except ValueError:
+        megabytes = math.nan
+    if not (math.isfinite(megabytes) and megabytes > 0):
+        raise argparse.ArgumentTypeError(f"expected a positive number of megabytes, not '{value}'")
+    return megabytes * MB
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -109,25 +158,82 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PolicydiffError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except BrokenPipeError:
-        return EXIT_OK
+    except BrokenPipeError:  # the reader went away (| head): quiet, as a program killed by SIGPIPE
+        _silence_stdout()
+        return EXIT_SIGPIPE
+    except _StdoutError as exc:
+        _silence_stdout()
+        print(f"Error: cannot write to standard output ({exc})", file=sys.stderr)
+        return EXIT_STDOUT_FAILED
+    except KeyboardInterrupt:  # an -o file is left as it was: the temporary file is removed on the way out
+        print("Error: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+class _StdoutError(Exception):
+    """Standard output is closed or cannot take the output (a full device)."""
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (AttributeError, OSError, ValueError):  # no real file behind sys.stdout (captured, or None)
+        pass
 
 
 def _emit(content: str, output: str | None) -> None:
-    if output:
+    """``content`` to the file ``output`` (atomically, see :mod:`policydiff.output`), else to standard output."""
+    if output is not None:
         try:
             write_atomic(output, content)
+        except OutputError:
+            raise
         except OSError as exc:
-            raise PolicydiffError(f"cannot write '{output}' ({exc.strerror})", path=output) from None
-    else:
-        sys.stdout.write(content)
+            raise PolicydiffError(f"cannot write '{output}' ({exc.strerror or exc})", path=output) from None
+        return
+    stream = sys.stdout
+    if stream is None:  # started with descriptor 1 closed (>&-)
+        raise _StdoutError("it is closed")
+    try:
+        fd: int | None = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        fd = None  # no descriptor behind it (captured by a test, an IDE console)
+    try:
+        if fd is None:
+            stream.write(content)
+            stream.flush()
+            return
+        data = memoryview(content.encode(stream.encoding or "utf-8"))
+        stream.flush()
+        # os.write in a loop: a large buffered write cut short by a closed pipe can report success (CPython
+        # drops the rest of a partly written block), so the bytes are sent by hand and a closed pipe is seen
+        while data:
+            data = data[os.write(fd, data[:_CHUNK]) :]
+    except BrokenPipeError:
+        raise
+    except UnicodeEncodeError:
+        raise _StdoutError(
+            f"its encoding is {stream.encoding}, which cannot hold Chinese text: "
+            "set PYTHONIOENCODING=utf-8 or use -o FILE"
+        ) from None
+    except OSError as exc:
+        raise _StdoutError(exc.strerror or str(exc)) from None
 
 
 def _audit(args: argparse.Namespace) -> int:
     if args.format == "sqlite" and not args.output and not args.explain:
         raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o audit.sqlite)")
+    if args.output is not None:
+        check_output(args.output, inputs=[args.plan, args.review, *([args.corrections] if args.corrections else [])])
     corrections = read_corrections(args.corrections) if args.corrections else None
-    result = audit(args.plan, args.review, qualitative=args.qualitative, corrections=corrections)
+    result = audit(
+        args.plan, args.review, qualitative=args.qualitative, corrections=corrections, max_size=args.max_size
+    )
+    for line in result.warnings:
+        print(f"Warning: {line}", file=sys.stderr)
     if result.unmatched_corrections:
         shown = ", ".join(result.unmatched_corrections[:5])
         print(
@@ -152,6 +258,8 @@ def _write(result: Audit | Corpus, fmt: str, output: str | None) -> None:
     assert output is not None  # the callers refuse --format sqlite without -o
     try:
         result.to_sqlite(output)
+    except OutputError:
+        raise
     except (OSError, sqlite3.Error) as exc:
         why = getattr(exc, "strerror", None) or exc
         raise PolicydiffError(f"cannot write '{output}' ({why})", path=output) from None
@@ -163,8 +271,13 @@ def _corpus(args: argparse.Namespace) -> int:
         raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o corpus.sqlite)")
     if args.jobs < 1:
         raise PolicydiffError(f"--jobs must be 1 or more, not {args.jobs}")
-    result = audit_corpus(args.paths, jobs=args.jobs, qualitative=args.qualitative)
+    if args.output is not None:  # not an input, nor a report the next run over these folders would read
+        check_output(args.output, inputs=report_files(args.paths), folders=args.paths, suffixes=SUFFIXES)
+    result = audit_corpus(args.paths, jobs=args.jobs, qualitative=args.qualitative, max_size=args.max_size)
     _write(result, args.format, args.output)
+    for a in result.audits:
+        for line in a.warnings:
+            print(f"Warning: {a.plan.name} -> {a.review.name}: {line}", file=sys.stderr)
     for line in result.errors:
         print(f"Error: {line}", file=sys.stderr)
     if args.output:
@@ -245,19 +358,27 @@ def report_info(doc: Document) -> dict[str, Any]:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    doc = read(args.report, side=args.side)
-    rows = [statement_row(s) for s in extract(doc, side=args.side) if s.quantity is not None]
+    if args.output is not None:
+        check_output(args.output, inputs=[args.report])
+    doc = read(args.report, side=args.side, max_size=args.max_size)
+    rows = [statement_row(s, doc) for s in extract(doc, side=args.side) if s.quantity is not None]
+    if not rows:
+        print(
+            f"Warning: {args.side}: no figure with a unit found in the {args.side} part of '{doc.name}'",
+            file=sys.stderr,
+        )
     if args.format == "json":
         content = (
             json.dumps(
                 {"schema": "policydiff.extract/1", "report": report_info(doc), "side": args.side, "rows": rows},
                 ensure_ascii=False,
                 indent=2,
+                allow_nan=False,
             )
             + "\n"
         )
     elif args.format == "jsonl":
-        content = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        content = "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
     elif args.format == "csv":
         content = csv_text(rows, list(rows[0]) if rows else ["id"])
     else:
@@ -284,26 +405,32 @@ def _rules(args: argparse.Namespace) -> int:
             }
             for r in RULES
         ]
-        sys.stdout.write(json.dumps({"schema": "policydiff.rules/1", "rules": rows}, ensure_ascii=False, indent=1))
-        sys.stdout.write("\n")
+        _emit(
+            json.dumps({"schema": "policydiff.rules/1", "rules": rows}, ensure_ascii=False, indent=1, allow_nan=False)
+            + "\n",
+            None,
+        )
         return EXIT_OK
+    lines = []
     for r in RULES:
         examples = f"{len(r.positive)}+/{len(r.negative)}-"
-        sys.stdout.write(f"{r.name:20} {r.stage:7} {r.effect:8} {r.weight:6g}  {examples:6} {r.doc}\n")
+        lines.append(f"{r.name:20} {r.stage:7} {r.effect:8} {r.weight:6g}  {examples:6} {r.doc}\n")
+    _emit("".join(lines), None)
     return EXIT_OK
 
 
 def _outline(args: argparse.Namespace) -> int:
-    doc = read(args.report)
+    doc = read(args.report, max_size=args.max_size)
     sections: list[dict[str, Any]] = []
     by_path: dict[tuple[str, ...], dict[str, Any]] = {}
     for s in doc.sections:
+        span = doc.source_span(s.span)
         node: dict[str, Any] = {
             "heading": s.heading,
             "level": s.level,
             "kind": s.kind.value,
             "years": list(s.years),
-            "span": [s.span.start, s.span.end],
+            "span": [span.start, span.end],
             "children": [],
         }
         parent = by_path.get(s.path[:-1]) if len(s.path) > 1 else None
@@ -315,6 +442,7 @@ def _outline(args: argparse.Namespace) -> int:
                 {"schema": "policydiff.outline/1", "report": report_info(doc), "sections": sections},
                 ensure_ascii=False,
                 indent=2,
+                allow_nan=False,
             )
             + "\n"
         )
@@ -326,7 +454,7 @@ def _outline(args: argparse.Namespace) -> int:
             lines.append(_outline_line(node, depth))
             todo.extend((child, depth + 1) for child in reversed(node["children"]))
         content = "\n".join(lines) + "\n"
-    sys.stdout.write(content)
+    _emit(content, None)
     return EXIT_OK
 
 
@@ -340,12 +468,12 @@ def _eval(args: argparse.Namespace) -> int:
     from policydiff.evaluate import read_gold, score_audit
 
     gold = read_gold(args.gold)
-    result = score_audit(gold, audit(args.plan, args.review).rows)
+    result = score_audit(gold, audit(args.plan, args.review, max_size=args.max_size).rows)
     misses = result.pop("misses")
     if args.verbose:
         for m in misses:
             print("MISS", *m, file=sys.stderr)
-    print(json.dumps(result, ensure_ascii=False))
+    _emit(json.dumps(result, ensure_ascii=False, allow_nan=False) + "\n", None)
     return EXIT_OK
 
 
@@ -357,7 +485,10 @@ def run() -> None:
 def _diff(args: argparse.Namespace) -> int:
     from policydiff.diff import diff_plans
 
-    before, after = read(args.before, side="plan"), read(args.after, side="review")
+    if args.output is not None:
+        check_output(args.output, inputs=[args.before, args.after])
+    before = read(args.before, side="plan", max_size=args.max_size)
+    after = read(args.after, side="review", max_size=args.max_size)
     result = diff_plans(before, after)
     rows: list[dict[str, Any]] = [
         {
@@ -367,8 +498,8 @@ def _diff(args: argparse.Namespace) -> int:
             "after": t.after.quantity.text if t.after and t.after.quantity else None,
             "before_value": number(t.before.quantity.value) if t.before and t.before.quantity else None,
             "after_value": number(t.after.quantity.value) if t.after and t.after.quantity else None,
-            "before_text": t.before.text if t.before else None,
-            "after_text": t.after.text if t.after else None,
+            "before_text": before.quote(t.before.text, t.before.span) if t.before else None,
+            "after_text": after.quote(t.after.text, t.after.span) if t.after else None,
         }
         for t in result.changes
     ]
@@ -381,7 +512,7 @@ def _diff(args: argparse.Namespace) -> int:
             "summary": result.counts(),
             "rows": rows,
         }
-        content = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        content = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     elif args.format == "html":
         content = diff_html(result.redline_html(), rows, f"{before.name} -> {after.name}: {counts}")
     else:

@@ -10,6 +10,7 @@ go on: one messy file never costs the other pairs.
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from policydiff.errors import PolicydiffError
+from policydiff.load import MAX_SIZE
 from policydiff.model import Document
 from policydiff.pipeline import audit, read
 from policydiff.report import Audit, Corpus
@@ -58,10 +60,10 @@ def pair_documents(docs: Sequence[Document]) -> tuple[list[tuple[Document, Docum
     return pairs, errors, unpaired
 
 
-def _read(path: str) -> Document | str:
+def _read(path: str, max_size: float | None = MAX_SIZE) -> Document | str:
     name = Path(path).name
     try:
-        return read(Path(path))  # a Path, so that a missing file is an error and not read as text
+        return read(Path(path), max_size=max_size)  # a Path, so that a missing file is an error and not text
     except PolicydiffError as exc:
         return f"{name}: {exc.message}"
     except Exception as exc:  # a bug must cost one file, not the corpus: report it and go on
@@ -78,10 +80,22 @@ def _audit(pair: tuple[Document, Document], options: Mapping[str, Any]) -> Audit
         return f"{where}: internal error ({type(exc).__name__}: {exc}); please report it"
 
 
-def audit_corpus(paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, qualitative: bool = False) -> Corpus:
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C to the parent, which stops the pool (a worker would print a traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def audit_corpus(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    qualitative: bool = False,
+    max_size: float | None = MAX_SIZE,
+) -> Corpus:
     """Audit every consecutive pair of reports among ``paths`` (files or folders of them).
 
-    ``jobs`` > 1 audits pairs in that many processes. Raises :class:`PolicydiffError` only when no pair can
+    ``jobs`` > 1 audits pairs in that many processes; ``max_size`` is the largest file read (see
+    :func:`policydiff.load.load`). Raises :class:`PolicydiffError` only when no pair can
     be formed at all; otherwise problems are listed in :attr:`Corpus.errors`.
     """
     files = report_files(paths)
@@ -89,7 +103,7 @@ def audit_corpus(paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, qual
         raise PolicydiffError("no report files given (expected .txt, .html, .docx or .pdf files or folders)")
     docs: list[Document] = []
     errors: list[str] = []
-    for result in map(_read, files):
+    for result in (_read(f, max_size) for f in files):
         if isinstance(result, str):
             errors.append(result)
         else:
@@ -103,8 +117,12 @@ def audit_corpus(paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, qual
     results: list[Audit | str] = []
     if jobs > 1 and len(pairs) > 1:
         try:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                results = list(pool.map(_audit, pairs, [options] * len(pairs)))
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
+                try:
+                    results = list(pool.map(_audit, pairs, [options] * len(pairs)))
+                except KeyboardInterrupt:  # drop the queued pairs; the workers end after their current one
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise
         except (OSError, BrokenProcessPool):
             results = []  # no processes here (a sandbox, a lost worker): do the work in this one
     if not results:

@@ -53,3 +53,8 @@ class GoldError(PolicydiffError, ValueError):
 
 class CorrectionError(PolicydiffError, ValueError):
     """Raised when a corrections CSV is missing, unreadable, lacks columns or names an unknown status."""
+
+
+class OutputError(PolicydiffError, OSError):
+    """Raised before anything is written when an output path cannot take the output: it is a directory, a
+    device, a FIFO or a socket, its folder is missing, or it is one of the run's input files."""

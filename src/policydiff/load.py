@@ -9,15 +9,20 @@ offsets found later are offsets into the file. Every failure is a one-line :clas
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import math
 import os
 import re
+import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
 from policydiff.errors import LoadError
+from policydiff.model import SourceMap
 
 #: Bytes looked at for NULs: text never has them (unless it is UTF-16), binary files nearly always do.
 BINARY_SNIFF: Final = 8192
@@ -27,6 +32,16 @@ BINARY_CONTROL_SHARE: Final = 0.01
 MIN_CJK_SHARE: Final = 0.2
 #: Share of private-use characters a GB18030 reading may have; Big5 bytes read as GB18030 are full of them.
 MAX_PRIVATE_SHARE: Final = 0.001
+#: Bytes in a megabyte, the unit of --max-size.
+MB: Final = 1 << 20
+#: The largest report file read by default: 5 MB, fifty times the longest real report (about 100 KB of text);
+#: a 50 MB text takes about 40 s to audit. ``policydiff ... --max-size MB`` raises it.
+MAX_SIZE: Final = 5 * MB
+#: A .docx or .pdf may be this many times larger: its images and fonts are not text.
+CONTAINER_FACTOR: Final = 10
+#: A report's letters are at least this share Chinese characters: real reports have over 99% (a few Latin
+#: letters: GDP, PM2.5, 5G); Japanese, with its kana, well under 80%.
+MIN_CHINESE_SHARE: Final = 0.8
 _TEXT_SUFFIXES: Final = (".txt", ".text", ".md")
 _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml", ".shtml")
 _MAX_PATH_LEN: Final = 1024
@@ -45,6 +60,86 @@ _MAGIC: Final = {
     b"PK\x03\x04": ".docx",
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": ".doc",
 }
+
+
+#: Characters no reader sees, dropped wherever they stand: zero-width spaces and joiners, the word joiner and
+#: invisible operators, direction marks, embeddings and isolates, soft hyphens, a byte-order mark inside the
+#: text, variation selectors and tags, and combining marks (an underline or an accent laid over a digit).
+_INVISIBLE: Final = (
+    "\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\U000e0000-\U000e01ef"
+)
+#: HTML space entities left in a text copied from a page's source: each is read as one space.
+_SPACE_ENTITY: Final = "&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0);"
+_HIDDEN: Final = re.compile(f"[{_INVISIBLE}]+|{_SPACE_ENTITY}")
+#: Spaces a figure may be set apart from its unit by (5.5 %, 1100 万人, 3% 左右); not tabs, which part cells.
+#: (\uff10-\uff19 and \uff05 are the full-width digits and per cent sign, \u3000 the ideographic space.)
+_FIGURE_GAP: Final = re.compile(
+    rf"(?<=[0-9\uff10-\uff19%\uff05‰])[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+(?=[%\uff05‰{lxt.HAN_RANGE}])"
+)
+#: A figure written with thousands commas: 11,000万, 1,200,000人 (the commas are dropped, the digits kept).
+_THOUSANDS: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)")
+_SUSPECT: Final = re.compile(f"{_HIDDEN.pattern}|{_FIGURE_GAP.pattern}|{_THOUSANDS.pattern}")
+
+
+def clean(text: str) -> tuple[str, SourceMap | None]:
+    """``text`` without what hides a figure from the stages but not from a reader, and the map of the cleaned
+    text's offsets back to ``text`` (None when nothing changed).
+
+    Dropped: invisible characters anywhere, spaces between a figure and its unit, the commas of a figure's
+    thousands; an HTML space entity (``&nbsp;``) becomes one space. Every line break and tab stays.
+
+    >>> from policydiff.model import Span
+    >>> cleaned, source_map = clean("增长5.5\u00a0%，新增就业1,100\u200b万人")
+    >>> cleaned, source_map.quote(Span(2, len(cleaned)))
+    ('增长5.5%，新增就业1100万人', '5.5\xa0%，新增就业1,100\u200b万人')
+    """
+    if not _SUSPECT.search(text):
+        return text, None
+    hidden = [(m.start(), m.end(), " " if m[0][0] == "&" else "") for m in _HIDDEN.finditer(text)]
+    shown, first = _apply(text, hidden)
+    # gaps and commas are found in the text without hidden characters (5\u200b %), then cut from the source
+    inside = [(m.start(), m.end()) for m in _FIGURE_GAP.finditer(shown)]
+    inside += [(m.start() + i, m.start() + i + 1) for m in _THOUSANDS.finditer(shown) for i in _commas(m[0])]
+    cuts = [(first.offset(a), first.offset(b), "") for a, b in inside]
+    covered = _covered(cuts)
+    cuts += [c for c in hidden if not covered(c[0])]  # a hidden character inside a gap goes with the gap
+    return _apply(text, sorted(cuts))
+
+
+def _commas(figure: str) -> list[int]:
+    return [i for i, ch in enumerate(figure) if ch == ","]
+
+
+def _covered(cuts: list[tuple[int, int, str]]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of ``cuts``."""
+    spans = sorted((a, b) for a, b, _ in cuts)
+    starts = [a for a, _ in spans]
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < spans[i][1]
+
+    return inside
+
+
+def _apply(source: str, cuts: list[tuple[int, int, str]]) -> tuple[str, SourceMap]:
+    """``source`` with each ``source[start:end]`` replaced by the cut's string (cuts sorted, not overlapping;
+    a replacement is at most one character), and the map of the result's offsets back to ``source``."""
+    parts: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []
+    pos = length = 0
+    for start, end, new in cuts:
+        parts.extend((source[pos:start], new))
+        length += start - pos + len(new)
+        if starts and starts[-1] == length:  # two cuts side by side: one step
+            starts.pop(), shifts.pop()
+        starts.append(length)
+        shifts.append(end - length)
+        pos = end
+    parts.append(source[pos:])
+    return "".join(parts), SourceMap(source, tuple(starts), tuple(shifts))
 
 
 def looks_like_path(source: str) -> bool:
@@ -213,20 +308,88 @@ def decode_html(data: bytes, *, name: str = "<bytes>", side: str | None = None) 
     return decode(data, name=name, side=side)
 
 
-def load(source: str | os.PathLike[str], *, side: str | None = None) -> tuple[str, str | None]:
-    """(text, path) of a report given as a path or as its text. Text given directly has path None."""
+def load(
+    source: str | os.PathLike[str], *, side: str | None = None, max_size: float | None = MAX_SIZE
+) -> tuple[str, str | None]:
+    """(text, path) of a report given as a path or as its text. Text given directly has path None.
+
+    Only a regular file is read (a FIFO or a device could block for ever), and only up to ``max_size`` bytes
+    (:data:`MAX_SIZE`; ten times that for a .docx or .pdf, whose images and fonts take room; None: no limit).
+    The text must be Chinese: a report in another language, or with no letters at all, cannot be audited.
+    """
     if isinstance(source, str) and not looks_like_path(source):
         if not source.strip():
             raise LoadError("the report text is empty (expected a government work report)", side=side)
+        if max_size is not None and len(source) > max_size / 4 and (size := len(source.encode("utf-8"))) > max_size:
+            raise LoadError(f"the report text {_too_big(size, max_size)}", side=side)
+        _require_chinese(source, "the report text", side)
         return source, None
     path = Path(source)
     name = str(source)
-    if not path.exists():
-        raise _fail(name, "does not exist", side)
-    if path.is_dir():
-        raise _fail(name, "is a directory, not a report file", side)
     try:
-        data = path.read_bytes()
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise _fail(name, "does not exist", side) from None
     except OSError as exc:
-        raise _fail(name, f"cannot be read ({exc.strerror})", side) from None
-    return to_text(data, name=name, suffix=path.suffix, side=side), name
+        raise _fail(name, f"cannot be read ({exc.strerror or exc})", side) from None
+    if stat.S_ISDIR(mode):
+        raise _fail(name, "is a directory, not a report file", side)
+    if not stat.S_ISREG(mode):
+        raise _fail(name, f"is {file_kind(mode)}, not a regular file (expected a report file)", side)
+    limit = None if max_size is None else int(max_size * CONTAINER_FACTOR)
+    if limit is not None and (size := path.stat().st_size) > limit:  # too big whatever its format: not read
+        raise _fail(name, _too_big(size, max_size or 0, CONTAINER_FACTOR), side)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read() if limit is None else fh.read(limit + 1)
+    except OSError as exc:
+        raise _fail(name, f"cannot be read ({exc.strerror or exc})", side) from None
+    if max_size is not None:
+        factor = CONTAINER_FACTOR if _format(data, path.suffix.lower()) in (".pdf", ".docx") else 1
+        if len(data) > max_size * factor:
+            raise _fail(name, _too_big(max(path.stat().st_size, len(data)), max_size, factor), side)
+    text = to_text(data, name=name, suffix=path.suffix, side=side)
+    _require_chinese(text, f"'{name}'", side)
+    return text, name
+
+
+def _too_big(size: int, max_size: float, factor: int = 1) -> str:
+    """The message for a report over the size limit, with the --max-size that reads it."""
+    needed = max(1, math.ceil(size / factor / MB))
+    return (
+        f"is {size / MB:.3g} MB, over the {max_size * factor / MB:g} MB a report is read up to (the longest known "
+        f"report is about 0.1 MB); give --max-size {needed} (MB) to read it anyway"
+    )
+
+
+def _require_chinese(text: str, what: str, side: str | None) -> None:
+    """Raise LoadError unless most of the letters of ``text`` are Chinese characters."""
+    cjk = other = 0
+    for ch in text:
+        if lxt.HAN_FIRST <= ch <= lxt.HAN_LAST:
+            cjk += 1
+        elif ch.isalpha():
+            other += 1
+    if not cjk or cjk < MIN_CHINESE_SHARE * (cjk + other):
+        found = f"{cjk / (cjk + other):.0%} of its letters are Chinese" if cjk + other else "it has no letters"
+        raise LoadError(
+            f"{what} is not a Chinese text ({found}; expected a government work report in Chinese)", side=side
+        )
+
+
+_KINDS: Final = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_kind(mode: int) -> str:
+    """What a file of this ``st_mode`` is, in words.
+
+    >>> file_kind(stat.S_IFIFO | 0o644), file_kind(stat.S_IFREG | 0o644)
+    ('a FIFO (named pipe)', 'a regular file')
+    """
+    return next((kind for test, kind in _KINDS if test(mode)), "a regular file" if stat.S_ISREG(mode) else "special")

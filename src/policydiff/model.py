@@ -6,6 +6,7 @@ Collections are tuples; changes go through ``attrs.evolve``. Nothing here knows 
 
 from __future__ import annotations
 
+import bisect
 import enum
 
 import attrs
@@ -79,15 +80,68 @@ class Section:
         return len(self.years) > 1
 
 
+@attrs.frozen
+class SourceMap:
+    """Where the characters of a cleaned text stand in the text it was cleaned from.
+
+    From offset ``starts[i]`` of the cleaned text on, the source is ``shifts[i]`` characters further on
+    (characters were dropped, or an entity became one space, before it); before ``starts[0]`` nothing moved.
+
+    >>> m = SourceMap("增长5.5\u200b%", starts=(4,), shifts=(1,))   # cleaned: 增长5.5%
+    >>> m.offset(4), m.span(Span(2, 6)), m.quote(Span(2, 6))
+    (5, Span(start=2, end=7), '5.5\u200b%')
+    """
+
+    source: str
+    starts: tuple[int, ...]
+    shifts: tuple[int, ...]
+
+    def offset(self, at: int) -> int:
+        """The source offset of the cleaned text's offset ``at``."""
+        i = bisect.bisect_right(self.starts, at) - 1
+        return at + (self.shifts[i] if i >= 0 else 0)
+
+    def span(self, span: Span) -> Span:
+        """The source span of a span of the cleaned text (with any dropped characters inside it)."""
+        return Span(self.offset(span.start), self.offset(span.end))
+
+    def quote(self, span: Span) -> str:
+        """The source text of a span of the cleaned text."""
+        return self.span(span).slice(self.source)
+
+
 @attrs.frozen(kw_only=True)
 class Document:
-    """A report's text with its outline and metadata. ``text`` is exactly the decoded source."""
+    """A report's text with its outline and metadata.
+
+    ``text`` is the decoded source, cleaned of what hides a figure from a reader of the text but not from a
+    person (zero-width and direction marks, combining marks, a space inside 5.5 %, a thousands comma; see
+    :func:`policydiff.load.clean`). Spans index ``text``; where cleaning changed anything, ``source_map``
+    maps them back to the source, and :meth:`source_span` and :meth:`quote` give what the file says.
+    """
 
     path: str | None
     text: str
     government: str
     report_year: int | None
     sections: tuple[Section, ...]
+    source_map: SourceMap | None = attrs.field(default=None, repr=False)
+
+    @property
+    def source(self) -> str:
+        """The text as decoded, before cleaning: what spans from :meth:`source_span` index."""
+        return self.text if self.source_map is None else self.source_map.source
+
+    def source_span(self, span: Span) -> Span:
+        """A span of :attr:`text` as a span of :attr:`source`."""
+        return span if self.source_map is None else self.source_map.span(span)
+
+    def quote(self, text: str, span: Span) -> str:
+        """``text`` found at ``span`` of :attr:`text`, as the source writes it (``text`` itself when it is not
+        that slice, e.g. a derived figure's wording)."""
+        if self.source_map is None or span.slice(self.text) != text:
+            return text
+        return self.source_map.quote(span)
 
     @property
     def name(self) -> str:

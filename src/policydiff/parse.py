@@ -17,7 +17,7 @@ from typing import Final
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
 from policydiff.errors import StructureError
-from policydiff.load import is_widget_line
+from policydiff.load import clean, is_widget_line
 from policydiff.model import Document, SectionKind
 from policydiff.outline import Heading, build, heading_kind, headings, paragraphs
 from policydiff.quantities import normalize
@@ -48,8 +48,10 @@ _COMPOUND_LAST: Final = lxp.COMPOUND_LAST
 def parse(text: str, *, path: str | None = None, side: str | None = None) -> Document:
     """Build the outline of a report.
 
-    Raises :class:`StructureError` when the text has no review part or no plan part.
+    The outline is built on the cleaned text (:func:`policydiff.load.clean`); the document keeps the map
+    back to ``text``. Raises :class:`StructureError` when the text has no review part or no plan part.
     """
+    text, source_map = clean(text)
     norm = normalize(text)
     start, end = content_bounds(norm)
     heads = headings(norm, paragraphs(norm, start, end))
@@ -61,6 +63,7 @@ def parse(text: str, *, path: str | None = None, side: str | None = None) -> Doc
         government=_government(norm, start, path),
         report_year=report_year,
         sections=tuple(sections),
+        source_map=source_map,
     )
     _require(doc, side)
     return doc

@@ -11,7 +11,7 @@ from policydiff.derive import derive
 from policydiff.errors import PairError
 from policydiff.extract import clauses, extract
 from policydiff.judge import judge
-from policydiff.load import load
+from policydiff.load import MAX_SIZE, load
 from policydiff.milestones import milestones
 from policydiff.model import Commitment, Document, Outcome, Status
 from policydiff.parse import parse
@@ -22,11 +22,11 @@ Source = str | os.PathLike[str] | Document
 __all__ = ["Audit", "audit", "read"]
 
 
-def read(source: Source, *, side: str | None = None) -> Document:
-    """A Document from a path, a text or an already parsed Document."""
+def read(source: Source, *, side: str | None = None, max_size: float | None = MAX_SIZE) -> Document:
+    """A Document from a path, a text or an already parsed Document (``max_size``: see :func:`load`)."""
     if isinstance(source, Document):
         return source
-    text, path = load(source, side=side)
+    text, path = load(source, side=side, max_size=max_size)
     return parse(text, path=path, side=side)
 
 
@@ -39,6 +39,7 @@ def audit(
     weights: Mapping[str, float] | None = None,
     qualitative: bool = False,
     corrections: Mapping[str, tuple[Status, str]] | None = None,
+    max_size: float | None = MAX_SIZE,
 ) -> Audit:
     """Audit year N's plan (report N) against report N+1.
 
@@ -46,10 +47,11 @@ def audit(
     ``qualitative=True`` also audits milestone promises without a number (建成X, 开工建设X).
     ``corrections`` (id -> (status, note), see :func:`policydiff.corrections.read_corrections`) replace
     the machine's verdicts for those commitments; ``Audit.unmatched_corrections`` lists ids not found.
+    ``max_size`` is the largest report file read, in bytes (:data:`policydiff.load.MAX_SIZE`; None: any).
     Raises :class:`~policydiff.errors.PolicydiffError` subclasses for unreadable or mismatched input.
     """
-    plan_doc = read(plan, side="plan")
-    review_doc = read(review, side="review")
+    plan_doc = read(plan, side="plan", max_size=max_size)
+    review_doc = read(review, side="review", max_size=max_size)
     check_pair(plan_doc, review_doc)
     commitments = tuple(c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment))
     outcomes = tuple(o for o in extract(review_doc, side="review") if isinstance(o, Outcome))
@@ -71,8 +73,31 @@ def audit(
     alignments = derive(alignments, outcomes, baselines)
     verdicts, unmatched = apply_corrections(judge(alignments), corrections or {})
     return Audit(
-        plan=plan_doc, review=review_doc, alignments=alignments, verdicts=verdicts, unmatched_corrections=unmatched
+        plan=plan_doc,
+        review=review_doc,
+        alignments=alignments,
+        verdicts=verdicts,
+        unmatched_corrections=unmatched,
+        warnings=found_nothing(plan_doc, review_doc, commitments, outcomes),
     )
+
+
+def found_nothing(
+    plan: Document, review: Document, commitments: tuple[Commitment, ...], outcomes: tuple[Outcome, ...]
+) -> tuple[str, ...]:
+    """Warnings for a side where no figure was found: an empty table is not a clean bill."""
+    out = []
+    if not any(c.quantity is not None for c in commitments):
+        out.append(
+            f"plan: no commitments found in '{plan.name}' (no figure with a unit in its plan part for "
+            f"{plan.plan_year or 'the year'})"
+        )
+    if not any(o.quantity is not None for o in outcomes):
+        out.append(
+            f"review: no outcomes found in '{review.name}' (no figure with a unit in its review part); "
+            "only claims without a figure could be compared"
+        )
+    return tuple(out)
 
 
 def check_pair(plan: Document, review: Document) -> None:

@@ -12,6 +12,7 @@ offsets into that string (plus ``offset``). Text is never rewritten in a way tha
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Final
@@ -157,7 +158,8 @@ def _interval(
 def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
     """Every number-with-unit in ``text``, with canonical value, unit and comparator.
 
-    Years, dates, codes (G351, 5G, PM2.5), footnote markers and bare numbers are not quantities.
+    Years, dates, codes (G351, 5G, PM2.5), footnote markers, bare numbers and numbers beyond the float range
+    are not quantities.
     Spans are ``offset`` plus positions in ``text``. Never raises on any string.
 
     >>> [(q.value, q.unit, q.upper) for q in parse_quantities("全省地区生产总值增长5.0%—5.5%")]
@@ -249,6 +251,8 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             value, upper = first * factor1, second * factor
             if upper < value:
                 return None
+    if not (_finite(value) and (upper is None or _finite(upper))):
+        return None  # a figure beyond the float range (a runaway string of digits) is no quantity a report means
     base = lxt.UNITS.get(unit, unit)
     if base == lxt.MASS_UNIT and lxt.PER_CUBIC_METRE in norm[max(0, start - 8) : start]:
         base = lxt.CONCENTRATION_UNIT
@@ -269,6 +273,11 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
         low=low,
         high=high,
     )
+
+
+def _finite(number: Decimal) -> bool:
+    """True when ``number`` is a finite float (not beyond about 1.8e308)."""
+    return math.isfinite(float(number))
 
 
 def _counted_thing(norm: str, end: int) -> bool:

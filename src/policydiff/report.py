@@ -3,7 +3,7 @@ SQLite, DataFrame).
 
 This is the only module that knows about tables (:class:`Audit` for one pair, :class:`Corpus` for many) and
 the only pandas importer, imported lazily; the HTML page is laid out in :mod:`policydiff.html` from
-:meth:`Audit.to_dict`. Files are written atomically: to a temporary file beside the target, then renamed.
+:meth:`Audit.to_dict`. Files are written atomically, through :mod:`policydiff.output`, the one write path.
 """
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ import contextlib
 import csv
 import io
 import json
+import math
 import os
 import sqlite3
-import stat
-import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -26,6 +25,7 @@ import attrs
 from policydiff import html
 from policydiff.judge import signed_actual
 from policydiff.model import Alignment, Derivation, Document, Statement, Status, Verdict
+from policydiff.output import atomic_path
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,13 +64,13 @@ NUMERIC_COLUMNS: Final = ("target_value", "actual_value", "margin", "confidence"
 
 
 def number(value: float | None) -> float | int | None:
-    """A value for output: integral floats as int, others rounded to 10 significant digits.
+    """A value for output: integral floats as int, others rounded to 10 significant digits, None for none.
 
-    >>> number(12000000.0), number(5.5), number(None)
-    (12000000, 5.5, None)
+    >>> number(12000000.0), number(5.5), number(None), number(float("inf"))
+    (12000000, 5.5, None, None)
     """
-    if value is None or value != value:
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # NaN or infinite: no number to print, and strict JSON has none
     rounded = float(f"{value:.10g}")
     return int(rounded) if rounded.is_integer() else rounded
 
@@ -117,6 +117,31 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
     }
 
 
+def as_written(
+    row: dict[str, Any], verdict: Verdict, alignment: Alignment | None, *, plan: Document, review: Document
+) -> dict[str, Any]:
+    """``row`` with its quotes and spans taken from the reports as decoded, where cleaning changed their text
+    (:class:`~policydiff.model.SourceMap`): the commitment, target and baseline from the plan, the evidence
+    from the review."""
+    if plan.source_map is None and review.source_map is None:
+        return row
+    c, e = verdict.commitment, verdict.evidence
+    out = {**row, "commitment": plan.quote(c.text, c.span), "plan_span": _span(plan, c)}
+    if c.quantity is not None:
+        out["target_text"] = plan.quote(c.quantity.text, c.quantity.span)
+    if e is not None:
+        out["evidence"], out["evidence_span"] = review.quote(e.text, e.span), _span(review, e)
+    base = alignment.derived.baseline if alignment is not None and alignment.derived is not None else None
+    if base is not None and e is not None:
+        out["baseline"], out["baseline_span"] = plan.quote(base.text, base.span), _span(plan, base)
+    return out
+
+
+def _span(doc: Document, st: Statement) -> list[int]:
+    span = doc.source_span(st.span)
+    return [span.start, span.end]
+
+
 def _actual_comparator(e: Statement | None, derived: Derivation | None) -> str | None:
     if derived is not None:
         return derived.comparator.value
@@ -135,23 +160,24 @@ def _actual_unit(verdict: Verdict, alignment: Alignment | None) -> str | None:
     return e.quantity.unit if e is not None and e.quantity is not None else None
 
 
-def statement_row(st: Statement) -> dict[str, Any]:
-    """One row of ``policydiff extract``."""
+def statement_row(st: Statement, doc: Document | None = None) -> dict[str, Any]:
+    """One row of ``policydiff extract``: quote and span as ``doc``'s file has them when it is given."""
     q = st.quantity
+    span = doc.source_span(st.span) if doc is not None else st.span
     return {
         "id": st.id,
         "section": st.section,
-        "text": st.text,
+        "text": doc.quote(st.text, st.span) if doc is not None else st.text,
         "indicator": st.indicator,
         "action": st.action,
         "value": number(q.value) if q else None,
         "unit": q.unit if q else None,
-        "value_text": q.text if q else None,
+        "value_text": (doc.quote(q.text, q.span) if doc is not None else q.text) if q else None,
         "comparator": st.comparator.value,
         "sense": st.sense.value,
         "is_rate": st.is_rate,
         "cumulative": st.cumulative,
-        "span": [st.span.start, st.span.end],
+        "span": [span.start, span.end],
     }
 
 
@@ -170,11 +196,16 @@ class Audit:
     verdicts: tuple[Verdict, ...]
     #: Ids of reviewer corrections that matched no commitment of this audit.
     unmatched_corrections: tuple[str, ...] = ()
+    #: What a reader should know before trusting the table: a plan without one figure, a review without one.
+    warnings: tuple[str, ...] = ()
 
     @property
     def rows(self) -> list[dict[str, Any]]:
-        """The audit table as a list of dicts, in plan order."""
-        return [row_of(v, a) for v, a in zip(self.verdicts, self.alignments, strict=True)]
+        """The audit table as a list of dicts, in plan order; quotes and spans as the report files have them."""
+        return [
+            as_written(row_of(v, a), v, a, plan=self.plan, review=self.review)
+            for v, a in zip(self.verdicts, self.alignments, strict=True)
+        ]
 
     @property
     def summary(self) -> dict[str, int]:
@@ -200,7 +231,7 @@ class Audit:
 
     def to_json(self) -> str:
         """The audit as one JSON object."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
     def to_jsonl(self) -> str:
         """One JSON object per row."""
@@ -215,8 +246,7 @@ class Audit:
         cols = ("status", "indicator", "target_text", "actual_value", "reason", "commitment")
         lines = [f"**{self.summary_line()}**", "", "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
         for r in self.rows:
-            cells = [str(_cell(r[c])).replace("|", "\\|").replace("\n", " ") for c in cols]
-            lines.append("| " + " | ".join(cells) + " |")
+            lines.append("| " + " | ".join(markdown_cell(r[c]) for c in cols) + " |")
         return "\n".join(lines) + "\n"
 
     def to_table(self, *, width: int = 120) -> str:
@@ -279,9 +309,25 @@ def csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     return buf.getvalue()
 
 
+#: Markdown and HTML in a cell, written so that it shows as text: the HTML characters as entities, the
+#: Markdown punctuation that could open a link, an image, code, emphasis or a new cell backslash-escaped.
+_MARKDOWN_CELL: Final = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{ch: "\\" + ch for ch in "\\`*[]|~!"}, "\n": " ", "\r": " "}
+)
+
+
+def markdown_cell(value: Any) -> str:
+    r"""One table cell of Markdown output: text a report holds shows as text, never as markup or a new cell.
+
+    >>> print(markdown_cell('<img src=x onerror=alert(1)>甲|乙\n[链接](javascript:x)'))
+    &lt;img src=x onerror=alert(1)&gt;甲\|乙 \[链接\](javascript:x)
+    """
+    return str(_cell(value)).translate(_MARKDOWN_CELL)
+
+
 def _jsonl(rows: Sequence[Mapping[str, Any]]) -> str:
     """One JSON object per row, one per line."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
 
 
 def _counts(summary: Mapping[str, int]) -> str:
@@ -340,41 +386,6 @@ def pad(text: str, width: int) -> str:
     return "".join(out) + " " * max(0, width - used)
 
 
-def write_atomic(path: str | os.PathLike[str], content: str) -> None:
-    """Write ``content`` to ``path`` via a temporary file and a rename: never a half-written file."""
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
-        fh.write(content)
-
-
-@contextlib.contextmanager
-def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
-    """A temporary path beside ``path``, renamed over it when the block succeeds and removed when it fails.
-
-    The file gets the mode an ordinary ``open`` would give it (or keeps the replaced file's), not
-    ``mkstemp``'s owner-only 0600.
-    """
-    target = os.fspath(path)
-    fd, tmp = tempfile.mkstemp(prefix=".policydiff-", dir=os.path.dirname(os.path.abspath(target)))
-    os.close(fd)
-    try:
-        yield tmp
-        os.chmod(tmp, _file_mode(target))
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
-def _file_mode(target: str) -> int:
-    try:
-        return stat.S_IMODE(os.stat(target).st_mode)
-    except OSError:
-        umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 CORPUS_SCHEMA: Final = "policydiff.corpus/1"
 #: Columns naming the pair, in front of each audit row's :data:`policydiff.report.COLUMNS`.
 PAIR_COLUMNS: Final = ("pair", "government", "plan_year", "plan_file", "review_file")
@@ -430,7 +441,7 @@ class Corpus:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
     def to_jsonl(self) -> str:
         """One JSON object per row, each naming its pair."""
@@ -452,9 +463,8 @@ class Corpus:
         for a in self.audits:
             counts = " | ".join(str(a.summary[s]) for s in statuses)
             info = pair_info(a)
-            lines.append(
-                f"| {info['pair']} | {info['plan_file']} | {info['review_file']} | {counts} | {a.summary['total']} |"
-            )
+            names = " | ".join(markdown_cell(info[k]) for k in ("pair", "plan_file", "review_file"))
+            lines.append(f"| {names} | {counts} | {a.summary['total']} |")
         return "\n".join(lines) + "\n"
 
     def to_table(self) -> str:
