@@ -33,9 +33,9 @@ AUDIT_FLOORS = {
         "chongqing-municipality-2025",
         "chongqing-municipality-2026",
         {
-            "recall": 0.903,
-            "value_acc": 0.903,
-            "status_acc": 0.774,
+            "recall": 0.935,
+            "value_acc": 0.935,
+            "status_acc": 0.806,
             "evidence_acc": 0.556,
             "verdict_precision": 1.0,
             "verdict_recall": 0.556,

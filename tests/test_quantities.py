@@ -250,3 +250,16 @@ def test_rough_figure_reaches_next_step(n: int, word: str, mult: str) -> None:
     assert (q.low, q.high) == (n * factor, (n + step) * factor)
     (exact,) = parse_quantities(f"新建{n}{mult}个")
     assert exact.exact and exact.low == n * factor
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("为200万中小学生开展心理健康测评", [(2_000_000.0, "人")]),  # chongqing-municipality-2025
+        ("为70万妇女免费开展“两癌”筛查", [(700_000.0, "人")]),  # chongqing-municipality-2026
+        ("还有63万失能老人、158万残疾人、40万3岁以下婴幼儿", []),  # neimenggu-province-2025: a population
+    ],
+)
+def test_people_served_without_a_measure_word(quote: str, expected: list[tuple[float, str]]) -> None:
+    """people-served: 为200万中小学生 counts people with no 人 or 名 written; a population described is none."""
+    assert [(q.value, q.unit) for q in parse_quantities(quote)] == expected

@@ -257,3 +257,14 @@ DELIVERY_CANONICAL: Final = "新增"
 #: 覆盖率, 达标率) that every item shares, whatever the items' lengths.
 RATE_SUFFIX: Final = "率"
 RATE_NOUN_LEN: Final = 3
+#: Nouns of people that count as the unit of a number written right before them (为200万中小学生开展心理健康
+#: 测评, 为70万妇女免费开展筛查): the figure is a number of people, though no measure word is written.
+PEOPLE_NOUNS: Final[tuple[str, ...]] = (
+    "中小学生", "大学生", "学生", "高校毕业生", "毕业生", "妇女", "儿童", "老年人", "老人", "群众", "农民工", "农民",
+    "居民", "人口", "职工", "患者", "残疾人", "劳动力", "青年", "游客",
+)
+#: The unit such a figure takes.
+PEOPLE_UNIT: Final = "人"
+#: Words right before such a figure that make the people the ones a task serves (为, 惠及, 培训); without one the
+#: figure describes a population (还有158万残疾人), not a target.
+SERVED_PEOPLE_MARKS: Final[tuple[str, ...]] = ("为", "对", "向", "惠及", "帮扶", "培训", "救助", "资助", "服务")

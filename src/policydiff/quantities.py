@@ -220,6 +220,13 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
         pct = bool(m.group("pctpre"))
         if pct:
             unit = "%"
+        if (
+            not unit
+            and num[0].isdigit()
+            and norm.startswith(lxn.PEOPLE_NOUNS, end)
+            and norm[:start].endswith(lxn.SERVED_PEOPLE_MARKS)
+        ):
+            unit = lxn.PEOPLE_UNIT  # 为200万中小学生开展测评: a number of people without a measure word
         if not unit or (m.group("num2") and not unit):
             return None
         is_cn = not num[0].isdigit()
