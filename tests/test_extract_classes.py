@@ -215,3 +215,23 @@ def test_base_year_makes_a_several_year_change(name: str, quote: str, figure: st
         if s.quantity and s.text == quote and s.quantity.text == figure
     ]
     assert found == [flag]
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "indicator"),
+    [
+        ("chongqing-municipality-2025", "实施城中村改造攻坚行动。滚动推进163个项目", "城中村改造攻坚行动滚动推进项目"),
+        ("jilin-province-2025", "强化项目建设力度。实施重大项目2500个以上", "强化项目建设力度实施重大项目"),
+        ("hailaer-district-2015", "新城区建设要全面加快。完成望城路等15条道路工程", "新城区建设要全面加快道路工程"),
+    ],
+)
+def test_generic_task_takes_the_title_before_it(name: str, quote: str, indicator: str) -> None:
+    """title-topic: a count of generic tasks (163个项目) after a short title sentence quotes and names the title."""
+    found = [s.indicator for s in extract(read(seed(name)), side="plan") if s.text == quote]
+    assert found == [indicator]
+
+
+def test_named_measure_keeps_its_own_name_after_a_title() -> None:
+    """title-topic negative: 粮食产量 names its own measure and takes no title (national-2021)."""
+    plans = [s for s in extract(read(seed("national-2021")), side="plan") if s.quantity and "粮食产量" in s.indicator]
+    assert plans and all("。" not in s.text for s in plans)

@@ -33,9 +33,9 @@ AUDIT_FLOORS = {
         "chongqing-municipality-2025",
         "chongqing-municipality-2026",
         {
-            "recall": 0.935,
-            "value_acc": 0.935,
-            "status_acc": 0.806,
+            "recall": 1.0,
+            "value_acc": 1.0,
+            "status_acc": 0.871,
             "evidence_acc": 0.556,
             "verdict_precision": 1.0,
             "verdict_recall": 0.556,

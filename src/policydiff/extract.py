@@ -257,10 +257,43 @@ def _statements(
         if _cjk(norm[seg.start : kept[0].span.start]) < 4 and seg_index > 0:
             start = segments[seg_index - 1].start  # "增长18%" needs the clause before it for its subject
         clause = Span(start, seg.end)
+        title = _title_before(norm, sentence) if seg_index == 0 else None
+        if title is not None and side == "plan" and all(_generic(ind) for _, ind, _ in named):
+            # 实施城中村改造攻坚行动。滚动推进163个项目: a figure of generic things is the title's
+            clause = Span(title.start, seg.end)
+            topic = strip_words(title.slice(norm), lx.ACTION_VERBS, ())
+            named = [(q, topic + ind, act) for q, ind, act in named]
         for q, indicator, action in named:
             flag = cumulative_of(norm, sentence, seg, q, doc.reviewed_year if side == "review" else doc.plan_year)
             st = statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
             yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+
+
+#: Longest sentence that can be a title of the sentences after it (实施城中村改造攻坚行动。): no figure, no comma.
+TITLE_MAX: Final = 20
+#: A name of generic tasks this short without its leading verbs (重大项目, 整体提升项目) needs the title before it.
+TITLE_NAME_MAX: Final = 6
+_TITLE_BREAK: Final = re.compile(rf"[\d{lxt.COMMAS}{lxt.COLONS}{lxt.SEMICOLONS}]")
+
+
+def _generic(indicator: str) -> bool:
+    """Whether an indicator names only a kind of task (滚动推进项目, 推进整体提升项目): short without its leading
+    verbs, and ending in a generic noun."""
+    name = strip_words(indicator, (*lxn.MILESTONE_LEADS, *lx.ACTION_VERBS), ())
+    return len(name) <= TITLE_NAME_MAX and name.endswith(lxn.GENERIC_TASK_NOUNS)
+
+
+def _title_before(norm: str, sentence: Span) -> Span | None:
+    """The short sentence right before ``sentence`` in its paragraph when it reads as a title of what follows
+    (实施两江四岸整体提升攻坚行动。加快推进30个整体提升项目…): no figure, no comma, at most TITLE_MAX characters."""
+    end = sentence.start - 1
+    if end < 1 or norm[end] != lxt.FULL_STOP:
+        return None
+    start = max(norm.rfind(lxt.FULL_STOP, 0, end), norm.rfind("\n", 0, end)) + 1
+    text = norm[start:end]
+    if not 4 <= len(text) <= TITLE_MAX or _TITLE_BREAK.search(text) or text.strip() != text:
+        return None
+    return Span(start, end)
 
 
 _BASE_YEAR: Final = re.compile(lxt.BASE_YEAR)

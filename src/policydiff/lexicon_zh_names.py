@@ -268,3 +268,5 @@ PEOPLE_UNIT: Final = "人"
 #: Words right before such a figure that make the people the ones a task serves (为, 惠及, 培训); without one the
 #: figure describes a population (还有158万残疾人), not a target.
 SERVED_PEOPLE_MARKS: Final[tuple[str, ...]] = ("为", "对", "向", "惠及", "帮扶", "培训", "救助", "资助", "服务")
+#: Nouns that name only a kind of task (项目, 工程): a figure of them needs the topic it stands under.
+GENERIC_TASK_NOUNS: Final[tuple[str, ...]] = ("项目", "工程", "任务", "事项", "行动")
