@@ -21,9 +21,9 @@ AUDIT_FLOORS = {
         "beijing-municipality-2025",
         "beijing-municipality-2026",
         {
-            "recall": 0.982,
-            "value_acc": 0.982,
-            "status_acc": 0.875,
+            "recall": 1.0,
+            "value_acc": 1.0,
+            "status_acc": 0.893,
             "evidence_acc": 0.769,
             "verdict_precision": 1.0,
             "verdict_recall": 0.769,

@@ -263,3 +263,17 @@ def test_rough_figure_reaches_next_step(n: int, word: str, mult: str) -> None:
 def test_people_served_without_a_measure_word(quote: str, expected: list[tuple[float, str]]) -> None:
     """people-served: 为200万中小学生 counts people with no 人 or 名 written; a population described is none."""
     assert [(q.value, q.unit) for q in parse_quantities(quote)] == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("继续保持千亿级投资强度", [(1e11, "元")]),  # beijing-municipality-2025: a size of investment
+        ("保持千亿级投资规模", [(1e11, "元")]),  # beijing-municipality-2026
+        ("聚焦绿色能源等重点产业谋划打造一批新的万亿级产业集群", []),  # beijing-municipality-2025: a class of thing
+        ("实施千亿级生态特色产业培育行动", []),  # chongqing-municipality-2025
+    ],
+)
+def test_class_amount_is_a_size_only_before_a_size_word(quote: str, expected: list[tuple[float, str]]) -> None:
+    """class-size: 千亿级 before 投资 or 规模 is an amount; before an industry it names a class of thing."""
+    assert [(q.value, q.unit) for q in parse_quantities(quote)] == expected

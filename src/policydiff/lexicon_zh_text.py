@@ -112,9 +112,9 @@ SPELLED_MULTIPLIERS: Final[tuple[str, ...]] = ("万", "亿", "万亿")
 ROUND_AMOUNTS: Final[tuple[str, ...]] = ("万亿", "千亿", "百亿")
 #: Characters after a round amount that make it a class of thing (万亿级, 千亿的), not a size.
 ROUND_AMOUNT_NOT_BEFORE: Final = "级的"
-#: The suffix of a class of thing (万亿级汽车走廊), and the word after it that makes it a size (万亿级规模).
+#: The suffix of a class of thing (万亿级汽车走廊), and the words after it that make it a size (万亿级规模, 千亿级投资).
 CLASS_SUFFIX: Final = "级"
-CLASS_SIZE_WORD: Final = "规模"
+CLASS_SIZE_WORDS: Final[tuple[str, ...]] = ("规模", "投资")
 #: Zero digits, which add nothing inside a Chinese numeral (一千零五).
 ZERO_DIGITS: Final[tuple[str, ...]] = ("零", "〇")
 #: The characters of a Chinese numeral below 万 (一千二百, 两).

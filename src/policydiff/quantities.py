@@ -175,7 +175,7 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
             found.append(q)
     for m in _PHRASE.finditer(norm):
         value, unit = lxt.PHRASES[m.group()]
-        if m.group().endswith(lxt.CLASS_SUFFIX) and not norm.startswith(lxt.CLASS_SIZE_WORD, m.end()):
+        if m.group().endswith(lxt.CLASS_SUFFIX) and not norm.startswith(lxt.CLASS_SIZE_WORDS, m.end()):
             continue  # 万亿级汽车走廊 names a class of thing; 突破万亿级规模 is a size
         comparator, end, _ = _comparator(norm, m.start(), m.end())
         span = Span(offset + m.start(), offset + end)
