@@ -23,10 +23,10 @@ AUDIT_FLOORS = {
         {
             "recall": 1.0,
             "value_acc": 1.0,
-            "status_acc": 0.893,
-            "evidence_acc": 0.769,
+            "status_acc": 0.911,
+            "evidence_acc": 0.808,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.769,
+            "verdict_recall": 0.808,
         },
     ),
     "chongqing-2025-2026": (

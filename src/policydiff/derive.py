@@ -12,6 +12,8 @@ the result with the target like any figure. Tried in this order, for commitments
 - **growth**: 生产总值增长5.5%左右 <- 4.45万亿元 (report N+1) / 4.32万亿元 (report N) - 1: nominal growth.
 - **grew**: 粮食产量511万吨以上 <- 粮食总产增长 (report N+1, no figure) on 514.4万吨 (report N): more than
   the baseline, which is itself above the target.
+- **running-total**: 实现7000处信号灯联网 <- 累计达8000处 - 新增1000处 (one sentence of report N+1's plan): the
+  stock at the end of year N, for a stock target only.
 
 Report N's figures are the baseline only when they describe year N-1 (its review part).
 """
@@ -48,12 +50,16 @@ SUM_KEY_MAX: Final = 6
 
 
 def derive(
-    alignments: Sequence[Alignment], outcomes: Sequence[Outcome], baselines: Sequence[Outcome] = ()
+    alignments: Sequence[Alignment],
+    outcomes: Sequence[Outcome],
+    baselines: Sequence[Outcome] = (),
+    totals: Sequence[Outcome] = (),
 ) -> tuple[Alignment, ...]:
     """The alignments, with a :class:`Derivation` for each commitment a derivation decides.
 
     ``outcomes`` are report N+1's review statements (with the qualitative ones); ``baselines`` are
-    report N's review statements, about year N-1.
+    report N's review statements, about year N-1; ``totals`` report N+1's plan figures that add to a running
+    total (:func:`policydiff.extract.running_totals`).
     """
     quantified = [o for o in outcomes if o.quantity is not None and not o.total]
     levels = [b for b in baselines if b.quantity is not None and not b.total and not _flow(b)]
@@ -62,6 +68,7 @@ def derive(
     # stocks are worked out once: a five-year passage's stock (7家进入500强) counts too
     stocks = _exact_first([o for o in outcomes if o.quantity is not None and _stock(o)])
     stock_levels = [b for b in levels if _stock(b)]
+    running = [(a, b) for a, b in _pairs(totals) if not a.total and b.total]
     out = list(alignments)
     for i, a in enumerate(alignments):
         if a.outcome is not None and a.source not in ("next_plan", "group_claim"):
@@ -75,6 +82,7 @@ def derive(
             or _change(c, stocks, stock_levels)
             or _growth(c, quantified, levels)
             or _grew(c, growths, levels)
+            or _running_total(c, running)
         )
         if found is not None:
             evidence, derivation = found
@@ -375,4 +383,31 @@ def _grew(c: Statement, growths: Sequence[Outcome], levels: Sequence[Outcome]) -
                 baseline=b,
             )
             return o, derivation
+    return None
+
+
+def _running_total(c: Statement, running: Sequence[tuple[Outcome, Outcome]]) -> tuple[Outcome, Derivation] | None:
+    """实现7000处信号灯联网 <- 累计达8000处 - 新增1000处 (one sentence of report N+1's plan): the stock at the end
+    of year N. Only a stock target is decided; a year's addition is not a stock."""
+    q = c.quantity
+    if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS or _flow(c):
+        return None
+    for a, b in running:
+        aq, bq = a.quantity, b.quantity
+        assert aq is not None and bq is not None
+        if not (_one_dimension(q, aq) and _one_dimension(aq, bq)) or bq.value <= aq.value or not _same_series(c, a):
+            continue
+        bound = _bound(bq.comparator, aq.comparator)
+        if bound is None:
+            continue
+        value = bq.value - aq.value
+        derivation = Derivation(
+            value=value,
+            unit=q.unit,
+            comparator=bound,
+            formula=f"{bq.text} - {aq.text} (next year's plan) = {_text(bq, value)}{_BOUND_WORDS[bound]}",
+            rule="running-total: next year's plan adds to a total, less its addition",
+            parts=(a, b),
+        )
+        return _joined(a, b), derivation
     return None

@@ -523,6 +523,26 @@ def _paragraph_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)))
 
 
+_RUNNING_TOTAL: Final = re.compile(
+    f"(?:{lx.alternation(lx.FLOW_WORDS)}).*(?:{lx.alternation(lxn.RUNNING_TOTAL_WORDS)})"
+)
+
+
+def running_totals(doc: Document) -> tuple[Outcome, ...]:
+    """The figures of report N+1's plan sentences that add to a running total (新增1000处信号灯联网、累计达8000处):
+    the total less the addition is the stock at the end of the year before. Only such sentences are read."""
+    norm = normalize(doc.text)
+    seen: dict[tuple[str, float], int] = {}
+    out: list[Outcome] = []
+    for region in regions(doc, "next_plan"):
+        for sentence in split(norm, region, SENTENCE_END):
+            if _RUNNING_TOTAL.search(sentence.slice(norm)):
+                for st in _statements(doc, norm, sentence, "next_plan", Outcome, seen):
+                    if isinstance(st, Outcome) and st.quantity is not None:
+                        out.append(st)
+    return tuple(out)
+
+
 def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:
     """Every sentence of one side as an unquantified Outcome: the haystack for carry-over checks."""
     norm = normalize(doc.text)

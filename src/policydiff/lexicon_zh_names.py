@@ -270,3 +270,5 @@ PEOPLE_UNIT: Final = "人"
 SERVED_PEOPLE_MARKS: Final[tuple[str, ...]] = ("为", "对", "向", "惠及", "帮扶", "培训", "救助", "资助", "服务")
 #: Nouns that name only a kind of task (项目, 工程): a figure of them needs the topic it stands under.
 GENERIC_TASK_NOUNS: Final[tuple[str, ...]] = ("项目", "工程", "任务", "事项", "行动")
+#: Words that close a running total after a year's addition (新增1000处、累计达8000处).
+RUNNING_TOTAL_WORDS: Final[tuple[str, ...]] = ("累计达", "累计建成", "累计", "总数达", "总量达")

@@ -9,7 +9,7 @@ from policydiff.align import CUMULATIVE_PENALTY, SCORE_CUTOFF, align
 from policydiff.corrections import apply_corrections
 from policydiff.derive import derive
 from policydiff.errors import PairError
-from policydiff.extract import clauses, extract
+from policydiff.extract import clauses, extract, running_totals
 from policydiff.judge import judge
 from policydiff.load import MAX_SIZE, load
 from policydiff.milestones import milestones
@@ -70,7 +70,7 @@ def audit(
         weights=weights,
     )
     baselines = tuple(o for o in extract(plan_doc, side="review") if isinstance(o, Outcome))
-    alignments = derive(alignments, outcomes, baselines)
+    alignments = derive(alignments, outcomes, baselines, running_totals(review_doc))
     verdicts, unmatched = apply_corrections(judge(alignments), corrections or {})
     return Audit(
         plan=plan_doc,

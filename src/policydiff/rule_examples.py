@@ -284,6 +284,15 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),
+    'derive-running-total': (
+        (
+            Example('beijing-municipality-2025.txt', '增加1万个错时共享停车位，实现7000处信号灯联网', 'beijing-municipality-2026.txt', target='7000处'),
+        ),
+        (
+            Example('beijing-municipality-2025.txt', '实现7000处信号灯联网，新增200处重点路口智能调控', 'beijing-municipality-2026.txt', target='200处'),
+            Example('jilin-province-2025.txt', '粮食产量880亿斤以上', 'jilin-province-2026.txt', target='880亿斤以上'),
+        ),
+    ),
     'milestone': (
         (
         ),

@@ -322,6 +322,10 @@ _RULES: Final[tuple[Rule, ...]] = (
         name="derive-grew", stage="derive", effect="derive", weight=0.0,
         doc="the review says the measure rose, and last year's level was already above the target",
     ),
+    Rule(
+        name="derive-running-total", stage="derive", effect="derive", weight=0.0,
+        doc="a stock target <- next year's plan's running total less the addition it plans (累计达8000处 - 新增1000处)",
+    ),
 )
 # fmt: on
 
