@@ -307,3 +307,20 @@ def test_shared_rate_after_a_list(quote: str, indicators: list[str]) -> None:
 def test_stage_clause_names_the_same_things(quote: str, indicators: list[str]) -> None:
     """stage-clause: a clause of only a verb (基本建成511万套) counts the things the clause before it named."""
     assert [ind for _, _, ind in plan_rows(quote)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("quote", "indicators"),
+    [
+        # chongqing-municipality-2025: milestones through the year share the measure
+        ("力争今年4月贯通实战应用超过200个、年底超过260个。", ["4月贯通实战应用", "贯通实战应用"]),
+        # negative (hailaer-district-2012): a deadline before the list names no item
+        (
+            "6月底前要全面完成3.4万平方米草坪、120万株花草种植和13.5万株大树大苗的植树任务。",
+            ["6月底前要全面完成草坪", "完成花草种植和", "完成大树大苗的植树任务"],
+        ),
+    ],
+)
+def test_time_point_item_keeps_the_measure(quote: str, indicators: list[str]) -> None:
+    """time-point: a list item named only by a point in the year (年底超过260个) keeps the measure before it."""
+    assert [ind for _, _, ind in plan_rows(quote)] == indicators

@@ -56,6 +56,8 @@ _EXAMPLES: Final = re.compile(
 _LOOSE_RATE_TAIL: Final = re.compile(rf"(?:{lx.alternation(lx.LOOSE_RATE_WORDS)})\S{{0,2}}$")
 #: A noun after a count names the thing counted (…1411条背街小巷); a per-unit tail (微克每立方米) does not.
 _THING: Final = re.compile(rf"(?!{lx.alternation(lxn.THRESHOLD_NOUNS)})[{lxt.HAN_RANGE}](?<![{lxt.PER_UNIT_MARKS}])")
+_TIME_ONLY: Final = re.compile(f"{lxt.TIME_POINT}+")
+_TIME_HEAD: Final = re.compile(f"^{lxt.TIME_POINT}+")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
@@ -163,7 +165,9 @@ def indicators(
         noun = noun_after(text, q, end) if number_first or len(core) <= 3 else ""
         if not noun and q.unit == "%" and len(share_of := noun_after(text, q, end)) >= _SHARE_NOUN_MIN:
             core += share_of  # 城市建成区50%以上面积达到海绵城市建设标准: the share is of the 面积 that…
-        if (core in lx.COPULAS or not (core or noun)) and context:
+        if i > 0 and out and _TIME_ONLY.fullmatch(core):
+            indicator = _TIME_HEAD.sub("", out[-1][1]) or out[-1][1]  # 4月…超过200个、年底超过260个: the same measure
+        elif (core in lx.COPULAS or not (core or noun)) and context:
             indicator = context  # 地区生产总值增长20%，达到282亿元: the level of the same thing
         elif (
             i == 0

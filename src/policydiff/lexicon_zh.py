@@ -212,6 +212,8 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "保持在": Word(M.LEVEL | M.STATE),
     "总数": Word(M.LEVEL | M.STOCK),
     "总量": Word(M.LEVEL | M.STOCK),
+    "年底": Word(M.LEVEL),  # a figure for the end of the year (年底超过260个) is a level to reach
+    "年末": Word(M.LEVEL),
     "增至": Word(M.STOCK | M.STATE | M.TO_LEVEL),
     "增加到": Word(M.STOCK | M.STATE | M.TO_LEVEL),
     "提高到": Word(M.STOCK | M.STATE | M.TO_LEVEL),

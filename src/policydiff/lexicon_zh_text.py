@@ -200,3 +200,6 @@ ANNUAL_TAIL: Final = "度"
 ORDINAL_IS: Final = "是"
 #: After an ordinal, closes a heading number (一、, 1、).
 ORDINAL_MARK: Final = "、"
+#: Points in the year a milestone list steps through (4月…超过200个、年底超过260个): a list item named only by
+#: one of them keeps the measure of the item before it.
+TIME_POINT: Final = r"(?:今年|年底|年末|年中|年内|上半年|下半年|全年|\d{1,2}月(?:底|末|份)?)"
