@@ -255,7 +255,7 @@ def test_new_build_and_new_addition_are_one_flow() -> None:
 )
 def test_delivery_verbs_share_one_key_word(target: str, evidence: str, same: bool) -> None:
     """same-delivery: 新建 / 建成 / 新改建 name one deliverable added in the year; 开工 stays apart."""
-    verb = lxn.DELIVERY_CANONICAL
+    verb = lxn.INDICATOR_SYNONYMS["建成"]
     assert (verb in match_key(target) and verb in match_key(evidence)) is same
 
 
@@ -402,3 +402,16 @@ def test_synonyms_never_double() -> None:
     """外贸进出口总额 and 进出口 both key as 进出口总额; 货物贸易 in front narrows nothing."""
     assert match_key("外贸进出口总额") == match_key("进出口") == "进出口总额"
     assert not narrower(match_key("进出口总额"), match_key("货物贸易进出口总额"))
+
+
+@pytest.mark.parametrize(
+    ("target", "evidence", "same"),
+    [
+        ("旅游接待人数", "全年接待游客", True),  # hailaer-district-2016 -> 2017
+        ("旅游人数力争", "接待游客", True),  # hailaer-district-2012 -> 2013
+        ("旅游总收入", "接待游客", False),  # receipts are not arrivals
+    ],
+)
+def test_tourist_arrivals_share_one_key(target: str, evidence: str, same: bool) -> None:
+    """tourist-arrivals: 旅游接待人数, 旅游人数 and 接待游客 are one measure; 旅游总收入 is another."""
+    assert (similarity(target, evidence) >= SCORE_CUTOFF) is same

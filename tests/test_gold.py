@@ -59,10 +59,10 @@ AUDIT_FLOORS = {
         {
             "recall": 0.844,
             "value_acc": 0.844,
-            "status_acc": 0.719,
-            "evidence_acc": 0.714,
+            "status_acc": 0.75,
+            "evidence_acc": 0.762,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.714,
+            "verdict_recall": 0.762,
         },
     ),
     "hubei-2025-2026": (

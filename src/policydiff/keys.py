@@ -47,7 +47,6 @@ def _synonym_pattern(word: str, canonical: str) -> re.Pattern[str]:
 
 
 _SYNONYM_PATTERNS: Final = [(_synonym_pattern(w, c), c) for w, c in _SYNONYMS]
-_SAME_DELIVERY: Final = re.compile("|".join(map(re.escape, lxn.SAME_DELIVERY_VERBS)))
 DIGITS: Final = re.compile(rf"[\d.,{lxt.PERCENT_SIGNS}]+")
 
 
@@ -61,7 +60,6 @@ def match_key(indicator: str) -> str:
     base = DIGITS.sub("", indicator)
     for pattern, canonical in _SYNONYM_PATTERNS:
         base = pattern.sub(canonical, base)
-    base = _SAME_DELIVERY.sub(lxn.DELIVERY_CANONICAL, base)
     key = _drop(base, _KEY_DROP)
     return lxn.INDICATOR_SYNONYMS.get(key, lxn.ECONOMY_MEASURE if key in lxn.ECONOMY_WORDS else key)
 

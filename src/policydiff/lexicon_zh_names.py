@@ -37,6 +37,11 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "外贸进出口": "进出口总额", "进出口": "进出口总额", "新建": "新增", "新开工": "新增", "新培育": "新增",
     "新增城镇就业": "城镇新增就业", "占比": "比重", "比例": "比重", "基本医疗保险": "医保", "医疗保险": "医保",
     "原煤产量": "煤炭产量",
+    # one deliverable added in the year, whatever the verb (新建公厕 / 建成公厕 / 改造新建公厕); 开工 stays apart
+    "新建成": "新增", "建成": "新增", "新改建": "新增", "新（改）建": "新增", "新建（改）": "新增",
+    # tourist arrivals, named by the visitors or by the count
+    "旅游接待人数": "接待游客", "旅游接待人次": "接待游客", "游客接待量": "接待游客", "旅游人数": "接待游客",
+    "游客数量": "接待游客", "接待国内外游客": "接待游客",
 }
 #: Marks of a measure per unit of something (单位地区生产总值能耗, 能耗强度): not the measure it is per.
 INTENSITY_MARKS: Final[tuple[str, ...]] = (
@@ -248,11 +253,6 @@ MILESTONE_LEADS: Final[tuple[str, ...]] = (
 MILESTONE_CLOSER_PATTERN: Final = r"等(?:一批)?(?:重点|重大)?(?:项目|工程)$"
 #: After a count, makes it a count of kinds that closes a list (A、B5大支柱产业, 十大工程).
 KIND_COUNT_MARK: Final = "大"
-#: Verbs that name the same deliverable added in the year (新建公厕 / 建成公厕 / 改造新建公厕 / 新增公厕): in a
-#: matching key they become one word. 开工 (started) stays apart from them.
-SAME_DELIVERY_VERBS: Final[tuple[str, ...]] = ("新建成", "新改建", "新（改）建", "新建（改）", "新建", "建成")
-#: The word they become.
-DELIVERY_CANONICAL: Final = "新增"
 #: A rate named at the end of a list's last item (A和B利用率均达60%) is a word of two characters and 率 (利用率,
 #: 覆盖率, 达标率) that every item shares, whatever the items' lengths.
 RATE_SUFFIX: Final = "率"
