@@ -86,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     _add_max_size(p)
 
+    p = sub.add_parser("targets", help="set each plan target of one report beside last year's outcome")
+    p.add_argument("report", type=_report_path)
+    p.add_argument("--format", choices=("table", "csv", "json", "html"), default="table")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    _add_max_size(p)
+
     p = sub.add_parser("extract", help="list the quantified statements of one report")
     p.add_argument("report", type=_report_path)
     p.add_argument("--side", choices=("plan", "review"), default="plan")
@@ -150,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _corpus(args)
         if args.command == "diff":
             return _diff(args)
+        if args.command == "targets":
+            return _targets(args)
         if args.command == "outline":
             return _outline(args)
         if args.command == "rules":
@@ -490,4 +498,13 @@ def _diff(args: argparse.Namespace) -> int:
     before = read(args.before, side="plan", max_size=args.max_size)
     after = read(args.after, side="review", max_size=args.max_size)
     _emit(diff_plans(before, after).render(args.format), args.output)
+    return EXIT_OK
+
+
+def _targets(args: argparse.Namespace) -> int:
+    from policydiff.targets import targets
+
+    if args.output is not None:
+        check_output(args.output, inputs=[args.report])
+    _emit(targets(read(args.report, max_size=args.max_size)).render(args.format), args.output)
     return EXIT_OK
