@@ -92,6 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     _add_max_size(p)
 
+    p = sub.add_parser("history", help="each target's record over the years, across every consecutive pair")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders of them (.txt .html .docx .pdf)")
+    p.add_argument("--indicator", metavar="WORD", help="only the series that name this indicator (城镇新增就业)")
+    p.add_argument("--government", metavar="NAME", help="only this government's reports (国务院, or a file name part)")
+    p.add_argument("--format", choices=("table", "csv", "json", "html"), default="table")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="audit pairs in N processes (default 1)")
+    _add_max_size(p)
+
     p = sub.add_parser("extract", help="list the quantified statements of one report")
     p.add_argument("report", type=_report_path)
     p.add_argument("--side", choices=("plan", "review"), default="plan")
@@ -158,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _diff(args)
         if args.command == "targets":
             return _targets(args)
+        if args.command == "history":
+            return _history(args)
         if args.command == "outline":
             return _outline(args)
         if args.command == "rules":
@@ -508,3 +519,22 @@ def _targets(args: argparse.Namespace) -> int:
         check_output(args.output, inputs=[args.report])
     _emit(targets(read(args.report, max_size=args.max_size)).render(args.format), args.output)
     return EXIT_OK
+
+
+def _history(args: argparse.Namespace) -> int:
+    """The history of every target (or of the ones asked for); unreadable files are listed and exit 2."""
+    from policydiff.history import history
+
+    if args.jobs < 1:
+        raise PolicydiffError(f"--jobs must be 1 or more, not {args.jobs}")
+    if args.output is not None:
+        check_output(args.output, inputs=report_files(args.paths), folders=args.paths, suffixes=SUFFIXES)
+    result = history(
+        args.paths, indicator=args.indicator, government=args.government, jobs=args.jobs, max_size=args.max_size
+    )
+    if not result.entries:
+        print("Warning: no target matches the --indicator and --government given", file=sys.stderr)
+    _emit(result.render(args.format), args.output)
+    for line in result.errors:
+        print(f"Error: {line}", file=sys.stderr)
+    return EXIT_BAD_INPUT if result.errors else EXIT_OK
