@@ -45,6 +45,8 @@ def _by_before(d: PlanDiff) -> dict[str, TargetChange]:
         # a cap: a lower number is a stricter cap, a higher one a looser
         ("城镇调查失业率5.5%以内。", "城镇调查失业率5%以内。", Change.LOWERED, Stance.STRICTER),
         ("赤字率拟按2.8%左右安排。", "赤字率拟按3%安排。", Change.RAISED, Stance.LOOSER),
+        # a number that moved decides by its direction, though 2.1% is "about 2%" to the judge
+        ("赤字率按2%左右安排。", "赤字率按2.1%安排。", Change.RAISED, Stance.LOOSER),
         # the same number with another comparator: 以内 binds harder than 左右 (the judge's 5% on ~)
         ("城镇调查失业率5.5%以内。", "城镇调查失业率5.5%左右。", Change.REWORDED, Stance.LOOSER),
         ("粮食产量1.3万亿斤以上。", "粮食产量1.3万亿斤以上。", Change.UNCHANGED, Stance.SAME),

@@ -219,7 +219,7 @@ class PlanDiff:
         for part, title in ((Part.MAIN, "Main targets"), (Part.TASK, "Task quotas")):
             chosen = [r for r in rows if r["part"] == part.value]
             if chosen:
-                body.append(f"<h2>{title}</h2>" + table(chosen, cols, classed=("change", "stance")))
+                body.append(f"<h2>{title}</h2>" + table(chosen, cols, classed=("stance",)))
         body.append("<h2>Redline</h2>")
         body.append(redline_html(self.sections, before=self.before.name, after=self.after.name))
         return page(f"{self.before.name} -> {self.after.name}", "\n".join(body))
@@ -342,19 +342,24 @@ def _mid(c: Commitment) -> float:
 
 
 def change_of(before: Commitment, after: Commitment) -> tuple[Change, Stance]:
-    """What the number did, and whether the bar moved up (stricter for a floor) or down (stricter for a cap)."""
+    """What the number did, and what that means given the sense.
+
+    A number that moved decides the stance by its direction: up is stricter for a floor, looser for a cap
+    (赤字率 2%左右 -> 2.1% is raised and looser, though the judge would take 2.1% for "about 2%"). The same
+    number with another comparator decides it by the bar an outcome must pass (:func:`bar`): 以内 -> 左右 on
+    a cap is looser.
+    """
     a, b = _mid(before), _mid(after)
+    cap = after.sense is Sense.CEILING
     if a != b:
         change = Change.RAISED if b > a else Change.LOWERED
-    elif (before.comparator, _upper(before)) != (after.comparator, _upper(after)):
-        change = Change.REWORDED
-    else:
-        change = Change.UNCHANGED
+        return change, Stance.STRICTER if (b < a if cap else b > a) else Stance.LOOSER
+    if (before.comparator, _upper(before)) == (after.comparator, _upper(after)):
+        return Change.UNCHANGED, Stance.SAME
     old, new = bar(before), bar(after)
     if old == new:
-        return change, Stance.SAME
-    tougher = new < old if after.sense is Sense.CEILING else new > old
-    return change, Stance.STRICTER if tougher else Stance.LOOSER
+        return Change.REWORDED, Stance.SAME
+    return Change.REWORDED, Stance.STRICTER if (new < old if cap else new > old) else Stance.LOOSER
 
 
 def _upper(c: Commitment) -> float | None:

@@ -180,10 +180,11 @@ class History:
     def to_html(self) -> str:
         """A self-contained page: per series, an inline SVG chart of target against outcome, then its rows."""
         body = [f"<p>{esc(self.summary_line())}</p>"]
-        cols = ("plan_year", "target_text", "actual_value", "status", "basis", "evidence", "commitment")
+        cols = ("plan_year", "target_text", "actual", "status", "basis", "evidence", "commitment")
         by_series: dict[tuple[str, int], list[dict[str, Any]]] = {}
         for r in self.rows:
-            by_series.setdefault((r["government"], r["series"]), []).append(r)
+            actual = written(r["actual_value"], r["actual_unit"] or "") if r["actual_value"] is not None else None
+            by_series.setdefault((r["government"], r["series"]), []).append({**r, "actual": actual})
         for (government, _), rows in by_series.items():
             title = f"{government}: {rows[0]['indicator']}"
             unit = rows[0]["target_unit"] or ""

@@ -12,6 +12,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
+from policydiff.quantities import written
 from policydiff.redline import SectionDiff
 
 #: Characters of unchanged text kept on each side of a change inside a paragraph; longer runs are cut.
@@ -139,15 +140,18 @@ def chart(title: str, points: Sequence[tuple[int, float | None, float | None]], 
     ]
     for series, colour, dash in ((1, "#36c", "5,4"), (2, "#c60", "")):
         runs: list[list[str]] = [[]]
+        last_year: int | None = None
         for p in points:
             v = p[series]
+            if v is None or not math.isfinite(v) or (last_year is not None and p[0] - last_year > 1):
+                runs.append([])  # a year without a figure, or years without a report: no line across them
+            last_year = p[0]
             if v is None or not math.isfinite(v):
-                runs.append([])
                 continue
             runs[-1].append(f"{x(p[0]):.1f},{y(v):.1f}")
             parts.append(
                 f'<circle cx="{x(p[0]):.1f}" cy="{y(v):.1f}" r="3" fill="{colour}"><title>{p[0]}: '
-                f"{_fmt(v)}{esc(unit)}</title></circle>"
+                f"{esc(written(v, unit))}</title></circle>"
             )
         dashes = f' stroke-dasharray="{dash}"' if dash else ""
         parts.extend(
@@ -157,8 +161,8 @@ def chart(title: str, points: Sequence[tuple[int, float | None, float | None]], 
         )
     for year in years:
         parts.append(f'<text x="{x(year):.1f}" y="{CHART_HEIGHT - _PAD + 16}" text-anchor="middle">{year}</text>')
-    parts.append(f'<text x="4" y="{y(hi) + 4:.1f}">{_fmt(hi)}{esc(unit)}</text>')
-    parts.append(f'<text x="4" y="{y(lo) + 4:.1f}">{_fmt(lo)}</text>')
+    parts.append(f'<text x="4" y="{y(hi) - 6:.1f}">{esc(written(hi, unit))}</text>')
+    parts.append(f'<text x="4" y="{y(lo) - 6:.1f}">{esc(written(lo, unit))}</text>')
     legend = CHART_WIDTH - _PAD - 150
     parts.append(
         f'<line x1="{legend}" y1="14" x2="{legend + 20}" y2="14" stroke="#36c" stroke-dasharray="5,4"/>'
@@ -169,7 +173,3 @@ def chart(title: str, points: Sequence[tuple[int, float | None, float | None]], 
         f'<text x="{legend + 104}" y="18">outcome</text>'
     )
     return "".join(parts) + "</svg>"
-
-
-def _fmt(v: float) -> str:
-    return f"{v:.10g}"
