@@ -54,8 +54,9 @@ def vocabulary(texts: Iterable[str], *, min_count: int = WORD_MIN_COUNT) -> froz
     """Runs of 2 to :data:`WORD_MAX` Han characters that occur ``min_count`` times in ``texts`` together and
     neither start nor end with a joining character (的, 和): the words of the segmentation.
 
-    >>> sorted(vocabulary(["新建高标准农田。新建高标准农田。新建高标准农田的"]))[:3]
-    ['农田', '建高', '建高标']
+    >>> words = vocabulary(["新建高标准农田。新建高标准农田。新建高标准农田的"])
+    >>> "高标准" in words, "农田的" in words, "农田" in words
+    (True, False, True)
     """
     counts: Counter[str] = Counter()
     for text in texts:
