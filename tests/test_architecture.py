@@ -29,10 +29,12 @@ CHAIN: Final = (
     ("extract",),
     ("align",),
     ("judge",),
-    ("diff",),  # year N's plan against year N+1's plan: a stage of its own, built on extract and align
     ("report",),
     ("evaluate", "pipeline"),
     ("corpus",),  # many pairs at once, built on the pipeline
+    # across years: plan against plan, targets against last year's outcomes, an indicator's history; built on
+    # extract and align, and on the corpus's audits for the history
+    ("diff",),
     ("cli",),
 )
 RANK: Final = {name: float(i) for i, names in enumerate(CHAIN) for name in names}

@@ -14,7 +14,9 @@ from policydiff.lexicon_zh import WORDS, Meaning, alternation, words_meaning
 
 PACKAGE: Final = Path(__file__).resolve().parents[1] / "src" / "policydiff"
 #: Modules that may hold Chinese: the lexicon itself, and the rules' quoted examples (data, not code).
-ALLOWED: Final = frozenset({"lexicon_zh", "lexicon_zh_text", "lexicon_zh_names", "lexicon_zh_page", "rule_examples"})
+ALLOWED: Final = frozenset(
+    {"lexicon_zh", "lexicon_zh_text", "lexicon_zh_names", "lexicon_zh_page", "lexicon_zh_years", "rule_examples"}
+)
 #: A character of Chinese writing: Han ideographs, CJK punctuation and radicals, full-width forms, the curly
 #: quotes Chinese quotes with and the Chinese dash (——). The ellipsis … of an English table cell is not one.
 CHINESE: Final = re.compile(r"[\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’—]")

@@ -28,7 +28,7 @@ from policydiff.load import CONTAINER_FACTOR, MAX_SIZE, MB
 from policydiff.model import Alignment, Document, Outcome
 from policydiff.output import check_output, write_atomic
 from policydiff.pipeline import audit, read
-from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, Corpus, csv_text, number, statement_row
+from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, Corpus, csv_text, statement_row
 
 EXIT_OK: Final = 0
 EXIT_BAD_INPUT: Final = 2
@@ -82,8 +82,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("before", type=_report_path, help="report N")
     p.add_argument("after", type=_report_path, help="report N+1")
-    p.add_argument("--format", choices=("table", "json", "html"), default="table")
+    p.add_argument("--format", choices=("table", "csv", "json", "html"), default="table")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    _add_max_size(p)
+
+    p = sub.add_parser("targets", help="set each plan target of one report beside last year's outcome")
+    p.add_argument("report", type=_report_path)
+    p.add_argument("--format", choices=("table", "csv", "json", "html"), default="table")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    _add_max_size(p)
+
+    p = sub.add_parser("history", help="each target's record over the years, across every consecutive pair")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders of them (.txt .html .docx .pdf)")
+    p.add_argument("--indicator", metavar="WORD", help="only the series that name this indicator (城镇新增就业)")
+    p.add_argument("--government", metavar="NAME", help="only this government's reports (国务院, or a file name part)")
+    p.add_argument("--format", choices=("table", "csv", "json", "html"), default="table")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="audit pairs in N processes (default 1)")
     _add_max_size(p)
 
     p = sub.add_parser("extract", help="list the quantified statements of one report")
@@ -150,6 +165,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _corpus(args)
         if args.command == "diff":
             return _diff(args)
+        if args.command == "targets":
+            return _targets(args)
+        if args.command == "history":
+            return _history(args)
         if args.command == "outline":
             return _outline(args)
         if args.command == "rules":
@@ -489,54 +508,33 @@ def _diff(args: argparse.Namespace) -> int:
         check_output(args.output, inputs=[args.before, args.after])
     before = read(args.before, side="plan", max_size=args.max_size)
     after = read(args.after, side="review", max_size=args.max_size)
-    result = diff_plans(before, after)
-    rows: list[dict[str, Any]] = [
-        {
-            "change": t.change.value,
-            "indicator": t.indicator,
-            "before": t.before.quantity.text if t.before and t.before.quantity else None,
-            "after": t.after.quantity.text if t.after and t.after.quantity else None,
-            "before_value": number(t.before.quantity.value) if t.before and t.before.quantity else None,
-            "after_value": number(t.after.quantity.value) if t.after and t.after.quantity else None,
-            "before_text": before.quote(t.before.text, t.before.span) if t.before else None,
-            "after_text": after.quote(t.after.text, t.after.span) if t.after else None,
-        }
-        for t in result.changes
-    ]
-    counts = ", ".join(f"{n} {name}" for name, n in result.counts().items())
-    if args.format == "json":
-        doc = {
-            "schema": "policydiff.diff/1",
-            "before": report_info(before),
-            "after": report_info(after),
-            "summary": result.counts(),
-            "rows": rows,
-        }
-        content = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    elif args.format == "html":
-        content = diff_html(result.redline_html(), rows, f"{before.name} -> {after.name}: {counts}")
-    else:
-        lines = [
-            f"{r['change']:<10} {r['indicator'][:24]:<26} {r['before'] or '-':<16} -> {r['after'] or '-'}" for r in rows
-        ]
-        content = "\n".join([*lines, "", f"{before.name} -> {after.name}: {counts}"]) + "\n"
-    _emit(content, args.output)
+    _emit(diff_plans(before, after).render(args.format), args.output)
     return EXIT_OK
 
 
-def diff_html(redline: str, rows: list[dict[str, Any]], title: str) -> str:
-    """A self-contained page: the target changes, then the redline of the two plans."""
-    import html as h
+def _targets(args: argparse.Namespace) -> int:
+    from policydiff.targets import targets
 
-    body = "".join(
-        f"<tr><td>{h.escape(r['change'])}</td><td>{h.escape(r['indicator'])}</td>"
-        f"<td>{h.escape(r['before'] or '-')}</td><td>{h.escape(r['after'] or '-')}</td></tr>"
-        for r in rows
+    if args.output is not None:
+        check_output(args.output, inputs=[args.report])
+    _emit(targets(read(args.report, max_size=args.max_size)).render(args.format), args.output)
+    return EXIT_OK
+
+
+def _history(args: argparse.Namespace) -> int:
+    """The history of every target (or of the ones asked for); unreadable files are listed and exit 2."""
+    from policydiff.history import history
+
+    if args.jobs < 1:
+        raise PolicydiffError(f"--jobs must be 1 or more, not {args.jobs}")
+    if args.output is not None:
+        check_output(args.output, inputs=report_files(args.paths), folders=args.paths, suffixes=SUFFIXES)
+    result = history(
+        args.paths, indicator=args.indicator, government=args.government, jobs=args.jobs, max_size=args.max_size
     )
-    return (
-        '<!doctype html><html lang="zh"><meta charset="utf-8"><title>policydiff diff</title>'
-        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}del{background:#fdd}"
-        "ins{background:#dfd;text-decoration:none}td{padding:0 .5em}.redline{line-height:1.8}</style>"
-        f"<h1>{h.escape(title)}</h1><table><tr><th>change</th><th>indicator</th><th>before</th><th>after</th></tr>"
-        f'{body}</table><h2>Redline</h2><div class="redline">{redline}</div></html>\n'
-    )
+    if not result.entries:
+        print("Warning: no target matches the --indicator and --government given", file=sys.stderr)
+    _emit(result.render(args.format), args.output)
+    for line in result.errors:
+        print(f"Error: {line}", file=sys.stderr)
+    return EXIT_BAD_INPUT if result.errors else EXIT_OK

@@ -30,6 +30,9 @@ from policydiff.output import atomic_path
 if TYPE_CHECKING:
     import pandas as pd
 
+    #: The DataFrame type, for the annotations of modules that must not import pandas themselves.
+    DataFrame = pd.DataFrame
+
 SCHEMA: Final = "policydiff.audit/1"
 COLUMNS: Final = (
     "id",
@@ -342,6 +345,14 @@ def _frame(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> pd.Data
     frame = pd.DataFrame(rows, columns=list(columns))
     # A column whose every cell is None would come out as object; keep numbers numeric whatever the rows.
     return frame.astype({c: "float64" for c in NUMERIC_COLUMNS})
+
+
+def frame(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], *, numeric: Sequence[str] = ()) -> pd.DataFrame:
+    """``rows`` as a DataFrame with ``columns``, the ``numeric`` ones float64 (NaN when empty): the tables of
+    the across-years commands (:mod:`policydiff.diff`, :mod:`policydiff.targets`, :mod:`policydiff.history`)."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=list(columns)).astype({c: "float64" for c in numeric})
 
 
 def _rows_table(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> None:
