@@ -415,3 +415,16 @@ def test_synonyms_never_double() -> None:
 def test_tourist_arrivals_share_one_key(target: str, evidence: str, same: bool) -> None:
     """tourist-arrivals: 旅游接待人数, 旅游人数 and 接待游客 are one measure; 旅游总收入 is another."""
     assert (similarity(target, evidence) >= SCORE_CUTOFF) is same
+
+
+@pytest.mark.parametrize(
+    ("target", "evidence", "apart"),
+    [
+        ("新建污水管道", "新增供水管道", True),  # enshi-city-2024: plan and review of the same report
+        ("新建和改造供水管网", "新改建城镇供排水管网", True),  # chongqing-2025 -> 2026: the review lumps both
+        ("新建和改造排水管网", "新改建城镇供排水管网", False),  # 排水 is named in 供排水
+    ],
+)
+def test_water_networks_are_apart(target: str, evidence: str, apart: bool) -> None:
+    """water-contrast: supply, sewage, drainage and storm water pipes are different networks."""
+    assert contrasted(target, evidence) is apart

@@ -139,7 +139,7 @@ CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
 CONTRASTS: Final[tuple[tuple[str, ...], ...]] = (
     ("城镇", "农村", "全体", "城乡"), ("一产", "二产", "三产"), ("进出口", "进口", "出口"),
     ("国家级", "省级", "市级", "县级"),
-    ("本科", "专科"), ("高中", "初中", "小学"), ("城市", "农村"), ("户籍", "常住"),
+    ("本科", "专科"), ("高中", "初中", "小学"), ("城市", "农村"), ("户籍", "常住"), ("供水", "污水", "排水", "雨水"),
 )
 #: Groups whose member must also be named by the evidence, in indicators about the given subject:
 #: 城镇居民收入 is not decided by 居民收入 (all residents), but 城镇老旧小区 is by 老旧小区.
