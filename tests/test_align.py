@@ -428,3 +428,19 @@ def test_tourist_arrivals_share_one_key(target: str, evidence: str, same: bool) 
 def test_water_networks_are_apart(target: str, evidence: str, apart: bool) -> None:
     """water-contrast: supply, sewage, drainage and storm water pipes are different networks."""
     assert contrasted(target, evidence) is apart
+
+
+@pytest.mark.parametrize(
+    ("target", "evidence", "same"),
+    [
+        ("能源消耗强度要降低", "能耗强度下降", True),  # national-2014 -> 2015
+        ("空气优良天数", "地级及以上城市空气质量优良天数比例", True),  # jilin-province-2025 -> 2026
+        ("清洁能源装机", "清洁能源发电装机", True),  # qinghai-province-2025 -> 2026
+        ("空气优良天数", "重污染天数", False),
+    ],
+)
+def test_long_and_short_names_of_one_measure(target: str, evidence: str, same: bool) -> None:
+    """long-short: 能源消耗 / 能耗, 空气质量优良天数 / 空气优良天数 and a province's 地级及以上城市 are one measure."""
+    assert (
+        similarity(target, evidence) >= SCORE_CUTOFF and not narrower(match_key(target), match_key(evidence))
+    ) is same

@@ -42,6 +42,8 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     # tourist arrivals, named by the visitors or by the count
     "旅游接待人数": "接待游客", "旅游接待人次": "接待游客", "游客接待量": "接待游客", "旅游人数": "接待游客",
     "游客数量": "接待游客", "接待国内外游客": "接待游客",
+    # the same measure written long or short
+    "能源消耗": "能耗", "发电装机": "装机", "空气质量优良天数": "空气优良天数",
 }
 #: Marks of a measure per unit of something (单位地区生产总值能耗, 能耗强度): not the measure it is per.
 INTENSITY_MARKS: Final[tuple[str, ...]] = (
@@ -50,8 +52,11 @@ INTENSITY_MARKS: Final[tuple[str, ...]] = (
 )
 #: After 占, words that make it "occupy" rather than "be a share of" (建设占用耕地, 占地面积).
 NOT_SHARE_AFTER: Final[tuple[str, ...]] = ("用", "地")
-#: Names in front of a measure that do not narrow it (货物贸易进出口总额 is the 进出口总额 of a province).
-BROAD_PREFIXES: Final[tuple[str, ...]] = ("货物贸易", "全社会", "全口径", "全市域", "全省域")
+#: Names in front of a measure that do not narrow it (货物贸易进出口总额 is the 进出口总额 of a province; air quality
+#: is reported for the 地级及以上城市 of a province, 及以上 dropped in a key).
+BROAD_PREFIXES: Final[tuple[str, ...]] = (
+    "货物贸易", "全社会", "全口径", "全市域", "全省域", "地级及以上城市", "地级城市",
+)
 #: Words between a share's numerator and denominator (X占Y比重, X相当于Y的比例): shares of other X differ.
 SHARE_OF_WORDS: Final[tuple[str, ...]] = ("占", "相当于")
 #: A share named without its subject (…，占比55.1%): the subject is the sentence's previous figure's.
