@@ -87,6 +87,7 @@ def test_summary_line_carries_the_counts(audit: Audit) -> None:
     assert audit.summary_line() == (
         f"{s['total']} commitments: {s['met']} met, {s['missed']} missed, "
         f"{s['carried_over']} carried_over, {s['not_mentioned']} not_mentioned"
+        "; 9 met: 7 by figure, 1 by derived, 1 by claim; 1 missed: 1 by figure"
     )
 
 
@@ -272,7 +273,7 @@ def test_sqlite_has_audit_and_meta_tables(audit: Audit, tmp_path: Path) -> None:
         count = db.execute("SELECT count(*) FROM audit").fetchone()[0]
         meta = dict(db.execute("SELECT key, value FROM meta"))
     assert tables == {"audit", "meta"}
-    assert columns == COLUMNS
+    assert columns == (*COLUMNS, "position")
     assert count == audit.summary["total"]
     assert meta["schema"] == SCHEMA
     assert (meta["plan_path"], meta["plan_year"], meta["review_report_year"]) == (str(PLAN), "2022", "2023")
@@ -286,7 +287,7 @@ def test_sqlite_rows_match_the_audit(audit: Audit, tmp_path: Path) -> None:
     audit.to_sqlite(path)
     with sqlite3.connect(path) as db:
         db.row_factory = sqlite3.Row
-        stored = [dict(r) for r in db.execute("SELECT * FROM audit ORDER BY rowid")]
+        stored = [dict(r) for r in db.execute("SELECT * FROM audit ORDER BY position")]
     assert [r["id"] for r in stored] == [r["id"] for r in audit.rows]
     for got, row in zip(stored, audit.rows, strict=True):
         assert got["status"] == row["status"]

@@ -8,13 +8,11 @@ the only pandas importer, imported lazily; the HTML page is laid out in :mod:`po
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import math
 import os
-import sqlite3
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -22,10 +20,10 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from policydiff import html
+from policydiff import database, html
+from policydiff.basis import CLAIM_SOURCES, Basis, actual_words, basis_of
 from policydiff.judge import signed_actual
 from policydiff.model import Alignment, Derivation, Document, Statement, Status, Verdict
-from policydiff.output import atomic_path
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -45,7 +43,9 @@ COLUMNS: Final = (
     "comparator",
     "sense",
     "status",
+    "basis",
     "actual_value",
+    "actual_text",
     "actual_unit",
     "actual_comparator",
     "evidence",
@@ -85,8 +85,12 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
     derived = alignment.derived if alignment is not None and e is not None else None
     base = derived.baseline if derived is not None else None
     actual = signed_actual(alignment) if alignment is not None and e is not None else None
+    claimed = alignment is not None and alignment.source in CLAIM_SOURCES
     if actual is None and e is not None and e.quantity is not None and verdict.status in (Status.MET, Status.MISSED):
         actual = e.quantity.value
+    if claimed:
+        actual = None  # the claim's own count (15件民生实事) is not the outcome of each item on the list
+    words = actual_words(verdict, alignment) if actual is not None else None
     return {
         "id": c.id,
         "section": c.section,
@@ -98,7 +102,10 @@ def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, An
         "comparator": c.comparator.value,
         "sense": c.sense.value,
         "status": verdict.status.value,
+        "basis": basis_of(verdict, alignment).value,
         "actual_value": number(actual) if verdict.status in (Status.MET, Status.MISSED) else None,
+        # the same figure as the evidence words it (1206万人, 近1400万, 下降3.3%), or a derived figure's interval
+        "actual_text": words[0] if words is not None and verdict.status in (Status.MET, Status.MISSED) else None,
         "actual_unit": _actual_unit(verdict, alignment) if actual is not None else None,
         # ">=" when the actual figure is only a lower bound (超过2.4万亿元, 20多万, a derived "more than"), "<=" an
         # upper one (以内, 近1500万); the reason gives the whole interval
@@ -134,6 +141,9 @@ def as_written(
         out["target_text"] = plan.quote(c.quantity.text, c.quantity.span)
     if e is not None:
         out["evidence"], out["evidence_span"] = review.quote(e.text, e.span), _span(review, e)
+    words = actual_words(verdict, alignment) if row["actual_text"] is not None else None
+    if words is not None and words[1] is not None:
+        out["actual_text"] = review.quote(words[0], words[1])
     base = alignment.derived.baseline if alignment is not None and alignment.derived is not None else None
     if base is not None and e is not None:
         out["baseline"], out["baseline_span"] = plan.quote(base.text, base.span), _span(plan, base)
@@ -218,9 +228,20 @@ class Audit:
         out["total"] = len(self.verdicts)
         return out
 
+    @property
+    def by_basis(self) -> dict[str, dict[str, int]]:
+        """Counts per status split by what the verdicts rest on (:class:`~policydiff.basis.Basis`), every
+        status present, bases in a fixed order and only those that occur: ``{"met": {"figure": 9, "claim": 61},
+        ...}``."""
+        counts = Counter(
+            (v.status.value, basis_of(v, a).value) for v, a in zip(self.verdicts, self.alignments, strict=True)
+        )
+        return {s.value: {b.value: counts[s.value, b.value] for b in Basis if counts[s.value, b.value]} for s in Status}
+
     def summary_line(self) -> str:
-        """``42 commitments: 10 met, 3 missed, 2 carried_over, 27 not_mentioned``."""
-        return f"{self.summary['total']} commitments: {_counts(self.summary)}"
+        """``42 commitments: 10 met, 3 missed, 2 carried_over, 27 not_mentioned; 10 met: 8 by figure, 2 by claim;
+        3 missed: 3 by figure``."""
+        return f"{self.summary['total']} commitments: {_counts(self.summary)}{basis_split(self.by_basis)}"
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document (schema ``policydiff.audit/1``)."""
@@ -228,7 +249,7 @@ class Audit:
             "schema": SCHEMA,
             "plan": side_info(self.plan, self.plan.plan_year),
             "review": side_info(self.review, self.review.reviewed_year),
-            "summary": self.summary,
+            "summary": {**self.summary, "by_basis": self.by_basis},
             "rows": self.rows,
         }
 
@@ -246,7 +267,7 @@ class Audit:
 
     def to_markdown(self) -> str:
         """A Markdown table of the main columns with the summary line above it."""
-        cols = ("status", "indicator", "target_text", "actual_value", "reason", "commitment")
+        cols = ("status", "basis", "indicator", "target_text", "actual_text", "reason", "commitment")
         lines = [f"**{self.summary_line()}**", "", "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
         for r in self.rows:
             lines.append("| " + " | ".join(markdown_cell(r[c]) for c in cols) + " |")
@@ -254,10 +275,11 @@ class Audit:
 
     def to_table(self, *, width: int = 120) -> str:
         """A readable fixed-width table for the terminal, then the summary line."""
-        cols = (("status", 13), ("indicator", 22), ("target", 14), ("actual", 12), ("reason", 56))
+        cols = (("status", 13), ("basis", 11), ("indicator", 22), ("target", 14), ("actual", 14), ("reason", 50))
         out = ["  ".join(pad(name, w) for name, w in cols)]
         for r in self.rows:
-            cells = (r["status"], r["indicator"], r["target_text"] or "", _cell(r["actual_value"]), r["reason"])
+            actual = r["actual_text"] or ""
+            cells = (r["status"], r["basis"], r["indicator"], r["target_text"] or "", actual, r["reason"])
             out.append("  ".join(pad(str(v), w) for v, (_, w) in zip(cells, cols, strict=True)).rstrip())
         out.append("")
         out.append(f"{self.plan.name} -> {self.review.name}: {self.summary_line()}")
@@ -272,22 +294,16 @@ class Audit:
         return html.render(self.to_dict())
 
     def to_sqlite(self, path: str | os.PathLike[str]) -> None:
-        """Write an SQLite database with tables ``audit`` (:data:`COLUMNS`, spans as ``start:end``) and
-        ``meta`` (key, value), atomically: built in a temporary file beside ``path``, then renamed over it.
-        """
-        with atomic_path(path) as tmp, contextlib.closing(sqlite3.connect(tmp)) as db:
-            self._fill_sqlite(db)
-
-    def _fill_sqlite(self, db: sqlite3.Connection) -> None:
-        meta: list[tuple[str, Any]] = [("schema", SCHEMA)]
+        """Write the audit into the SQLite database ``path``: table ``audit`` (:data:`COLUMNS` and ``position``,
+        primary key ``id``, spans as ``start:end``) and ``meta`` (key, value); an existing database is updated in
+        place, one row per id (see :mod:`policydiff.database`)."""
         document = self.to_dict()
+        meta: list[tuple[str, Any]] = []
         for side in ("plan", "review"):
             meta.extend((f"{side}_{key}", value) for key, value in document[side].items())
-        meta.extend((f"summary_{key}", value) for key, value in document["summary"].items())
-        with db:
-            _rows_table(db, "audit", COLUMNS, document["rows"])
-            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, None if v is None else str(v)) for k, v in meta])
+        meta.extend((f"summary_{key}", value) for key, value in self.summary.items())
+        meta.append(("summary", self.summary_line()))
+        database.write_audit(path, document["rows"], COLUMNS, schema=SCHEMA, meta=meta)
 
     def render(self, fmt: str) -> str:
         """The audit in one of :data:`FORMATS`."""
@@ -338,6 +354,26 @@ def _counts(summary: Mapping[str, int]) -> str:
     return ", ".join(f"{summary[st.value]} {st.value}" for st in Status)
 
 
+#: The basis each status has unless a reviewer corrected it: no need to split these counts.
+_ONLY_BASIS: Final = {Status.CARRIED_OVER.value: Basis.NEXT_PLAN.value, Status.NOT_MENTIONED.value: Basis.NONE.value}
+
+
+def basis_split(by_basis: Mapping[str, Mapping[str, int]]) -> str:
+    """The counts of met and missed (and of any status a reviewer corrected) split by basis, each after a
+    semicolon: ``; 70 met: 9 by figure, 61 by claim; 3 missed: 3 by figure``; empty when there are none.
+
+    >>> basis_split({"met": {"figure": 9, "claim": 61}, "missed": {}, "not_mentioned": {"none": 4}})
+    '; 70 met: 9 by figure, 61 by claim'
+    """
+    parts = []
+    for status, bases in by_basis.items():
+        if not bases or set(bases) == {_ONLY_BASIS.get(status)}:
+            continue
+        split = ", ".join(f"{n} by {basis}" for basis, n in bases.items())
+        parts.append(f"; {sum(bases.values())} {status}: {split}")
+    return "".join(parts)
+
+
 def _frame(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
     """``rows`` as a DataFrame with ``columns``; pandas is imported here, on first use."""
     import pandas as pd
@@ -355,25 +391,9 @@ def frame(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], *, numeric:
     return pd.DataFrame(rows, columns=list(columns)).astype({c: "float64" for c in numeric})
 
 
-def _rows_table(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> None:
-    """Create table ``name`` (numbers REAL, the rest TEXT, spans as ``start:end``) and fill it with ``rows``."""
-    kinds = ", ".join(f"{c} {'REAL' if c in NUMERIC_COLUMNS else 'TEXT'}" for c in columns)
-    db.execute(f"CREATE TABLE {name} ({kinds})")
-    db.executemany(
-        f"INSERT INTO {name} VALUES ({', '.join('?' * len(columns))})",
-        [tuple(_sql(r[c]) for c in columns) for r in rows],
-    )
-
-
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
-    if isinstance(value, list):
-        return ":".join(str(v) for v in value)
-    return value
-
-
-def _sql(value: Any) -> Any:
     if isinstance(value, list):
         return ":".join(str(v) for v in value)
     return value
@@ -427,22 +447,31 @@ class Corpus:
         out["pairs"] = len(self.audits)
         return out
 
+    @property
+    def by_basis(self) -> dict[str, dict[str, int]]:
+        """Counts per status split by basis over the whole corpus (see :attr:`Audit.by_basis`)."""
+        per_pair = [a.by_basis for a in self.audits]
+        return {
+            s.value: {b.value: n for b in Basis if (n := sum(counts[s.value].get(b.value, 0) for counts in per_pair))}
+            for s in Status
+        }
+
     def summary_line(self) -> str:
-        """``23 pairs, 1100 commitments: 300 met, …``."""
+        """``23 pairs, 1100 commitments: 300 met, …; 300 met: 250 by figure, …``."""
         s = self.summary
-        return f"{s['pairs']} pairs, {s['total']} commitments: {_counts(s)}"
+        return f"{s['pairs']} pairs, {s['total']} commitments: {_counts(s)}{basis_split(self.by_basis)}"
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document (schema ``policydiff.corpus/1``): pairs with their summaries, errors, rows."""
         return {
             "schema": CORPUS_SCHEMA,
-            "summary": self.summary,
+            "summary": {**self.summary, "by_basis": self.by_basis},
             "pairs": [
                 {
                     **pair_info(a),
                     "plan": side_info(a.plan, a.plan.plan_year),
                     "review": side_info(a.review, a.review.reviewed_year),
-                    "summary": a.summary,
+                    "summary": {**a.summary, "by_basis": a.by_basis},
                 }
                 for a in self.audits
             ],
@@ -488,23 +517,19 @@ class Corpus:
         return _frame(self.rows, CORPUS_COLUMNS)
 
     def to_sqlite(self, path: str | os.PathLike[str]) -> None:
-        """An SQLite database with tables ``audit`` (:data:`CORPUS_COLUMNS`), ``pairs`` (one row per pair with
-        its counts) and ``errors``, written atomically like :meth:`Audit.to_sqlite`."""
-        statuses = [s.value for s in Status]
-        pair_columns = ", ".join([*(f"{c} TEXT" for c in PAIR_COLUMNS), *(f"{s} INTEGER" for s in statuses)])
-        with atomic_path(path) as tmp, contextlib.closing(sqlite3.connect(tmp)) as db, db:
-            _rows_table(db, "audit", CORPUS_COLUMNS, self.rows)
-            db.execute(f"CREATE TABLE pairs ({pair_columns}, total INTEGER)")
-            db.execute("CREATE TABLE errors (message TEXT)")
-            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.executemany(
-                f"INSERT INTO pairs VALUES ({', '.join('?' * (len(PAIR_COLUMNS) + len(statuses) + 1))})",
-                [(*pair_info(a).values(), *(a.summary[s] for s in statuses), a.summary["total"]) for a in self.audits],
-            )
-            db.executemany("INSERT INTO errors VALUES (?)", [(e,) for e in self.errors])
-            db.executemany(
-                "INSERT INTO meta VALUES (?, ?)", [("schema", CORPUS_SCHEMA), ("summary", self.summary_line())]
-            )
+        """Write the corpus into the SQLite database ``path``: tables ``pairs`` (one per pair with its counts,
+        key ``pair``), ``audit`` (:data:`CORPUS_COLUMNS` and ``position``, key ``id``, ``pair`` referencing
+        ``pairs``), ``errors`` and ``meta``; an existing database is updated in place (see
+        :mod:`policydiff.database`)."""
+        database.write_corpus(
+            path,
+            self.rows,
+            CORPUS_COLUMNS,
+            pairs=[pair_row(a) for a in self.audits],
+            errors=self.errors,
+            schema=CORPUS_SCHEMA,
+            meta=[("summary", self.summary_line())],
+        )
 
     def render(self, fmt: str) -> str:
         """The corpus in one of :data:`CORPUS_FORMATS`."""
@@ -516,6 +541,11 @@ class Corpus:
             "markdown": self.to_markdown,
         }
         return renderers[fmt]()
+
+
+def pair_row(a: Audit) -> dict[str, Any]:
+    """One line of the corpus's table of pairs: the pair's columns, its review year and its counts."""
+    return {**pair_info(a), "review_year": a.review.report_year, **a.summary}
 
 
 def pair_info(a: Audit) -> dict[str, Any]:
