@@ -222,12 +222,12 @@ def test_markdown_is_a_table_under_the_summary(capsys: pytest.CaptureFixture[str
 
 
 def test_html_is_one_self_contained_page(capsys: pytest.CaptureFixture[str], expected: Audit) -> None:
-    """--format html writes one HTML page with inline CSS, no script and one section per commitment."""
+    """--format html writes one HTML page with inline CSS and script and one row per commitment."""
     code, out, _ = run_cli(capsys, "audit", PLAN, REVIEW, "--format", "html")
     assert code == 0
     assert out.startswith("<!DOCTYPE html>")
-    assert "<style>" in out and "<script" not in out and "<link" not in out
-    assert out.count('<section class="row"') == expected.summary["total"]
+    assert "<style>" in out and out.count("<script") == 1 and "<script src" not in out and "<link" not in out
+    assert out.count('<details class="row"') == expected.summary["total"]
 
 
 def test_sqlite_writes_a_database(capsys: pytest.CaptureFixture[str], tmp_path: Path, expected: Audit) -> None:

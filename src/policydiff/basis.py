@@ -14,9 +14,9 @@ from typing import Final
 
 from policydiff import lexicon_zh as lx
 from policydiff.groups import list_claims
-from policydiff.judge import bound_text, signed_actual
+from policydiff.judge import signed_actual
 from policydiff.model import Alignment, Span, Statement, Status, Verdict
-from policydiff.quantities import normalize
+from policydiff.quantities import normalize, written
 
 
 class Basis(enum.Enum):
@@ -95,7 +95,7 @@ def actual_words(verdict: Verdict, alignment: Alignment | None = None) -> tuple[
         return None
     if alignment is not None and alignment.derived is not None and verdict.evidence is not None:
         d = alignment.derived
-        return bound_text(d.low, d.high, d.unit), None
+        return derived_text(d.low, d.high, d.unit), None
     e = verdict.evidence
     if e is None or e.quantity is None:
         return None
@@ -107,6 +107,31 @@ def actual_words(verdict: Verdict, alignment: Alignment | None = None) -> tuple[
     if alignment is not None and (signed_actual(alignment) or 0.0) < 0:
         at = _widen(e.text, at, _DECLINE_WORDS)
     return e.text[at:end], Span(e.span.start + at, e.span.start + end)
+
+
+#: Significant digits of a derived figure as shown: its parts are rounded figures, more digits mislead.
+DERIVED_DIGITS: Final = 3
+
+
+def derived_text(low: float, high: float, unit: str) -> str:
+    """The interval a derived figure stands for, as a reader writes it, to :data:`DERIVED_DIGITS` digits.
+
+    >>> derived_text(1.2e4, 1.2e4, "户"), derived_text(3.4e12, float("inf"), "元")
+    ('1.2万户', '≥ 3.4万亿元')
+    >>> derived_text(-1.225430, 4.744512, "%")
+    '-1.23% to 4.74%'
+    """
+
+    def short(value: float) -> str:
+        return written(float(f"{value:.{DERIVED_DIGITS}g}"), unit)
+
+    if low == high:
+        return short(low)
+    if high == float("inf"):
+        return f"≥ {short(low)}"
+    if low == float("-inf"):
+        return f"≤ {short(high)}"
+    return f"{short(low)} to {short(high)}"
 
 
 def _widen(text: str, at: int, words: list[str]) -> int:

@@ -11,12 +11,14 @@ It reads plain rows (dicts of the report's columns) and imports only the write p
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
 from policydiff.errors import OutputError
-from policydiff.output import PathArg, sqlite_database
+from policydiff.output import PathArg, sqlite_database, write_atomic
 
 #: Columns holding numbers with a fraction (REAL) and whole numbers (INTEGER); the rest are TEXT.
 REAL_COLUMNS: Final = frozenset({"target_value", "actual_value", "margin", "confidence"})
@@ -263,3 +265,34 @@ def datasette_metadata(database: str, *, corpus: bool, title: str) -> dict[str, 
         tables["pairs"] = {"label_column": "pair", "facets": ["government"], "sort": "pair"}
         tables["errors"] = {"description": "Files or pairs the last run could not audit."}
     return {"title": title, "databases": {database: {"tables": tables}}}
+
+
+#: The file Datasette reads table settings from (``datasette DB -m metadata.json``), beside the database.
+METADATA_NAME: Final = "metadata.json"
+
+
+def metadata_path(database: PathArg) -> str:
+    """The ``metadata.json`` beside ``database``."""
+    return os.path.join(os.path.dirname(os.fspath(database)), METADATA_NAME)
+
+
+def write_metadata(path: PathArg, database: PathArg, *, corpus: bool) -> None:
+    """Write the Datasette metadata of ``database`` to ``path``; the entries of other databases in an existing
+    metadata file are kept, so that several databases of one folder share it. Raises :class:`OutputError`
+    when ``path`` exists and is not a JSON object."""
+    name = os.path.splitext(os.path.basename(os.fspath(database)))[0]
+    title = "policydiff: plans against reviews"
+    ours = datasette_metadata(name, corpus=corpus, title=title)
+    document: dict[str, Any] = {}
+    if os.path.exists(path):
+        try:
+            with open(path, encoding="utf-8") as fh:
+                document = json.load(fh)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            message = f"cannot update '{os.fspath(path)}': it is not JSON metadata ({exc})"
+            raise OutputError(message, path=str(path)) from None
+        if not isinstance(document, dict) or not isinstance(document.get("databases", {}), dict):
+            raise OutputError(f"cannot update '{os.fspath(path)}': it is not Datasette metadata", path=str(path))
+    document.setdefault("title", title)
+    document.setdefault("databases", {}).update(ours["databases"])
+    write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
