@@ -22,7 +22,7 @@ import attrs
 from policydiff import __version__
 from policydiff.corpus import SUFFIXES, audit_corpus, report_files
 from policydiff.corrections import read_corrections
-from policydiff.database import metadata_path, write_metadata
+from policydiff.database import metadata_path, read_metadata, write_metadata
 from policydiff.errors import OutputError, PolicydiffError
 from policydiff.extract import extract
 from policydiff.load import CONTAINER_FACTOR, MAX_SIZE, MB
@@ -276,6 +276,7 @@ def _audit(args: argparse.Namespace) -> int:
         check_output(args.output, inputs=inputs)
     if args.datasette:
         check_output(metadata_path(args.output), inputs=inputs)
+        read_metadata(metadata_path(args.output))  # a file that is not metadata is refused before any work
     corrections = read_corrections(args.corrections) if args.corrections else None
     result = audit(
         args.plan, args.review, qualitative=args.qualitative, corrections=corrections, max_size=args.max_size
@@ -327,6 +328,7 @@ def _corpus(args: argparse.Namespace) -> int:
         check_output(args.output, inputs=report_files(args.paths), folders=args.paths, suffixes=SUFFIXES)
     if args.datasette:
         check_output(metadata_path(args.output), inputs=report_files(args.paths))
+        read_metadata(metadata_path(args.output))
     result = audit_corpus(args.paths, jobs=args.jobs, qualitative=args.qualitative, max_size=args.max_size)
     _write(result, args.format, args.output, datasette=args.datasette)
     for a in result.audits:

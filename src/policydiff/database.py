@@ -276,23 +276,28 @@ def metadata_path(database: PathArg) -> str:
     return os.path.join(os.path.dirname(os.fspath(database)), METADATA_NAME)
 
 
+def read_metadata(path: PathArg) -> dict[str, Any]:
+    """The Datasette metadata in ``path`` (empty when there is none yet). Raises :class:`OutputError` when the
+    file exists and is not a JSON object whose ``databases`` is an object: it is not ours to replace."""
+    if not os.path.exists(path):
+        return {}
+    name = os.fspath(path)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            document = json.load(fh)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise OutputError(f"cannot update '{name}': it is not JSON metadata ({exc})", path=name) from None
+    if not isinstance(document, dict) or not isinstance(document.get("databases", {}), dict):
+        raise OutputError(f"cannot update '{name}': it is not Datasette metadata (a JSON object)", path=name)
+    return document
+
+
 def write_metadata(path: PathArg, database: PathArg, *, corpus: bool) -> None:
     """Write the Datasette metadata of ``database`` to ``path``; the entries of other databases in an existing
-    metadata file are kept, so that several databases of one folder share it. Raises :class:`OutputError`
-    when ``path`` exists and is not a JSON object."""
+    metadata file are kept, so that several databases of one folder share it (see :func:`read_metadata`)."""
     name = os.path.splitext(os.path.basename(os.fspath(database)))[0]
     title = "policydiff: plans against reviews"
-    ours = datasette_metadata(name, corpus=corpus, title=title)
-    document: dict[str, Any] = {}
-    if os.path.exists(path):
-        try:
-            with open(path, encoding="utf-8") as fh:
-                document = json.load(fh)
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            message = f"cannot update '{os.fspath(path)}': it is not JSON metadata ({exc})"
-            raise OutputError(message, path=str(path)) from None
-        if not isinstance(document, dict) or not isinstance(document.get("databases", {}), dict):
-            raise OutputError(f"cannot update '{os.fspath(path)}': it is not Datasette metadata", path=str(path))
+    document = read_metadata(path)
     document.setdefault("title", title)
-    document.setdefault("databases", {}).update(ours["databases"])
+    document.setdefault("databases", {}).update(datasette_metadata(name, corpus=corpus, title=title)["databases"])
     write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n")

@@ -107,6 +107,7 @@ def write_workbook(path: PathArg, sheets: Sequence[Sheet]) -> None:
 def _fill(ws: Worksheet, sheet: Sheet) -> None:
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.hyperlink import Hyperlink
 
     ws.append(list(sheet.columns))
     for cell in ws[1]:
@@ -126,7 +127,7 @@ def _fill(ws: Worksheet, sheet: Sheet) -> None:
         target = sheet.links.get(str(row.get(sheet.columns[0])))
         if target is not None:
             link = ws.cell(row=r, column=1)
-            link.hyperlink = f"#'{target}'!A1"
+            link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{target}'!A1")  # a place in the book
             link.font = Font(color="0563C1", underline="single")
     for c, column in enumerate(sheet.columns, start=1):
         ws.column_dimensions[get_column_letter(c)].width = WIDTHS.get(column, max(DEFAULT_WIDTH, len(column) + 2))
