@@ -48,8 +48,8 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Audit, Path]:
     return result, path
 
 
-def chromium(*args: str, profile: Path) -> str:
-    """Run headless Chromium with ``args``; its standard output."""
+def chromium(*args: str, profile: Path, env: dict[str, str] | None = None) -> str:
+    """Run headless Chromium with ``args`` (and ``env`` added to the environment); its standard output."""
     command = [
         _browser(),
         "--headless",
@@ -63,7 +63,8 @@ def chromium(*args: str, profile: Path) -> str:
         "--virtual-time-budget=5000",
         *args,
     ]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
+    environment = {**os.environ, **(env or {})}
+    done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False, env=environment)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 
@@ -148,3 +149,38 @@ def test_screenshot_is_saved(page: tuple[Audit, Path], tmp_path: Path) -> None:
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
     assert int.from_bytes(data[16:20], "big") == 1280
+
+
+def _fonts(spec: str) -> set[str]:
+    """The font files fontconfig lists for a pattern (``:lang=zh``), empty without fontconfig."""
+    fc = shutil.which("fc-list")
+    if fc is None:
+        return set()
+    done = subprocess.run([fc, spec, "file"], capture_output=True, text=True, timeout=60, check=False)
+    return {line.split(":", 1)[0] for line in done.stdout.splitlines() if line.strip()}
+
+
+def test_the_font_note_shows_only_when_chinese_would_be_boxes(page: tuple[Audit, Path], tmp_path: Path) -> None:
+    """With a Chinese font installed the font note stays hidden; with fontconfig given only a Latin font, the page
+    finds no glyphs for Chinese and shows the note naming the font to install."""
+    _, path = page
+    chinese = _fonts(":lang=zh")
+    latin = sorted(_fonts(":lang=en") - chinese)
+    if not chinese or not latin:
+        pytest.skip("fontconfig lists no Chinese font, or no Latin-only font, to compare")
+    dom = dump(path, "", tmp_path)
+    assert "hidden" in dom.attributes["font-note"]
+    only = tmp_path / "fonts"
+    only.mkdir()
+    (only / Path(latin[0]).name).symlink_to(latin[0])
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{only}</dir><cachedir>{tmp_path / "cache"}</cachedir></fontconfig>',
+        encoding="utf-8",
+    )
+    out = chromium("--dump-dom", path.as_uri(), profile=tmp_path / "latin", env={"FONTCONFIG_FILE": str(conf)})
+    parsed = Rows()
+    parsed.feed(out)
+    note = parsed.attributes["font-note"]
+    assert "hidden" not in note and "Noto Sans CJK SC" in str(note.get("data-fonts"))
+    assert 'data-cjk-font="none"' in out and "fonts-noto-cjk" in out
