@@ -27,9 +27,11 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 PLAN = SEEDS / "national-2022.txt"
 REVIEW = SEEDS / "national-2023.txt"
 STATUSES = ("met", "missed", "carried_over", "not_mentioned")
+BASES = ("figure", "derived", "claim", "qualitative", "next_plan", "none", "reviewer")
 SUMMARY_LINE = re.compile(
     r"^(?P<files>\S+ -> \S+): (?P<total>\d+) commitments: (?P<met>\d+) met, (?P<missed>\d+) missed, "
-    r"(?P<carried_over>\d+) carried_over, (?P<not_mentioned>\d+) not_mentioned$"
+    r"(?P<carried_over>\d+) carried_over, (?P<not_mentioned>\d+) not_mentioned"
+    r"(?P<split>(; \d+ \w+: \d+ by \w+(, \d+ by \w+)*)*)$"
 )
 
 _SIDE = {
@@ -58,7 +60,9 @@ ROW_SCHEMA: dict[str, Any] = {
         "comparator",
         "sense",
         "status",
+        "basis",
         "actual_value",
+        "actual_text",
         "actual_unit",
         "evidence",
         "evidence_section",
@@ -78,7 +82,9 @@ ROW_SCHEMA: dict[str, Any] = {
         "comparator": {"enum": [">=", "<=", "~", "="]},
         "sense": {"enum": ["floor", "ceiling", "band"]},
         "status": {"enum": list(STATUSES)},
+        "basis": {"enum": list(BASES)},
         "actual_value": _NUMBER_OR_NULL,
+        "actual_text": _TEXT_OR_NULL,
         "actual_unit": _TEXT_OR_NULL,
         "evidence": _TEXT_OR_NULL,
         "evidence_section": _TEXT_OR_NULL,
@@ -102,8 +108,23 @@ AUDIT_SCHEMA: dict[str, Any] = {
         "review": _SIDE,
         "summary": {
             "type": "object",
-            "required": [*STATUSES, "total"],
-            "properties": {k: {"type": "integer", "minimum": 0} for k in (*STATUSES, "total")},
+            "required": [*STATUSES, "total", "by_basis"],
+            "properties": {
+                **{k: {"type": "integer", "minimum": 0} for k in (*STATUSES, "total")},
+                "by_basis": {
+                    "type": "object",
+                    "required": list(STATUSES),
+                    "additionalProperties": False,
+                    "properties": {
+                        s: {
+                            "type": "object",
+                            "propertyNames": {"enum": list(BASES)},
+                            "additionalProperties": {"type": "integer", "minimum": 1},
+                        }
+                        for s in STATUSES
+                    },
+                },
+            },
             "additionalProperties": False,
         },
         "rows": {"type": "array", "items": ROW_SCHEMA},
@@ -154,7 +175,7 @@ def test_table_ends_with_the_summary_line(capsys: pytest.CaptureFixture[str], ex
     assert m is not None
     assert m["files"] == "national-2022.txt -> national-2023.txt"
     assert {k: int(m[k]) for k in (*STATUSES, "total")} == expected.summary
-    assert out.splitlines()[0].split()[:3] == ["status", "indicator", "target"]
+    assert out.splitlines()[0].split()[:4] == ["status", "basis", "indicator", "target"]
 
 
 def test_table_lists_one_line_per_commitment(capsys: pytest.CaptureFixture[str], expected: Audit) -> None:
@@ -194,19 +215,19 @@ def test_markdown_is_a_table_under_the_summary(capsys: pytest.CaptureFixture[str
     lines = out.splitlines()
     assert lines[0] == f"**{expected.summary_line()}**"
     table = [line for line in lines if line.startswith("|")]
-    assert table[0].startswith("| status | indicator |")
+    assert table[0].startswith("| status | basis | indicator |")
     assert re.fullmatch(r"\|(---\|)+", table[1])
     assert len(table) - 2 == expected.summary["total"]
     assert [row.split(" | ")[0].removeprefix("| ") for row in table[2:]] == [r["status"] for r in expected.rows]
 
 
 def test_html_is_one_self_contained_page(capsys: pytest.CaptureFixture[str], expected: Audit) -> None:
-    """--format html writes one HTML page with inline CSS, no script and one section per commitment."""
+    """--format html writes one HTML page with inline CSS and script and one row per commitment."""
     code, out, _ = run_cli(capsys, "audit", PLAN, REVIEW, "--format", "html")
     assert code == 0
     assert out.startswith("<!DOCTYPE html>")
-    assert "<style>" in out and "<script" not in out and "<link" not in out
-    assert out.count('<section class="row"') == expected.summary["total"]
+    assert "<style>" in out and out.count("<script") == 1 and "<script src" not in out and "<link" not in out
+    assert out.count('<details class="row"') == expected.summary["total"]
 
 
 def test_sqlite_writes_a_database(capsys: pytest.CaptureFixture[str], tmp_path: Path, expected: Audit) -> None:
@@ -216,7 +237,7 @@ def test_sqlite_writes_a_database(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert (code, stdout) == (0, "")
     assert SUMMARY_LINE.match(err.strip())
     with sqlite3.connect(out) as db:
-        ids = [r[0] for r in db.execute("SELECT id FROM audit ORDER BY rowid")]
+        ids = [r[0] for r in db.execute("SELECT id FROM audit ORDER BY position")]
     assert ids == [r["id"] for r in expected.rows]
     assert leftovers(tmp_path) == []
 
@@ -245,9 +266,14 @@ def test_json_names_both_sides(document: dict[str, Any]) -> None:
 
 def test_json_summary_counts_the_rows(document: dict[str, Any]) -> None:
     """The summary counts each status of the rows, and the total is their sum and the number of rows."""
-    rows, summary = document["rows"], document["summary"]
+    rows, summary = document["rows"], dict(document["summary"])
+    by_basis = summary.pop("by_basis")
     assert summary == {**{s: sum(r["status"] == s for r in rows) for s in STATUSES}, "total": len(rows)}
     assert summary["total"] > 0
+    counted = {
+        s: {b: sum(r["status"] == s and r["basis"] == b for r in rows) for b in bases} for s, bases in by_basis.items()
+    }
+    assert by_basis == counted and sum(map(len, by_basis.values())) >= 3
 
 
 def test_plan_span_slices_the_commitment_out_of_the_plan_file(document: dict[str, Any]) -> None:

@@ -3,9 +3,12 @@ SQLite, and atomic writing."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import io
 import math
 import os
+import re
 import sqlite3
 import stat
 from html import escape
@@ -87,6 +90,7 @@ def test_summary_line_carries_the_counts(audit: Audit) -> None:
     assert audit.summary_line() == (
         f"{s['total']} commitments: {s['met']} met, {s['missed']} missed, "
         f"{s['carried_over']} carried_over, {s['not_mentioned']} not_mentioned"
+        "; 9 met: 7 by figure, 1 by derived, 1 by claim; 1 missed: 1 by figure"
     )
 
 
@@ -204,52 +208,92 @@ def test_markdown_escapes_pipes_and_newlines(audit: Audit) -> None:
 
 
 def test_html_is_well_formed_and_self_contained(audit: Audit) -> None:
-    """to_html() is one balanced HTML document with inline CSS and no script, link, image or external URL."""
+    """to_html() is one balanced HTML document: inline CSS and one inline script, no link, image, frame or URL."""
     page = audit.to_html()
     parser = TagBalance()
     parser.feed(page)
     parser.close()
     assert parser.errors == [] and parser.stack == []
     assert page.startswith("<!DOCTYPE html>")
-    assert "style" in parser.tags
-    assert not {"script", "link", "img", "iframe"} & set(parser.tags)
-    assert "http://" not in page and "https://" not in page and "url(" not in page
+    assert parser.tags.count("style") == 1 and parser.tags.count("script") == 1
+    assert "<script>" in page and "<script src" not in page
+    assert not {"link", "img", "iframe", "object", "embed"} & set(parser.tags)
+    assert "http://" not in page and "https://" not in page and "url(" not in page and "@import" not in page
 
 
-def test_html_shows_the_summary_first(audit: Audit) -> None:
-    """The page states the number of commitments and each status's count before the first row."""
+def test_html_policy_allows_only_its_own_style_and_script(audit: Audit) -> None:
+    """The Content-Security-Policy forbids every fetch and names the page's style and script by their hashes."""
     page = audit.to_html()
-    head = page[: page.index('<section class="row"')]
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page)
+    assert policy is not None and policy[1].startswith("default-src 'none';")
+    style = page[page.index("<style>") + 7 : page.index("</style>")]
+    script = page[page.index("<script>") + 8 : page.index("</script>")]
+    for text in (style, script):
+        digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+        assert f"'sha256-{digest}'" in policy[1]
+
+
+def test_html_shows_the_summary_split_by_basis_first(audit: Audit) -> None:
+    """Before the first row the page states the total, each status's count split by basis, and a bar of them."""
+    page = audit.to_html()
+    head = page[: page.index('<details class="row"')]
     assert f"{audit.summary['total']} commitments" in head
-    for status in Status:
-        assert f">{status.value}</span> {audit.summary[status.value]}</li>" in head
+    for status, bases in audit.by_basis.items():
+        split = ", ".join(f"{n} by {b}" for b, n in bases.items())
+        assert f">{status}</span> {audit.summary[status]}{': ' + split if split else ''}</li>" in head
+    assert "9: 7 by figure, 1 by derived, 1 by claim" in head
+    widths = [float(w) for w in re.findall(r'<rect x="[\d.]+" y="0" width="([\d.]+)"', head)]
+    assert len(widths) == sum(map(len, audit.by_basis.values())) and sum(widths) == pytest.approx(1000, abs=0.1)
 
 
-def test_html_row_has_badge_figures_and_both_quotes(audit: Audit) -> None:
-    """The employment row shows a met badge, target, actual, reason, the plan quote and the evidence quote."""
+def test_html_row_opens_to_figures_reason_and_quotes_in_context(audit: Audit) -> None:
+    """The employment row: met, figure, the worded figures; it opens to the reason and both quotes marked in
+    their paragraphs, with the figures highlighted."""
     page = audit.to_html()
     [row] = [r for r in audit.rows if r["target_text"] == "1100万人以上"]
-    start = page.index(f'<section class="row" id="{row["id"]}">')
-    card = page[start : page.index("</section>", start)]
-    assert ">met</span>" in card
-    for text in ("1100万人以上", "12,060,000 人", escape(row["reason"]), row["commitment"], row["evidence"]):
+    start = page.index(f'<details class="row" id="{row["id"]}"')
+    card = page[start : page.index("</details>", start)]
+    assert 'data-status="met"' in card and 'data-basis="figure"' in card
+    summary = card[card.index("<summary") : card.index("</summary>")]
+    for text in (">met</span>", ">figure</span>", "1100万人以上", "1206万人", row["indicator"]):
+        assert text in summary, text
+    for text in (escape(row["reason"]), "12,060,000 人", row["section"], row["evidence_section"]):
         assert text in card, text
-    assert row["section"] in card and row["evidence_section"] in card
+    assert '<mark><span class="num">1206万</span>人</mark>' in card.replace("城镇新增就业", "")
+    review = REVIEW.read_text(encoding="utf-8")
+    start, _end = row["evidence_span"]
+    before = review[max(review.rfind("\n", 0, start) + 1, start - 20) : start]
+    assert escape(before[-8:]) in re.sub(r"<[^>]+>", "", card)  # the paragraph around the evidence is shown
     assert "characters {}–{}".format(*row["plan_span"]) in card
 
 
 def test_html_has_one_row_per_commitment_in_order(audit: Audit) -> None:
-    """Rows appear once each, in the audit's order."""
+    """Rows appear once each, in the audit's order, numbered from 1."""
     page = audit.to_html()
     positions = [page.index(f'id="{r["id"]}"') for r in audit.rows]
     assert positions == sorted(positions)
-    assert page.count('<section class="row"') == len(audit.rows)
+    assert page.count('<details class="row"') == len(audit.rows)
+    assert re.findall(r'data-position="(\d+)"', page) == [str(i) for i in range(1, len(audit.rows) + 1)]
+
+
+def test_html_offers_filters_by_status_basis_and_section(audit: Audit) -> None:
+    """The filter form (shown by the script) has a select for status, basis and section, and a search box."""
+    page = audit.to_html()
+    form = page[page.index('<form id="controls" hidden>') : page.index("</form>")]
+    for name in ("status", "basis", "section"):
+        assert f'<select name="{name}">' in form
+    assert 'name="q"' in form
+    for section in {r["section"] for r in audit.rows}:
+        assert f'<option value="{escape(section)}">' in form
 
 
 def test_html_escapes_report_text(audit: Audit) -> None:
     """Text from the report is escaped: a commitment holding markup shows as text, never as a tag."""
-    page = with_commitment_text(audit, 0, '<script>alert("x")</script>&').to_html()
-    assert "<script>" not in page
+    markup = '<script>alert("x")</script>&'
+    verdicts = list(audit.verdicts)
+    verdicts[0] = attrs.evolve(verdicts[0], commitment=attrs.evolve(verdicts[0].commitment, indicator=markup))
+    page = attrs.evolve(audit, verdicts=tuple(verdicts)).to_html()
+    assert page.count("<script>") == 1  # the page's own
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;" in page
 
 
@@ -272,7 +316,7 @@ def test_sqlite_has_audit_and_meta_tables(audit: Audit, tmp_path: Path) -> None:
         count = db.execute("SELECT count(*) FROM audit").fetchone()[0]
         meta = dict(db.execute("SELECT key, value FROM meta"))
     assert tables == {"audit", "meta"}
-    assert columns == COLUMNS
+    assert columns == (*COLUMNS, "position")
     assert count == audit.summary["total"]
     assert meta["schema"] == SCHEMA
     assert (meta["plan_path"], meta["plan_year"], meta["review_report_year"]) == (str(PLAN), "2022", "2023")
@@ -286,7 +330,7 @@ def test_sqlite_rows_match_the_audit(audit: Audit, tmp_path: Path) -> None:
     audit.to_sqlite(path)
     with sqlite3.connect(path) as db:
         db.row_factory = sqlite3.Row
-        stored = [dict(r) for r in db.execute("SELECT * FROM audit ORDER BY rowid")]
+        stored = [dict(r) for r in db.execute("SELECT * FROM audit ORDER BY position")]
     assert [r["id"] for r in stored] == [r["id"] for r in audit.rows]
     for got, row in zip(stored, audit.rows, strict=True):
         assert got["status"] == row["status"]

@@ -22,13 +22,14 @@ import attrs
 from policydiff import __version__
 from policydiff.corpus import SUFFIXES, audit_corpus, report_files
 from policydiff.corrections import read_corrections
+from policydiff.database import metadata_path, read_metadata, write_metadata
 from policydiff.errors import OutputError, PolicydiffError
 from policydiff.extract import extract
 from policydiff.load import CONTAINER_FACTOR, MAX_SIZE, MB
 from policydiff.model import Alignment, Document, Outcome
 from policydiff.output import check_output, write_atomic
 from policydiff.pipeline import audit, read
-from policydiff.report import CORPUS_FORMATS, FORMATS, Audit, Corpus, csv_text, statement_row
+from policydiff.report import CORPUS_FORMATS, FILE_FORMATS, FORMATS, Audit, Corpus, csv_text, statement_row
 
 EXIT_OK: Final = 0
 EXIT_BAD_INPUT: Final = 2
@@ -54,8 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", help="audit report N's plan against report N+1")
     p.add_argument("plan", type=_report_path, help="report N (its plan part holds year N's commitments)")
     p.add_argument("review", type=_report_path, help="report N+1 (its review part says what happened in year N)")
-    p.add_argument("--format", choices=(*FORMATS, "sqlite"), default="table", help="sqlite needs -o PATH")
+    p.add_argument("--format", choices=(*FORMATS, *FILE_FORMATS), default="table", help="sqlite and xlsx need -o PATH")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    _add_datasette(p)
     p.add_argument("--explain", metavar="ID", help="show the candidates considered for one commitment")
     p.add_argument(
         "--corrections",
@@ -69,8 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("corpus", help="audit every consecutive pair of reports among files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders of them (.txt .html .docx .pdf)")
-    p.add_argument("--format", choices=(*CORPUS_FORMATS, "sqlite"), default="table", help="sqlite needs -o PATH")
+    p.add_argument(
+        "--format", choices=(*CORPUS_FORMATS, *FILE_FORMATS), default="table", help="sqlite and xlsx need -o PATH"
+    )
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    _add_datasette(p)
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="audit pairs in N processes (default 1)")
     p.add_argument(
         "--qualitative", action="store_true", help="also audit milestone promises without a number (建成X, 开工建设X)"
@@ -122,6 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", action="store_true", help="list the gold rows the audit got wrong")
     _add_max_size(p)
     return parser
+
+
+def _add_datasette(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--datasette",
+        action="store_true",
+        help="with --format sqlite: also write metadata.json beside the database (facets for Datasette)",
+    )
 
 
 def _add_max_size(parser: argparse.ArgumentParser) -> None:
@@ -242,11 +255,28 @@ def _emit(content: str, output: str | None) -> None:
         raise _StdoutError(exc.strerror or str(exc)) from None
 
 
+def _file_format(args: argparse.Namespace, name: str) -> None:
+    """Refuse a file format (sqlite, xlsx) without -o, and --datasette without sqlite, before any work."""
+    if args.format in FILE_FORMATS and not args.output and not getattr(args, "explain", None):
+        what = FILE_FORMATS[args.format]
+        raise PolicydiffError(
+            f"--format {args.format} writes {what}, not text for standard output: give -o PATH "
+            f"(e.g. -o {name}.{args.format})"
+        )
+    if args.datasette and args.format != "sqlite":
+        raise PolicydiffError(
+            f"--datasette describes an SQLite database: use it with --format sqlite, not {args.format}"
+        )
+
+
 def _audit(args: argparse.Namespace) -> int:
-    if args.format == "sqlite" and not args.output and not args.explain:
-        raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o audit.sqlite)")
+    _file_format(args, "audit")
+    inputs = [args.plan, args.review, *([args.corrections] if args.corrections else [])]
     if args.output is not None:
-        check_output(args.output, inputs=[args.plan, args.review, *([args.corrections] if args.corrections else [])])
+        check_output(args.output, inputs=inputs)
+    if args.datasette:
+        check_output(metadata_path(args.output), inputs=inputs)
+        read_metadata(metadata_path(args.output))  # a file that is not metadata is refused before any work
     corrections = read_corrections(args.corrections) if args.corrections else None
     result = audit(
         args.plan, args.review, qualitative=args.qualitative, corrections=corrections, max_size=args.max_size
@@ -261,22 +291,27 @@ def _audit(args: argparse.Namespace) -> int:
     if args.explain:
         _emit(explain(result, args.explain), args.output)
         return EXIT_OK
-    _write(result, args.format, args.output)
+    _write(result, args.format, args.output, datasette=args.datasette)
     if args.output:  # the file holds the audit; the terminal still gets the one-line summary
         print(f"{result.plan.name} -> {result.review.name}: {result.summary_line()}", file=sys.stderr)
     return EXIT_OK
 
 
-def _write(result: Audit | Corpus, fmt: str, output: str | None) -> None:
-    """An audit or a corpus in ``fmt`` to ``output`` (stdout without it); an SQLite database needs ``output``."""
+def _write(result: Audit | Corpus, fmt: str, output: str | None, *, datasette: bool = False) -> None:
+    """An audit or a corpus in ``fmt`` to ``output`` (stdout without it); a file format needs ``output``."""
     import sqlite3
 
-    if fmt != "sqlite":
+    if fmt not in FILE_FORMATS:
         _emit(result.render(fmt), output)
         return
-    assert output is not None  # the callers refuse --format sqlite without -o
+    assert output is not None  # the callers refuse a file format without -o
     try:
+        if fmt == "xlsx":
+            result.to_xlsx(output)
+            return
         result.to_sqlite(output)
+        if datasette:
+            write_metadata(metadata_path(output), output, corpus=isinstance(result, Corpus))
     except OutputError:
         raise
     except (OSError, sqlite3.Error) as exc:
@@ -286,14 +321,16 @@ def _write(result: Audit | Corpus, fmt: str, output: str | None) -> None:
 
 def _corpus(args: argparse.Namespace) -> int:
     """Audit every pair; the good pairs are written even when some files are bad (listed, exit 2)."""
-    if args.format == "sqlite" and not args.output:
-        raise PolicydiffError("--format sqlite writes a database file: give -o PATH (e.g. -o corpus.sqlite)")
+    _file_format(args, "corpus")
     if args.jobs < 1:
         raise PolicydiffError(f"--jobs must be 1 or more, not {args.jobs}")
     if args.output is not None:  # not an input, nor a report the next run over these folders would read
         check_output(args.output, inputs=report_files(args.paths), folders=args.paths, suffixes=SUFFIXES)
+    if args.datasette:
+        check_output(metadata_path(args.output), inputs=report_files(args.paths))
+        read_metadata(metadata_path(args.output))
     result = audit_corpus(args.paths, jobs=args.jobs, qualitative=args.qualitative, max_size=args.max_size)
-    _write(result, args.format, args.output)
+    _write(result, args.format, args.output, datasette=args.datasette)
     for a in result.audits:
         for line in a.warnings:
             print(f"Warning: {a.plan.name} -> {a.review.name}: {line}", file=sys.stderr)

@@ -4,16 +4,20 @@ An output file is written whole or not at all: into a temporary file beside its 
 (:func:`atomic_path`), so that a failure or an interrupt never leaves half a file. A symlink is written through
 to the file it points to (the link stays a link). Anything that is neither a regular file nor a new path (a
 directory, a device, a FIFO, a socket) is refused before a byte is written (:func:`output_target`), and so is
-an output that is one of the run's input files (:func:`check_output`).
+an output that is one of the run's input files (:func:`check_output`). An SQLite database that exists already
+is updated in place instead, in one transaction that SQLite commits whole or not at all
+(:func:`sqlite_database`), so that the tables and columns a reader added, and open readers, survive a re-run.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from policydiff.errors import OutputError
 from policydiff.load import file_kind
@@ -128,3 +132,40 @@ def _file_mode(target: str) -> int:
         umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
         os.umask(umask)
         return 0o666 & ~umask
+
+
+#: The first bytes of every SQLite 3 database file.
+SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+
+
+def is_sqlite(path: PathArg) -> bool:
+    """True when ``path`` is an existing SQLite 3 database file."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def sqlite_database(path: PathArg) -> Iterator[sqlite3.Connection]:
+    """A connection to the database ``path`` names, inside one transaction committed when the block succeeds
+    and rolled back when it fails or is interrupted.
+
+    An existing SQLite database is updated in place (SQLite's own journal makes the transaction atomic); any
+    other path gets a new database, built in a temporary file and renamed over it as :func:`atomic_path` does.
+    Raises :class:`OutputError` for a target that is not a regular file (see :func:`output_target`).
+    """
+    target = output_target(path)
+    if is_sqlite(target):
+        with contextlib.closing(sqlite3.connect(target, isolation_level=None)) as db:
+            db.execute("BEGIN IMMEDIATE")  # take the write lock now: a reader never sees half an update
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        return
+    with atomic_path(path) as tmp, contextlib.closing(sqlite3.connect(tmp)) as db, db:
+        yield db

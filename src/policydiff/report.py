@@ -8,13 +8,10 @@ the only pandas importer, imported lazily; the HTML page is laid out in :mod:`po
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import math
 import os
-import sqlite3
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -22,10 +19,24 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from policydiff import html
-from policydiff.judge import signed_actual
-from policydiff.model import Alignment, Derivation, Document, Statement, Status, Verdict
-from policydiff.output import atomic_path
+from policydiff import database, html, html_corpus, spreadsheet
+from policydiff.basis import Basis, basis_of
+from policydiff.model import Alignment, Document, Status, Verdict
+from policydiff.rows import COLUMNS, NUMERIC_COLUMNS, as_written, contexts, number, row_of, side_info, statement_row
+
+__all__ = [
+    "COLUMNS",
+    "CORPUS_COLUMNS",
+    "FORMATS",
+    "SCHEMA",
+    "Audit",
+    "Corpus",
+    "csv_text",
+    "number",
+    "row_of",
+    "side_info",
+    "statement_row",
+]
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -34,159 +45,9 @@ if TYPE_CHECKING:
     DataFrame = pd.DataFrame
 
 SCHEMA: Final = "policydiff.audit/1"
-COLUMNS: Final = (
-    "id",
-    "section",
-    "commitment",
-    "indicator",
-    "target_value",
-    "target_unit",
-    "target_text",
-    "comparator",
-    "sense",
-    "status",
-    "actual_value",
-    "actual_unit",
-    "actual_comparator",
-    "evidence",
-    "evidence_section",
-    "evidence_source",
-    "reason",
-    "rule",
-    "margin",
-    "confidence",
-    "plan_span",
-    "evidence_span",
-    "baseline",
-    "baseline_span",
-    "machine_status",
-)
 FORMATS: Final = ("table", "csv", "json", "jsonl", "markdown", "html")
-#: Columns holding numbers: float64 in the DataFrame (NaN when empty), REAL in SQLite.
-NUMERIC_COLUMNS: Final = ("target_value", "actual_value", "margin", "confidence")
-
-
-def number(value: float | None) -> float | int | None:
-    """A value for output: integral floats as int, others rounded to 10 significant digits, None for none.
-
-    >>> number(12000000.0), number(5.5), number(None), number(float("inf"))
-    (12000000, 5.5, None, None)
-    """
-    if value is None or not math.isfinite(value):
-        return None  # NaN or infinite: no number to print, and strict JSON has none
-    rounded = float(f"{value:.10g}")
-    return int(rounded) if rounded.is_integer() else rounded
-
-
-def row_of(verdict: Verdict, alignment: Alignment | None = None) -> dict[str, Any]:
-    """One audit row: the columns of :data:`COLUMNS`."""
-    c, e = verdict.commitment, verdict.evidence
-    q = c.quantity
-    derived = alignment.derived if alignment is not None and e is not None else None
-    base = derived.baseline if derived is not None else None
-    actual = signed_actual(alignment) if alignment is not None and e is not None else None
-    if actual is None and e is not None and e.quantity is not None and verdict.status in (Status.MET, Status.MISSED):
-        actual = e.quantity.value
-    return {
-        "id": c.id,
-        "section": c.section,
-        "commitment": c.text,
-        "indicator": c.indicator,
-        "target_value": number(q.value) if q else None,
-        "target_unit": q.unit if q else None,
-        "target_text": q.text if q else None,
-        "comparator": c.comparator.value,
-        "sense": c.sense.value,
-        "status": verdict.status.value,
-        "actual_value": number(actual) if verdict.status in (Status.MET, Status.MISSED) else None,
-        "actual_unit": _actual_unit(verdict, alignment) if actual is not None else None,
-        # ">=" when the actual figure is only a lower bound (超过2.4万亿元, 20多万, a derived "more than"), "<=" an
-        # upper one (以内, 近1500万); the reason gives the whole interval
-        "actual_comparator": _actual_comparator(e, derived) if actual is not None else None,
-        "evidence": e.text if e is not None else None,
-        "evidence_section": e.section if e is not None else None,
-        "evidence_source": ("next_plan" if verdict.status is Status.CARRIED_OVER else "review") if e else None,
-        "reason": verdict.reason,
-        "rule": verdict.rule,
-        "margin": number(verdict.margin),
-        "confidence": verdict.confidence,
-        "plan_span": [c.span.start, c.span.end],
-        "evidence_span": [e.span.start, e.span.end] if e is not None else None,
-        # a derived figure's part from report N (last year's level, the plan's goal), in the plan file
-        "baseline": base.text if base is not None else None,
-        "baseline_span": [base.span.start, base.span.end] if base is not None else None,
-        # the machine's own status where a reviewer corrected it, else null
-        "machine_status": verdict.correction[0].value if verdict.correction else None,
-    }
-
-
-def as_written(
-    row: dict[str, Any], verdict: Verdict, alignment: Alignment | None, *, plan: Document, review: Document
-) -> dict[str, Any]:
-    """``row`` with its quotes and spans taken from the reports as decoded, where cleaning changed their text
-    (:class:`~policydiff.model.SourceMap`): the commitment, target and baseline from the plan, the evidence
-    from the review."""
-    if plan.source_map is None and review.source_map is None:
-        return row
-    c, e = verdict.commitment, verdict.evidence
-    out = {**row, "commitment": plan.quote(c.text, c.span), "plan_span": _span(plan, c)}
-    if c.quantity is not None:
-        out["target_text"] = plan.quote(c.quantity.text, c.quantity.span)
-    if e is not None:
-        out["evidence"], out["evidence_span"] = review.quote(e.text, e.span), _span(review, e)
-    base = alignment.derived.baseline if alignment is not None and alignment.derived is not None else None
-    if base is not None and e is not None:
-        out["baseline"], out["baseline_span"] = plan.quote(base.text, base.span), _span(plan, base)
-    return out
-
-
-def _span(doc: Document, st: Statement) -> list[int]:
-    span = doc.source_span(st.span)
-    return [span.start, span.end]
-
-
-def _actual_comparator(e: Statement | None, derived: Derivation | None) -> str | None:
-    if derived is not None:
-        return derived.comparator.value
-    if e is None or e.quantity is None:
-        return None
-    q = e.quantity
-    if q.exact:
-        return q.comparator.value
-    return ">=" if q.low == q.value else "<="  # the stated number is the bound: 20多万 >=, 近1500万 <=
-
-
-def _actual_unit(verdict: Verdict, alignment: Alignment | None) -> str | None:
-    if alignment is not None and alignment.derived is not None:
-        return alignment.derived.unit
-    e = verdict.evidence
-    return e.quantity.unit if e is not None and e.quantity is not None else None
-
-
-def statement_row(st: Statement, doc: Document | None = None) -> dict[str, Any]:
-    """One row of ``policydiff extract``: quote and span as ``doc``'s file has them when it is given."""
-    q = st.quantity
-    span = doc.source_span(st.span) if doc is not None else st.span
-    return {
-        "id": st.id,
-        "section": st.section,
-        "text": doc.quote(st.text, st.span) if doc is not None else st.text,
-        "indicator": st.indicator,
-        "action": st.action,
-        "value": number(q.value) if q else None,
-        "unit": q.unit if q else None,
-        "value_text": (doc.quote(q.text, q.span) if doc is not None else q.text) if q else None,
-        "comparator": st.comparator.value,
-        "sense": st.sense.value,
-        "is_rate": st.is_rate,
-        "cumulative": st.cumulative,
-        "span": [span.start, span.end],
-    }
-
-
-def side_info(doc: Document, refers_to: int | None) -> dict[str, Any]:
-    """The ``plan`` / ``review`` header of the JSON output."""
-    return {"path": doc.path, "government": doc.government, "report_year": doc.report_year, "year": refers_to}
+#: Formats written only to a file (-o): what each writes.
+FILE_FORMATS: Final = {"sqlite": "an SQLite database", "xlsx": "an Excel workbook (binary)"}
 
 
 @attrs.frozen(kw_only=True)
@@ -218,9 +79,20 @@ class Audit:
         out["total"] = len(self.verdicts)
         return out
 
+    @property
+    def by_basis(self) -> dict[str, dict[str, int]]:
+        """Counts per status split by what the verdicts rest on (:class:`~policydiff.basis.Basis`), every
+        status present, bases in a fixed order and only those that occur: ``{"met": {"figure": 9, "claim": 61},
+        ...}``."""
+        counts = Counter(
+            (v.status.value, basis_of(v, a).value) for v, a in zip(self.verdicts, self.alignments, strict=True)
+        )
+        return {s.value: {b.value: counts[s.value, b.value] for b in Basis if counts[s.value, b.value]} for s in Status}
+
     def summary_line(self) -> str:
-        """``42 commitments: 10 met, 3 missed, 2 carried_over, 27 not_mentioned``."""
-        return f"{self.summary['total']} commitments: {_counts(self.summary)}"
+        """``42 commitments: 10 met, 3 missed, 2 carried_over, 27 not_mentioned; 10 met: 8 by figure, 2 by claim;
+        3 missed: 3 by figure``."""
+        return f"{self.summary['total']} commitments: {_counts(self.summary)}{basis_split(self.by_basis)}"
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document (schema ``policydiff.audit/1``)."""
@@ -228,7 +100,7 @@ class Audit:
             "schema": SCHEMA,
             "plan": side_info(self.plan, self.plan.plan_year),
             "review": side_info(self.review, self.review.reviewed_year),
-            "summary": self.summary,
+            "summary": {**self.summary, "by_basis": self.by_basis},
             "rows": self.rows,
         }
 
@@ -246,7 +118,7 @@ class Audit:
 
     def to_markdown(self) -> str:
         """A Markdown table of the main columns with the summary line above it."""
-        cols = ("status", "indicator", "target_text", "actual_value", "reason", "commitment")
+        cols = ("status", "basis", "indicator", "target_text", "actual_text", "reason", "commitment")
         lines = [f"**{self.summary_line()}**", "", "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
         for r in self.rows:
             lines.append("| " + " | ".join(markdown_cell(r[c]) for c in cols) + " |")
@@ -254,10 +126,11 @@ class Audit:
 
     def to_table(self, *, width: int = 120) -> str:
         """A readable fixed-width table for the terminal, then the summary line."""
-        cols = (("status", 13), ("indicator", 22), ("target", 14), ("actual", 12), ("reason", 56))
+        cols = (("status", 13), ("basis", 11), ("indicator", 22), ("target", 14), ("actual", 14), ("reason", 50))
         out = ["  ".join(pad(name, w) for name, w in cols)]
         for r in self.rows:
-            cells = (r["status"], r["indicator"], r["target_text"] or "", _cell(r["actual_value"]), r["reason"])
+            actual = r["actual_text"] or ""
+            cells = (r["status"], r["basis"], r["indicator"], r["target_text"] or "", actual, r["reason"])
             out.append("  ".join(pad(str(v), w) for v, (_, w) in zip(cells, cols, strict=True)).rstrip())
         out.append("")
         out.append(f"{self.plan.name} -> {self.review.name}: {self.summary_line()}")
@@ -269,25 +142,27 @@ class Audit:
 
     def to_html(self) -> str:
         """A self-contained HTML page: summary, then per commitment its status, figures and both quotes."""
-        return html.render(self.to_dict())
+        document = self.to_dict()
+        return html.render(document, contexts(document["rows"], plan=self.plan, review=self.review))
 
     def to_sqlite(self, path: str | os.PathLike[str]) -> None:
-        """Write an SQLite database with tables ``audit`` (:data:`COLUMNS`, spans as ``start:end``) and
-        ``meta`` (key, value), atomically: built in a temporary file beside ``path``, then renamed over it.
-        """
-        with atomic_path(path) as tmp, contextlib.closing(sqlite3.connect(tmp)) as db:
-            self._fill_sqlite(db)
-
-    def _fill_sqlite(self, db: sqlite3.Connection) -> None:
-        meta: list[tuple[str, Any]] = [("schema", SCHEMA)]
+        """Write the audit into the SQLite database ``path``: table ``audit`` (:data:`COLUMNS` and ``position``,
+        primary key ``id``, spans as ``start:end``) and ``meta`` (key, value); an existing database is updated in
+        place, one row per id (see :mod:`policydiff.database`)."""
         document = self.to_dict()
+        meta: list[tuple[str, Any]] = []
         for side in ("plan", "review"):
             meta.extend((f"{side}_{key}", value) for key, value in document[side].items())
-        meta.extend((f"summary_{key}", value) for key, value in document["summary"].items())
-        with db:
-            _rows_table(db, "audit", COLUMNS, document["rows"])
-            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, None if v is None else str(v)) for k, v in meta])
+        meta.extend((f"summary_{key}", value) for key, value in self.summary.items())
+        meta.append(("summary", self.summary_line()))
+        database.write_audit(path, document["rows"], COLUMNS, schema=SCHEMA, meta=meta)
+
+    def to_xlsx(self, path: str | os.PathLike[str]) -> None:
+        """Write the audit as an Excel workbook: sheet ``audit`` (:data:`COLUMNS`) and ``summary`` (each status's
+        count by basis); see :mod:`policydiff.spreadsheet`."""
+        rows = tuple(self.rows)
+        audit = spreadsheet.Sheet(title="audit", columns=COLUMNS, rows=rows)
+        spreadsheet.write_workbook(path, [audit, spreadsheet.status_table(self.summary, self.by_basis)])
 
     def render(self, fmt: str) -> str:
         """The audit in one of :data:`FORMATS`."""
@@ -338,6 +213,26 @@ def _counts(summary: Mapping[str, int]) -> str:
     return ", ".join(f"{summary[st.value]} {st.value}" for st in Status)
 
 
+#: The basis each status has unless a reviewer corrected it: no need to split these counts.
+_ONLY_BASIS: Final = {Status.CARRIED_OVER.value: Basis.NEXT_PLAN.value, Status.NOT_MENTIONED.value: Basis.NONE.value}
+
+
+def basis_split(by_basis: Mapping[str, Mapping[str, int]]) -> str:
+    """The counts of met and missed (and of any status a reviewer corrected) split by basis, each after a
+    semicolon: ``; 70 met: 9 by figure, 61 by claim; 3 missed: 3 by figure``; empty when there are none.
+
+    >>> basis_split({"met": {"figure": 9, "claim": 61}, "missed": {}, "not_mentioned": {"none": 4}})
+    '; 70 met: 9 by figure, 61 by claim'
+    """
+    parts = []
+    for status, bases in by_basis.items():
+        if not bases or set(bases) == {_ONLY_BASIS.get(status)}:
+            continue
+        split = ", ".join(f"{n} by {basis}" for basis, n in bases.items())
+        parts.append(f"; {sum(bases.values())} {status}: {split}")
+    return "".join(parts)
+
+
 def _frame(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
     """``rows`` as a DataFrame with ``columns``; pandas is imported here, on first use."""
     import pandas as pd
@@ -355,25 +250,9 @@ def frame(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], *, numeric:
     return pd.DataFrame(rows, columns=list(columns)).astype({c: "float64" for c in numeric})
 
 
-def _rows_table(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> None:
-    """Create table ``name`` (numbers REAL, the rest TEXT, spans as ``start:end``) and fill it with ``rows``."""
-    kinds = ", ".join(f"{c} {'REAL' if c in NUMERIC_COLUMNS else 'TEXT'}" for c in columns)
-    db.execute(f"CREATE TABLE {name} ({kinds})")
-    db.executemany(
-        f"INSERT INTO {name} VALUES ({', '.join('?' * len(columns))})",
-        [tuple(_sql(r[c]) for c in columns) for r in rows],
-    )
-
-
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
-    if isinstance(value, list):
-        return ":".join(str(v) for v in value)
-    return value
-
-
-def _sql(value: Any) -> Any:
     if isinstance(value, list):
         return ":".join(str(v) for v in value)
     return value
@@ -401,7 +280,7 @@ CORPUS_SCHEMA: Final = "policydiff.corpus/1"
 #: Columns naming the pair, in front of each audit row's :data:`policydiff.report.COLUMNS`.
 PAIR_COLUMNS: Final = ("pair", "government", "plan_year", "plan_file", "review_file")
 CORPUS_COLUMNS: Final = (*PAIR_COLUMNS, *COLUMNS)
-CORPUS_FORMATS: Final = ("table", "csv", "json", "jsonl", "markdown")
+CORPUS_FORMATS: Final = ("table", "csv", "json", "jsonl", "markdown", "html")
 
 
 @attrs.frozen(kw_only=True)
@@ -427,22 +306,31 @@ class Corpus:
         out["pairs"] = len(self.audits)
         return out
 
+    @property
+    def by_basis(self) -> dict[str, dict[str, int]]:
+        """Counts per status split by basis over the whole corpus (see :attr:`Audit.by_basis`)."""
+        per_pair = [a.by_basis for a in self.audits]
+        return {
+            s.value: {b.value: n for b in Basis if (n := sum(counts[s.value].get(b.value, 0) for counts in per_pair))}
+            for s in Status
+        }
+
     def summary_line(self) -> str:
-        """``23 pairs, 1100 commitments: 300 met, …``."""
+        """``23 pairs, 1100 commitments: 300 met, …; 300 met: 250 by figure, …``."""
         s = self.summary
-        return f"{s['pairs']} pairs, {s['total']} commitments: {_counts(s)}"
+        return f"{s['pairs']} pairs, {s['total']} commitments: {_counts(s)}{basis_split(self.by_basis)}"
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document (schema ``policydiff.corpus/1``): pairs with their summaries, errors, rows."""
         return {
             "schema": CORPUS_SCHEMA,
-            "summary": self.summary,
+            "summary": {**self.summary, "by_basis": self.by_basis},
             "pairs": [
                 {
                     **pair_info(a),
                     "plan": side_info(a.plan, a.plan.plan_year),
                     "review": side_info(a.review, a.review.reviewed_year),
-                    "summary": a.summary,
+                    "summary": {**a.summary, "by_basis": a.by_basis},
                 }
                 for a in self.audits
             ],
@@ -461,6 +349,14 @@ class Corpus:
     def to_csv(self) -> str:
         """RFC 4180 CSV with a header of :data:`CORPUS_COLUMNS`."""
         return csv_text(self.rows, CORPUS_COLUMNS)
+
+    def to_html(self) -> str:
+        """One self-contained HTML page: the pairs with their counts, each linking to its audit on the page."""
+        document = self.to_dict()
+        quotes: dict[str, Any] = {}
+        for a in self.audits:
+            quotes.update(contexts(a.rows, plan=a.plan, review=a.review))
+        return html_corpus.render(document, quotes)
 
     def to_markdown(self) -> str:
         """A Markdown table with one line per pair and its counts, then the totals."""
@@ -488,23 +384,36 @@ class Corpus:
         return _frame(self.rows, CORPUS_COLUMNS)
 
     def to_sqlite(self, path: str | os.PathLike[str]) -> None:
-        """An SQLite database with tables ``audit`` (:data:`CORPUS_COLUMNS`), ``pairs`` (one row per pair with
-        its counts) and ``errors``, written atomically like :meth:`Audit.to_sqlite`."""
-        statuses = [s.value for s in Status]
-        pair_columns = ", ".join([*(f"{c} TEXT" for c in PAIR_COLUMNS), *(f"{s} INTEGER" for s in statuses)])
-        with atomic_path(path) as tmp, contextlib.closing(sqlite3.connect(tmp)) as db, db:
-            _rows_table(db, "audit", CORPUS_COLUMNS, self.rows)
-            db.execute(f"CREATE TABLE pairs ({pair_columns}, total INTEGER)")
-            db.execute("CREATE TABLE errors (message TEXT)")
-            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.executemany(
-                f"INSERT INTO pairs VALUES ({', '.join('?' * (len(PAIR_COLUMNS) + len(statuses) + 1))})",
-                [(*pair_info(a).values(), *(a.summary[s] for s in statuses), a.summary["total"]) for a in self.audits],
+        """Write the corpus into the SQLite database ``path``: tables ``pairs`` (one per pair with its counts,
+        key ``pair``), ``audit`` (:data:`CORPUS_COLUMNS` and ``position``, key ``id``, ``pair`` referencing
+        ``pairs``), ``errors`` and ``meta``; an existing database is updated in place (see
+        :mod:`policydiff.database`)."""
+        database.write_corpus(
+            path,
+            self.rows,
+            CORPUS_COLUMNS,
+            pairs=[pair_row(a) for a in self.audits],
+            errors=self.errors,
+            schema=CORPUS_SCHEMA,
+            meta=[("summary", self.summary_line())],
+        )
+
+    def to_xlsx(self, path: str | os.PathLike[str]) -> None:
+        """Write the corpus as an Excel workbook: sheet ``summary`` (a row per pair, linking to its sheet), then
+        one sheet per pair with its rows (:data:`COLUMNS`), and ``errors`` when there were any."""
+        taken = {"summary", "errors"}
+        titles = [spreadsheet.sheet_title(pair_info(a)["pair"], taken) for a in self.audits]
+        summary = spreadsheet.pairs_table([pair_row(a) for a in self.audits], [a.by_basis for a in self.audits], titles)
+        sheets = [summary]
+        sheets += [
+            spreadsheet.Sheet(title=t, columns=COLUMNS, rows=tuple(a.rows))
+            for t, a in zip(titles, self.audits, strict=True)
+        ]
+        if self.errors:
+            sheets.append(
+                spreadsheet.Sheet(title="errors", columns=("message",), rows=tuple({"message": e} for e in self.errors))
             )
-            db.executemany("INSERT INTO errors VALUES (?)", [(e,) for e in self.errors])
-            db.executemany(
-                "INSERT INTO meta VALUES (?, ?)", [("schema", CORPUS_SCHEMA), ("summary", self.summary_line())]
-            )
+        spreadsheet.write_workbook(path, sheets)
 
     def render(self, fmt: str) -> str:
         """The corpus in one of :data:`CORPUS_FORMATS`."""
@@ -514,8 +423,14 @@ class Corpus:
             "json": self.to_json,
             "jsonl": self.to_jsonl,
             "markdown": self.to_markdown,
+            "html": self.to_html,
         }
         return renderers[fmt]()
+
+
+def pair_row(a: Audit) -> dict[str, Any]:
+    """One line of the corpus's table of pairs: the pair's columns, its review year and its counts."""
+    return {**pair_info(a), "review_year": a.review.report_year, **a.summary}
 
 
 def pair_info(a: Audit) -> dict[str, Any]:
