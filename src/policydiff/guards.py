@@ -146,8 +146,13 @@ def narrowing(target: str, evidence: str, context: str = "") -> str:
     target abbreviated them (加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例…).
 
     A name of PREFIX_MIN characters or more in front of the whole target (跨境电商进出口总额) narrows it
-    too, unless it opens with a verb (开展, 建成) or the target's sentence names it.
+    too, unless it opens with a verb (开展, 建成) or the target's sentence names it; in front of a target that
+    names a whole (公路通车总里程), a shorter name does (高速公路通车里程).
     """
+    for whole, part in lxn.WHOLE_WORDS.items():
+        bare = target.replace(whole, part, 1)
+        if whole in target and bare in evidence and len(evidence[: evidence.find(bare)]) >= lxn.WHOLE_PREFIX_MIN:
+            return "front"  # 公路通车总里程 against 高速公路通车里程: a kind of road, a part of the whole
     if len(evidence) <= len(target):
         return ""
     if target in evidence:

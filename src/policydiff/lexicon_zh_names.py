@@ -277,3 +277,7 @@ SERVED_PEOPLE_MARKS: Final[tuple[str, ...]] = ("为", "对", "向", "惠及", "�
 GENERIC_TASK_NOUNS: Final[tuple[str, ...]] = ("项目", "工程", "任务", "事项", "行动")
 #: Words that close a running total after a year's addition (新增1000处、累计达8000处).
 RUNNING_TOTAL_WORDS: Final[tuple[str, ...]] = ("累计达", "累计建成", "累计", "总数达", "总量达")
+#: Words that make a measure a whole (公路通车总里程, 企业总数), with the word its parts use: any name of
+#: WHOLE_PREFIX_MIN characters in front of the part's measure (高速公路通车里程) is a part, never the whole.
+WHOLE_WORDS: Final[dict[str, str]] = {"总里程": "里程", "总规模": "规模", "总数": "数"}
+WHOLE_PREFIX_MIN: Final = 2

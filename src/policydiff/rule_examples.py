@@ -111,6 +111,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('hailaer-district-2014.txt', '年内建成蔬菜大棚1050亩、温室150栋、仓储库2万平方米', 'hailaer-district-2015.txt', '奋斗镇、建设办建成蔬菜大棚700亩', target='1050亩', actual='700亩'),
             Example('jiangxi-province-2025.txt', '实施省大中型项目4600个以上', 'jiangxi-province-2026.txt', '累计实施亿元以上省大中型项目1.3万余个', target='4600个以上', actual='1.3万余个'),
+            Example('qinghai-province-2025.txt', '公路通车总里程达9.3万公里', 'qinghai-province-2026.txt', '高速公路通车里程达5465公里', target='9.3万公里', actual='5465公里'),
         ),
         (
             Example('beijing-municipality-2025.txt', '举办市民系列文化活动1.6万场', 'beijing-municipality-2026.txt', '开展市民系列文化活动1.6万场', target='1.6万场', actual='1.6万场'),
