@@ -244,3 +244,25 @@ def test_evolve_makes_a_changed_copy(audit: Audit) -> None:
     changed = attrs.evolve(v, reason="checked by hand")
     assert changed.reason == "checked by hand" and changed.commitment is v.commitment
     assert audit.verdicts[0] is v and v.reason != "checked by hand"
+
+
+def test_stages_compose_as_the_readme_shows() -> None:
+    """parse(load(path)) keeps the path; extract, align.align and judge.judge chain on its output."""
+    plan = policydiff.parse(policydiff.load(str(PLAN)), side="plan")
+    review = policydiff.parse(policydiff.load(str(REVIEW)), side="review")
+    assert plan.path == str(PLAN) and plan.report_year == 2022
+    commitments = [c for c in policydiff.extract(plan, side="plan") if isinstance(c, Commitment)]
+    outcomes = [o for o in policydiff.extract(review, side="review") if isinstance(o, Outcome)]
+    verdicts = policydiff.judge.judge(policydiff.align.align(commitments, outcomes))
+    assert len(verdicts) == len(commitments) > 0
+    text, path = policydiff.load(str(PLAN))  # still a (text, path) pair
+    assert (text, path) == (plan.text, plan.path)
+
+
+def test_dir_lists_the_lazy_names() -> None:
+    """dir(policydiff) lists every name of __all__ (audit and audit_corpus are loaded on first use)."""
+    names = dir(policydiff)
+    assert set(policydiff.__all__) <= set(names)
+    assert {"audit", "audit_corpus", "align", "judge"} <= set(names)
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        _ = policydiff.nope  # type: ignore[attr-defined]

@@ -11,7 +11,8 @@ quantified commitments of year N's plan, find what report N+1 says about each, a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Final
 
 from policydiff.errors import LoadError, PairError, PolicydiffError, StructureError
 
@@ -48,6 +49,11 @@ __all__ = [
 __version__ = "0.1.0"
 
 
+#: The later stages' modules, imported on first use as ``policydiff.align``, ``policydiff.judge``, ...
+#: (importing them eagerly would bring report's writers and pandas with ``import policydiff``).
+_STAGES: Final = ("align", "judge", "derive", "diff", "report", "pipeline", "corpus", "evaluate", "corrections")
+
+
 def __getattr__(name: str) -> object:
     # audit() brings the later stages (and report's writers); load them on first use only.
     if name in {"audit", "Audit"}:
@@ -58,4 +64,11 @@ def __getattr__(name: str) -> object:
         from policydiff import corpus
 
         return getattr(corpus, name)
-    raise AttributeError(name)
+    if name in _STAGES:
+        return importlib.import_module(f"policydiff.{name}")
+    raise AttributeError(f"module 'policydiff' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public names, the lazily loaded ones (audit, audit_corpus, ...) and the stage modules included."""
+    return sorted({*globals(), *__all__, *_STAGES})

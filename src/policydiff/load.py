@@ -17,7 +17,7 @@ import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
@@ -308,9 +308,20 @@ def decode_html(data: bytes, *, name: str = "<bytes>", side: str | None = None) 
     return decode(data, name=name, side=side)
 
 
+class Loaded(NamedTuple):
+    """What :func:`load` returns: the report's text and its path (None for a text given directly).
+
+    A tuple, so ``text, path = load(...)`` unpacks it; :func:`policydiff.parse.parse` takes it whole, so the
+    stages compose as ``parse(load(path))``.
+    """
+
+    text: str
+    path: str | None
+
+
 def load(
     source: str | os.PathLike[str], *, side: str | None = None, max_size: float | None = MAX_SIZE
-) -> tuple[str, str | None]:
+) -> Loaded:
     """(text, path) of a report given as a path or as its text. Text given directly has path None.
 
     Only a regular file is read (a FIFO or a device could block for ever), and only up to ``max_size`` bytes
@@ -323,7 +334,7 @@ def load(
         if max_size is not None and len(source) > max_size / 4 and (size := len(source.encode("utf-8"))) > max_size:
             raise LoadError(f"the report text {_too_big(size, max_size)}", side=side)
         _require_chinese(source, "the report text", side)
-        return source, None
+        return Loaded(source, None)
     path = Path(source)
     name = str(source)
     try:
@@ -350,7 +361,7 @@ def load(
             raise _fail(name, _too_big(max(path.stat().st_size, len(data)), max_size, factor), side)
     text = to_text(data, name=name, suffix=path.suffix, side=side)
     _require_chinese(text, f"'{name}'", side)
-    return text, name
+    return Loaded(text, name)
 
 
 def _too_big(size: int, max_size: float, factor: int = 1) -> str:

@@ -17,7 +17,7 @@ from typing import Final
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
 from policydiff.errors import StructureError
-from policydiff.load import clean, is_widget_line
+from policydiff.load import Loaded, clean, is_widget_line
 from policydiff.model import Document, SectionKind
 from policydiff.outline import Heading, build, heading_kind, headings, paragraphs
 from policydiff.quantities import normalize
@@ -45,12 +45,16 @@ _COMPOUND_NEXT: Final = lxp.COMPOUND_NEXT
 _COMPOUND_LAST: Final = lxp.COMPOUND_LAST
 
 
-def parse(text: str, *, path: str | None = None, side: str | None = None) -> Document:
-    """Build the outline of a report.
+def parse(text: str | Loaded, *, path: str | None = None, side: str | None = None) -> Document:
+    """Build the outline of a report, from its text or from what :func:`~policydiff.load.load` returned.
 
-    The outline is built on the cleaned text (:func:`policydiff.load.clean`); the document keeps the map
-    back to ``text``. Raises :class:`StructureError` when the text has no review part or no plan part.
+    ``parse(load("report.txt"))`` keeps the file's path (``path=`` overrides it). The outline is built on the
+    cleaned text (:func:`policydiff.load.clean`); the document keeps the map back to ``text``.
+    Raises :class:`StructureError` when the text has no review part or no plan part.
     """
+    if isinstance(text, Loaded):
+        path = path if path is not None else text.path
+        text = text.text
     text, source_map = clean(text)
     norm = normalize(text)
     start, end = content_bounds(norm)
