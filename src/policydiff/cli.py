@@ -24,9 +24,10 @@ from policydiff.corpus import SUFFIXES, audit_corpus, report_files
 from policydiff.corrections import read_corrections
 from policydiff.database import metadata_path, read_metadata, write_metadata
 from policydiff.errors import OutputError, PolicydiffError
+from policydiff.explain import explain_json, explain_text
 from policydiff.extract import extract
 from policydiff.load import CONTAINER_FACTOR, MAX_SIZE, MB
-from policydiff.model import Alignment, Document, Outcome
+from policydiff.model import Document
 from policydiff.output import check_output, write_atomic
 from policydiff.pipeline import audit, read
 from policydiff.report import CORPUS_FORMATS, FILE_FORMATS, FORMATS, Audit, Corpus, csv_text, statement_row
@@ -58,7 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=(*FORMATS, *FILE_FORMATS), default="table", help="sqlite and xlsx need -o PATH")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     _add_datasette(p)
-    p.add_argument("--explain", metavar="ID", help="show the candidates considered for one commitment")
+    p.add_argument(
+        "--explain",
+        metavar="ID",
+        help="show the candidates considered for one commitment (text, or JSON with --format json)",
+    )
     p.add_argument(
         "--corrections",
         metavar="CSV",
@@ -270,6 +275,11 @@ def _file_format(args: argparse.Namespace, name: str) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
+    if args.explain is not None:
+        if not args.explain.strip():
+            raise PolicydiffError("--explain needs a commitment id (the id column of the audit, e.g. c-6fcaa6c5ec36)")
+        if args.format not in ("table", "json"):
+            raise PolicydiffError(f"--explain writes text or --format json, not --format {args.format}")
     _file_format(args, "audit")
     inputs = [args.plan, args.review, *([args.corrections] if args.corrections else [])]
     if args.output is not None:
@@ -288,8 +298,9 @@ def _audit(args: argparse.Namespace) -> int:
         print(
             f"Warning: {len(result.unmatched_corrections)} correction(s) match no commitment: {shown}", file=sys.stderr
         )
-    if args.explain:
-        _emit(explain(result, args.explain), args.output)
+    if args.explain is not None:
+        render = explain_json if args.format == "json" else explain_text
+        _emit(render(result, args.explain), args.output)
         return EXIT_OK
     _write(result, args.format, args.output, datasette=args.datasette)
     if args.output:  # the file holds the audit; the terminal still gets the one-line summary
@@ -339,67 +350,6 @@ def _corpus(args: argparse.Namespace) -> int:
     if args.output:
         print(result.summary_line(), file=sys.stderr)
     return EXIT_BAD_INPUT if result.errors else EXIT_OK
-
-
-def explain(result: Audit, commitment_id: str) -> str:
-    """The candidates considered for one commitment and why the winner won."""
-    for alignment, verdict in zip(result.alignments, result.verdicts, strict=True):
-        c = alignment.commitment
-        if c.id != commitment_id:
-            continue
-        lines = [
-            f"{c.id}  {c.text}",
-            f"  indicator: {c.indicator}   target: {c.quantity.text if c.quantity else '-'}"
-            f"   {c.comparator.value} {c.sense.value}{'  (rate)' if c.is_rate else ''}",
-        ]
-        lines.append(f"  status: {verdict.status.value}   rule: {verdict.rule}")
-        lines.append(f"  reason: {verdict.reason}")
-        lines.append(f"  rules fired: {', '.join(alignment.rules) or '-'}")
-        lines.append("  candidates (similarity after blocking and penalties):")
-        for outcome, score in alignment.candidates:
-            mark = "*" if alignment.outcome is outcome else " "
-            qtext = outcome.quantity.text if outcome.quantity else "-"
-            lines.append(
-                f"   {mark} {score:5.1f}  {outcome.indicator} [{qtext}]"
-                f"{'  cumulative' if outcome.cumulative else ''}  {outcome.text[:60]}"
-            )
-        if not alignment.candidates:
-            lines.append("     (none passed the blocking)")
-        blocked = blocked_candidates(result, alignment)
-        if blocked:
-            lines.append("  alike but blocked (never compared):")
-            lines.extend(
-                f"     {score:5.1f}  {o.indicator} [{o.quantity.text if o.quantity else '-'}]  {why}"
-                for o, score, why in blocked
-            )
-        if (d := alignment.derived) is not None:
-            lines.append(f"  derived ({d.rule}): {d.formula}")
-            for part in d.parts:
-                where = "last year's report" if part is d.baseline else "this report"
-                lines.append(f"     {where} [{part.span.start}:{part.span.end}]  {part.text[:60]}")
-        return "\n".join(lines) + "\n"
-    raise PolicydiffError(f"no commitment with id '{commitment_id}' in this audit")
-
-
-#: Review statements at least this alike that were blocked are shown by ``--explain``, the most alike first.
-BLOCKED_SHOWN: Final = 3
-BLOCKED_MIN_SCORE: Final = 50.0
-
-
-def blocked_candidates(result: Audit, alignment: Alignment) -> list[tuple[Outcome, float, str]]:
-    """The review statements most alike a commitment that a block kept out, with the block's reason."""
-    from policydiff.align import similarity, why_blocked
-
-    c = alignment.commitment
-    outcomes = [o for o in extract(result.review, side="review") if isinstance(o, Outcome) and o.quantity]
-    scored = sorted(((similarity(c.indicator, o.indicator), o) for o in outcomes), key=lambda p: -p[0])
-    out: list[tuple[Outcome, float, str]] = []
-    for score, o in scored:
-        if score < BLOCKED_MIN_SCORE or len(out) == BLOCKED_SHOWN:
-            break
-        if (why := why_blocked(c, o)) is not None:
-            out.append((o, round(score, 1), why))
-    return out
 
 
 def report_info(doc: Document) -> dict[str, Any]:
