@@ -29,7 +29,7 @@ from policydiff.extract import extract
 from policydiff.load import CONTAINER_FACTOR, MAX_SIZE, MB
 from policydiff.model import Document
 from policydiff.output import check_output, write_atomic
-from policydiff.pipeline import audit, read
+from policydiff.pipeline import audit, check_pair, read
 from policydiff.report import CORPUS_FORMATS, FILE_FORMATS, FORMATS, Audit, Corpus, csv_text, statement_row
 
 EXIT_OK: Final = 0
@@ -495,6 +495,7 @@ def _diff(args: argparse.Namespace) -> int:
         check_output(args.output, inputs=[args.before, args.after])
     before = read(args.before, side="plan", max_size=args.max_size)
     after = read(args.after, side="review", max_size=args.max_size)
+    check_pair(before, after)  # refused as audit refuses them: the same report twice, a reversed or distant pair
     _emit(diff_plans(before, after).render(args.format), args.output)
     return EXIT_OK
 

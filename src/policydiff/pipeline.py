@@ -101,7 +101,13 @@ def found_nothing(
 
 
 def check_pair(plan: Document, review: Document) -> None:
-    """Raise PairError unless report ``review`` is the year after report ``plan``."""
+    """Raise PairError unless report ``review`` is the year after report ``plan`` (and not the same report)."""
+    if plan.text == review.text:
+        raise PairError(
+            f"'{review.name}' is the same report as '{plan.name}': expected report N and report N+1",
+            path=review.path,
+            side="review",
+        )
     if plan.report_year is None or review.report_year is None:
         return
     if review.report_year != plan.report_year + 1:
