@@ -125,8 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rules", help="list the rules the audit applies, with their effect, weight and examples")
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p = sub.add_parser("eval", help="score an audit against a gold CSV (as ../shared/tools/score.py)")
-    p.add_argument("gold")
+    p = sub.add_parser("eval", help="score an audit against your hand-labelled gold CSV (format in docs/cli.md)")
+    p.add_argument("gold", help="a gold audit of this pair: id,plan_quote,...,status,note")
     p.add_argument("plan", type=_report_path)
     p.add_argument("review", type=_report_path)
     p.add_argument("--verbose", action="store_true", help="list the gold rows the audit got wrong")
@@ -471,10 +471,16 @@ def _outline_line(node: dict[str, Any], depth: int) -> str:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from policydiff.evaluate import read_gold, score_audit
+    from policydiff.evaluate import check_gold_pair, read_gold, score_audit
 
     gold = read_gold(args.gold)
-    result = score_audit(gold, audit(args.plan, args.review, max_size=args.max_size).rows)
+    plan = read(args.plan, side="plan", max_size=args.max_size)
+    review = read(args.review, side="review", max_size=args.max_size)
+    for warning in check_gold_pair(
+        gold, path=args.gold, plan=(plan.name, plan.text), review=(review.name, review.text)
+    ):
+        print(f"Warning: {warning}", file=sys.stderr)
+    result = score_audit(gold, audit(plan, review).rows)
     misses = result.pop("misses")
     if args.verbose:
         for m in misses:

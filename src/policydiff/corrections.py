@@ -7,12 +7,12 @@ the machine's status beside the reviewer's, and its reason says it was corrected
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping, Sequence
 from typing import Final
 
 import attrs
 
+from policydiff.csvfile import read_csv
 from policydiff.errors import CorrectionError
 from policydiff.model import Status, Verdict
 
@@ -20,29 +20,61 @@ REQUIRED: Final = ("id", "status")
 
 
 def read_corrections(path: str) -> dict[str, tuple[Status, str]]:
-    """id -> (status, note) from a corrections CSV; one clear error for anything malformed."""
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-    except FileNotFoundError:
-        raise CorrectionError(f"corrections file '{path}' does not exist", path=path) from None
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise CorrectionError(f"corrections file '{path}' cannot be read ({exc})", path=path) from None
-    if not rows or any(col not in rows[0] for col in REQUIRED):
+    """id -> (status, note) from a corrections CSV (UTF-8, with or without a BOM, or GBK/GB18030).
+
+    One :class:`CorrectionError` (``FILE:LINE: problem``) for anything malformed: a missing column, a row without
+    an id or a status, an unknown status, a row with more fields than the header, one id given two statuses.
+    An id listed twice with the same status is taken once, with the first note.
+    """
+    table = read_csv(path, what="corrections file", error=CorrectionError)
+    missing = [col for col in REQUIRED if col not in table.header]
+    if missing or not table.rows:
+        found = f"missing {', '.join(missing)}" if missing else "no rows"
         raise CorrectionError(
-            f"corrections file '{path}' needs a header with columns id,status[,note] and at least one row",
+            f"{table.where(1)}: a corrections file needs a header with columns id,status[,note] and at least one "
+            f"row ({found}; header: {','.join(table.header)})",
             path=path,
+            line=1,
         )
     out: dict[str, tuple[Status, str]] = {}
+    first_line: dict[str, int] = {}
     allowed = ", ".join(s.value for s in Status)
-    for line, row in enumerate(rows, start=2):
+    for row in table.rows:
+        where = table.where(row.line)
+        if row.width > len(table.header):
+            raise CorrectionError(
+                f"{where}: {row.width} fields but the header has {len(table.header)} "
+                "(put a note holding a comma in double quotes)",
+                path=path,
+                line=row.line,
+            )
+        commitment_id, status_text = row.get("id"), row.get("status")
+        if not commitment_id:
+            raise CorrectionError(
+                f"{where}: no id (expected a commitment id such as c-6fcaa6c5ec36)", path=path, line=row.line
+            )
+        if not status_text:
+            raise CorrectionError(
+                f"{where}: '{commitment_id}' has no status (expected one of {allowed})", path=path, line=row.line
+            )
         try:
-            status = Status((row["status"] or "").strip())
+            status = Status(status_text)
         except ValueError:
             raise CorrectionError(
-                f"corrections file '{path}' line {line}: status {row['status']!r} is not one of {allowed}", path=path
+                f"{where}: status {status_text!r} is not one of {allowed}", path=path, line=row.line
             ) from None
-        out[(row["id"] or "").strip()] = (status, (row.get("note") or "").strip())
+        if commitment_id in out:
+            earlier = out[commitment_id][0]
+            if earlier is not status:
+                raise CorrectionError(
+                    f"{where}: '{commitment_id}' is corrected twice with different statuses: {earlier.value} "
+                    f"(line {first_line[commitment_id]}) and {status.value}",
+                    path=path,
+                    line=row.line,
+                )
+            continue
+        out[commitment_id] = (status, row.get("note"))
+        first_line[commitment_id] = row.line
     return out
 
 

@@ -47,12 +47,22 @@ class PairError(PolicydiffError, ValueError):
     """Raised when PLAN and REVIEW do not form a plan -> review pair (wrong order, other years)."""
 
 
-class GoldError(PolicydiffError, ValueError):
-    """Raised when a gold CSV given to ``policydiff eval`` is missing columns or unreadable."""
+class AuxiliaryFileError(PolicydiffError, ValueError):
+    """Raised when an auxiliary CSV file (corrections, gold) is unreadable or malformed; ``line`` is the row's line."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        super().__init__(message, path=path)
+        self.line = line
 
 
-class CorrectionError(PolicydiffError, ValueError):
-    """Raised when a corrections CSV is missing, unreadable, lacks columns or names an unknown status."""
+class GoldError(AuxiliaryFileError):
+    """Raised when a gold CSV given to ``policydiff eval`` is unreadable, malformed (a column, a field, a status,
+    a number, a quote) or written for another pair of reports."""
+
+
+class CorrectionError(AuxiliaryFileError):
+    """Raised when a corrections CSV is missing, unreadable, lacks columns, has a row without an id or a status,
+    names an unknown status, or gives one id two different statuses."""
 
 
 class OutputError(PolicydiffError, OSError):

@@ -1,5 +1,5 @@
-"""Score an audit (or an extraction) against a hand-labelled gold CSV, exactly as
-``../shared/tools/score.py`` does: recall, value_acc, status_acc, evidence_acc, precision,
+"""Score an audit (or an extraction) against a hand-labelled gold CSV (format: tests/gold/PROTOCOL.md), with
+the figures the project is judged by: recall, value_acc, status_acc, evidence_acc, precision,
 verdict_precision, verdict_recall, confusion.
 
 Each gold row is matched to at most one audit row: first by the same target number and the gold quote's
@@ -9,7 +9,6 @@ row that finds one is no false positive) but count only for precision.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -17,9 +16,32 @@ from difflib import SequenceMatcher
 from typing import Any, Final
 
 from policydiff import lexicon_zh_text as lxt
+from policydiff.csvfile import CsvRow, read_csv
 from policydiff.errors import GoldError
+from policydiff.model import Status
 
 AUDIT_COLUMNS: Final = ("id", "plan_quote", "target_value", "status", "review_quote")
+#: The header of a gold audit (the gold protocol, tests/gold/PROTOCOL.md), in order.
+GOLD_COLUMNS: Final = (
+    "id",
+    "plan_quote",
+    "indicator",
+    "target_value",
+    "target_unit",
+    "comparator",
+    "sense",
+    "review_quote",
+    "actual_value",
+    "actual_unit",
+    "status",
+    "note",
+)
+#: A gold row's statuses: the audit's, and ``ambiguous`` for rows left out of the scores.
+GOLD_STATUSES: Final = (*(s.value for s in Status), "ambiguous")
+COMPARATORS: Final = (">=", "<=", "~", "=")
+SENSES: Final = ("floor", "ceiling", "band")
+#: A plain decimal: no thousands separator, no unit, no nan or inf.
+_PLAIN_NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 #: The statuses that decide something (verdict_precision and verdict_recall count these).
 DECIDED: Final = ("met", "missed", "carried_over")
 _WORD_SHARE: Final = 0.6  # score.py: 60% of the quote's word characters must appear in the row
@@ -61,19 +83,97 @@ def overlap(a: str, b: str) -> bool:
 
 
 def read_gold(path: str, *, required: Sequence[str] = AUDIT_COLUMNS) -> list[dict[str, str]]:
-    """The rows of a gold CSV; raises GoldError when it is missing, unreadable or lacks columns."""
-    try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-    except FileNotFoundError:
-        raise GoldError(f"gold file '{path}' does not exist", path=path) from None
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise GoldError(f"gold file '{path}' cannot be read ({exc})", path=path) from None
-    missing = [c for c in required if rows and c not in rows[0]]
-    if not rows or missing:
-        found = "no rows" if not rows else f"missing {', '.join(missing)}"
-        raise GoldError(f"gold file '{path}' is not a gold audit ({found})", path=path)
+    """The rows of a gold CSV (UTF-8 with or without a BOM, or GBK/GB18030), checked as the gold protocol says.
+
+    Raises :class:`GoldError` ``FILE:LINE: problem`` when the file is missing or unreadable, the header lacks a
+    ``required`` column, or a row is malformed: a field too many or too few, no id or an id seen before, no
+    plan_quote, a status, comparator or sense outside the protocol's, a value that is not a plain number, a met
+    or missed row without its review_quote, a not_mentioned row with one. Only the columns present are checked,
+    so an extraction gold (``required=("id",)``) passes without a status.
+    """
+    table = read_csv(path, what="gold file", error=GoldError)
+    missing = [c for c in required if c not in table.header]
+    if missing or not table.rows:
+        found = f"the header lacks {', '.join(missing)}" if missing else "a header but no rows"
+        raise GoldError(
+            f"{table.where(1)}: not a gold audit ({found}; expected the header {','.join(GOLD_COLUMNS)})",
+            path=path,
+            line=1,
+        )
+    rows: list[dict[str, str]] = []
+    seen: dict[str, int] = {}
+    for row in table.rows:
+        problem = _gold_problem(row, len(table.header), seen)
+        if problem:
+            raise GoldError(f"{table.where(row.line)}: {problem}", path=path, line=row.line)
+        seen[row.get("id")] = row.line
+        rows.append({c: row.get(c) for c in table.header})
     return rows
+
+
+def _gold_problem(row: CsvRow, width: int, seen: Mapping[str, int]) -> str | None:
+    """What is wrong with one gold row, or None."""
+    if row.width != width:
+        more = "a field holding a comma needs double quotes" if row.width > width else "fields are missing"
+        return f"{row.width} fields but the header has {width} ({more})"
+    gold_id = row.get("id")
+    if not gold_id:
+        return "no id (expected an id such as nat22-001)"
+    if gold_id in seen:
+        return f"id '{gold_id}' already used on line {seen[gold_id]}"
+    status = row.get("status")
+    checks = (  # column, test, what it should be (an empty field: "has no X (expected ...)")
+        ("plan_quote", bool, "an exact substring of the plan report"),
+        ("status", lambda v: v in GOLD_STATUSES, f"one of {', '.join(GOLD_STATUSES)}"),
+        ("target_value", _plain_number, "a plain number in base units, e.g. 12000000 for 1200万人"),
+        ("actual_value", lambda v: not v or _plain_number(v), "a plain number in base units, or empty"),
+        ("comparator", lambda v: v in COMPARATORS, f"one of {' '.join(COMPARATORS)}"),
+        ("sense", lambda v: v in SENSES, f"one of {', '.join(SENSES)}"),
+    )
+    for column, ok, expected in checks:
+        if column in row.fields and not ok(value := row.get(column)):
+            if not value:
+                return f"'{gold_id}' has no {column} (expected {expected})"
+            return f"'{gold_id}': {column} {value!r} is not {expected}"
+    if "review_quote" in row.fields and status:
+        quote = row.get("review_quote")
+        if status in ("met", "missed") and not quote:
+            return f"'{gold_id}' is {status} but has no review_quote (the outcome statement of the review report)"
+        if status == "not_mentioned" and quote:
+            return f"'{gold_id}' is not_mentioned but has a review_quote (it must be empty)"
+    return None
+
+
+def _plain_number(value: str) -> bool:
+    return _PLAIN_NUMBER.fullmatch(value) is not None
+
+
+def check_gold_pair(
+    gold: Sequence[Mapping[str, str]], *, path: str, plan: tuple[str, str], review: tuple[str, str]
+) -> list[str]:
+    """Warnings for gold quotes that are not in the reports (``plan`` and ``review`` are (name, text)).
+
+    Raises :class:`GoldError` when no plan_quote at all is in the plan report: the gold is for another pair.
+    Quotes are looked for as they are, then with NFKC and whitespace folded (as the scores match them).
+    """
+    out: list[str] = []
+    for column, (name, text) in (("plan_quote", plan), ("review_quote", review)):
+        quoted = [g for g in gold if g.get(column)]
+        folded = norm(text)
+        absent = [g for g in quoted if g[column] not in text and norm(g[column]) not in folded]
+        if not absent:
+            continue
+        if column == "plan_quote" and len(absent) == len(quoted):
+            raise GoldError(
+                f"{path}: none of the {len(quoted)} plan_quotes is in '{name}': this gold (first id "
+                f"'{gold[0]['id']}') is for another pair of reports",
+                path=path,
+            )
+        shown = ", ".join(g["id"] for g in absent[:3]) + (", …" if len(absent) > 3 else "")
+        out.append(
+            f"{path}: {len(absent)} of {len(quoted)} {column}s are not in '{name}' ({shown}); they cannot be matched"
+        )
+    return out
 
 
 def _match(

@@ -319,9 +319,7 @@ class Loaded(NamedTuple):
     path: str | None
 
 
-def load(
-    source: str | os.PathLike[str], *, side: str | None = None, max_size: float | None = MAX_SIZE
-) -> Loaded:
+def load(source: str | os.PathLike[str], *, side: str | None = None, max_size: float | None = MAX_SIZE) -> Loaded:
     """(text, path) of a report given as a path or as its text. Text given directly has path None.
 
     Only a regular file is read (a FIFO or a device could block for ever), and only up to ``max_size`` bytes
