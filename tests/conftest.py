@@ -1,6 +1,7 @@
 """Fixtures shared by the test modules: the bundled seed reports, their corpus audit and the CLI run in-process.
 
-``pytest --update-snapshot`` rewrites the corpus snapshot (tests/snapshots/) instead of failing on a difference.
+``pytest --update-snapshot`` rewrites the corpus snapshot (tests/snapshots/) instead of failing on a difference;
+``pytest --update-docs`` rewrites the outputs shown in README.md and docs/ from real runs (tests/test_docs.py).
 """
 
 from __future__ import annotations
@@ -21,12 +22,18 @@ CliResult = tuple[int, str, str]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """--update-snapshot: record the corpus audit as the new snapshot."""
+    """--update-snapshot: record the corpus audit as the new snapshot; --update-docs: the docs' outputs."""
     parser.addoption(
         "--update-snapshot",
         action="store_true",
         default=False,
         help="rewrite tests/snapshots/corpus.csv from the current corpus audit instead of comparing",
+    )
+    parser.addoption(
+        "--update-docs",
+        action="store_true",
+        default=False,
+        help="rewrite the outputs shown in README.md and docs/ from real runs instead of comparing",
     )
 
 

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import re
-import shlex
 import shutil
 import sqlite3
 import subprocess
@@ -20,7 +19,7 @@ import jsonschema
 import pytest
 
 import policydiff
-from policydiff.cli import build_parser, main
+from policydiff.cli import main
 from policydiff.report import COLUMNS, Audit
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -528,56 +527,3 @@ def test_console_script_prints_the_table(expected: Audit) -> None:
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == expected.to_table()
-
-
-# -- the documentation's examples ----------------------------------------------------------------------------
-
-DOCS = Path(__file__).resolve().parents[1] / "docs"
-FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
-
-
-def doc_blocks(name: str) -> list[tuple[str, str]]:
-    """(language, body) of each fenced block of docs/NAME, in order."""
-    return [(m[1], m[2]) for m in FENCE.finditer((DOCS / name).read_text(encoding="utf-8"))]
-
-
-def doc_commands(body: str, *, prompt: str = "") -> list[list[str]]:
-    """The ``policydiff`` command lines of a shell block, split into arguments (without the program name)."""
-    out = []
-    for line in body.splitlines():
-        line = line.removeprefix(prompt).strip() if line.startswith(prompt) else ""
-        if line.startswith("policydiff "):
-            out.append(shlex.split(line)[1:])
-    return out
-
-
-@pytest.mark.parametrize("name", sorted(p.name for p in DOCS.glob("*.md")))
-def test_documented_commands_parse(name: str) -> None:
-    """Every `policydiff ...` line of the docs' sh and console blocks is accepted by the argument parser."""
-    parser = build_parser()
-    for lang, body in doc_blocks(name):
-        if lang in ("sh", "console"):
-            for args in doc_commands(body, prompt="$ " if lang == "console" else ""):
-                parser.parse_args(args)
-
-
-@pytest.mark.parametrize("name", ["quickstart.md", "tutorial.md", "pipeline.md"])
-def test_documented_examples_run(
-    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """The sh commands and Python blocks of a guide run in order, from a folder holding seeds/ and tests/gold/."""
-    (tmp_path / "seeds").symlink_to(SEEDS)
-    (tmp_path / "tests").mkdir()
-    (tmp_path / "tests" / "gold").symlink_to(SEEDS.parent / "tests" / "gold")
-    monkeypatch.chdir(tmp_path)
-    ran = 0
-    for lang, body in doc_blocks(name):
-        if lang == "sh":
-            for args in doc_commands(body):
-                assert main(args) == 0, args
-                ran += 1
-        elif lang == "python":
-            exec(compile(body, f"{name}:python", "exec"), {"__name__": "__doc_example__"})
-            ran += 1
-    capsys.readouterr()
-    assert ran > 0
