@@ -386,8 +386,11 @@ def run(kind: str, n: int, *, seed: int, jobs: int, save: str, timeout: float) -
     size = max(1, min(500 if kind == "extract" else 50, n // max(1, jobs)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = [pool.submit(run_chunk, kind, c, seed, save, timeout) for c in chunks(n, size)]
-        for future in futures:
+        for done, future in enumerate(futures, start=1):
             part = future.result()
+            if done % max(1, len(futures) // 20) == 0:  # about twenty progress lines a target
+                elapsed = time.perf_counter() - started
+                print(f"  {kind}: {done * size} of {n} in {elapsed:.0f} s", file=sys.stderr, flush=True)
             total["outcomes"].update(part["outcomes"])
             total["failures"].extend(part["failures"])
             total["slowest"] = max(total["slowest"], part["slowest"])
