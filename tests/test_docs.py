@@ -7,7 +7,9 @@ Per file, in order, from a folder holding ``seeds/`` and ``tests/gold/``:
 - ``console`` blocks are a session: ``$ policydiff ...``, ``$ echo $?`` and ``$ sqlite3 DB "SQL"`` are run and
   the lines after each are its output (stdout, then stderr, as a terminal shows them);
 - a ``text`` or ``json`` block right after ``<!-- output: policydiff ... -->`` is that command's output, and after
-  ``<!-- output: python -->`` the output of the python block before it.
+  ``<!-- output: python -->`` the output of the python block before it;
+- a block right after ``<!-- excerpt: src/policydiff/x.py -->`` quotes that file: it is not run, but each of its
+  lines (``...`` aside) must still be a line of the file.
 
 A line ``...`` (or ``…``) in an output stands for any number of lines. A JSON output may leave keys out, and its
 lists may show only some items (rows are found by ``id``, sections by ``heading``). ``pytest --update-docs``
@@ -39,7 +41,7 @@ from policydiff.report import Audit, Corpus
 
 DOCS = sorted(["README.md", *(f"docs/{p.name}" for p in (ROOT / "docs").glob("*.md"))])
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```\n?", re.MULTILINE | re.DOTALL)
-MARKER = re.compile(r"<!-- output: (.+?) -->\s*\Z")
+MARKER = re.compile(r"<!-- (output|excerpt): (.+?) -->\s*\Z")
 ELISION = ("...", "…")
 #: Width of a line of JSON in a rewritten output block.
 JSON_WIDTH = 112
@@ -53,7 +55,8 @@ class Block:
     body: str
     start: int
     end: int
-    marker: str | None
+    marker: str | None  # the command (or "python") whose output the block shows
+    excerpt: str | None = None  # the file the block quotes
 
 
 def blocks(text: str) -> list[Block]:
@@ -61,7 +64,9 @@ def blocks(text: str) -> list[Block]:
     out = []
     for m in FENCE.finditer(text):
         marker = MARKER.search(text, max(0, m.start() - 300), m.start())
-        out.append(Block(m[1], m[2], m.start(2), m.end(2), marker[1] if marker else None))
+        output = marker[2] if marker and marker[1] == "output" else None
+        excerpt = marker[2] if marker and marker[1] == "excerpt" else None
+        out.append(Block(m[1], m[2], m.start(2), m.end(2), output, excerpt))
     return out
 
 
@@ -242,7 +247,11 @@ def _has_missing(value: Any) -> bool:
 def run_file(session: Session, text: str) -> None:
     """Run every example of one Markdown file, checking (or collecting the fixes of) its outputs."""
     for block in blocks(text):
-        if block.lang == "python":
+        if block.excerpt is not None:
+            source = {line.strip() for line in (ROOT / block.excerpt).read_text(encoding="utf-8").splitlines()}
+            stale = [ln for ln in block.body.splitlines() if ln.strip() not in ELISION and ln.strip() not in source]
+            assert not stale, f"{session.name}: lines quoted from {block.excerpt} are not in it: {stale}"
+        elif block.lang == "python":
             out = io.StringIO()
             with contextlib.redirect_stdout(out):
                 exec(compile(block.body, f"{session.name}:python", "exec"), session.namespace)
