@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,6 +128,13 @@ CASES: dict[str, Case] = {
     "corrections-folder": Case(
         {"fixes.csv/x": b""}, _audit_with(), 2, "Error: corrections file '{f}/fixes.csv' is a directory"
     ),
+    "corrections-fifo": Case(
+        {"out.json": b"x"},
+        ("audit", PLAN, REVIEW, "--corrections", "{f}/fifo"),
+        2,
+        "Error: corrections file '{f}/fifo' is not a regular file (a pipe, socket or device)",
+    ),
+    "gold-fifo": Case({}, ("eval", "{f}/fifo", PLAN, REVIEW), 2, "Error: gold file '{f}/fifo' is not a regular file"),
     "corrections-unclosed-quote": Case(
         _fixes(f'id,status,note\n{GDP},met,"never closed\nc-1,missed,x\n'),
         _audit_with(),
@@ -295,6 +303,8 @@ def test_auxiliary_input(name: str, tmp_path: Path, run_cli: Callable[..., CliRe
     for rel, data in case.files.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_bytes(data)
+    if "{f}/fifo" in case.args:
+        os.mkfifo(tmp_path / "fifo")  # opening it would wait for a writer: the check must come first
     before = _folder_state(tmp_path)
     code, out, err = run_cli(*(a.replace("{f}", str(tmp_path)) for a in case.args))
     assert code == case.code, err

@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
+import stat
 from collections.abc import Mapping
 from typing import Final
 
@@ -71,12 +73,15 @@ def read_csv(path: str, *, what: str, error: type[PolicydiffError]) -> CsvTable:
     file is missing, unreadable, not text, not CSV, or has no header.
     """
     try:
+        mode = os.stat(path).st_mode  # before opening: opening a FIFO would wait for a writer
+        if stat.S_ISDIR(mode):
+            raise error(f"{what} '{path}' is a directory, not a CSV file", path=path)
+        if not stat.S_ISREG(mode):
+            raise error(f"{what} '{path}' is not a regular file (a pipe, socket or device), not a CSV file", path=path)
         with open(path, "rb") as fh:
             data = fh.read()
     except FileNotFoundError:
         raise error(f"{what} '{path}' does not exist", path=path) from None
-    except IsADirectoryError:
-        raise error(f"{what} '{path}' is a directory, not a CSV file", path=path) from None
     except OSError as exc:
         raise error(f"{what} '{path}' cannot be read ({exc.strerror})", path=path) from None
     # strict: an unclosed quote is an error, not a field that swallows the rest of the file
