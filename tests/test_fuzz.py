@@ -65,3 +65,18 @@ def test_the_checks_can_fail(corpus: Any, tmp_path: Path) -> None:
         fuzz.run_extract = original
     assert result["failures"] == [(0, "KeyError: 'boom'")]
     assert (tmp_path / "extract-0.traceback").read_text().count("boom") >= 1
+
+
+def test_finding_a_figure_past_64_bits_reaches_sqlite(tmp_path: Path) -> None:
+    """Fuzz finding (audit:214): a target of 10^25 people wrote to SQLite as an int and overflowed INTEGER."""
+    import sqlite3
+
+    import policydiff
+    from helpers import mini_report
+
+    plan = mini_report("城镇新增就业1000000000000000000000万人以上。", year=2025)
+    review = mini_report("继续做好就业工作。", review="城镇新增就业2000000000000000000000万人。", year=2026)
+    result = policydiff.audit(plan, review)
+    result.to_sqlite(str(tmp_path / "a.sqlite"))
+    with sqlite3.connect(tmp_path / "a.sqlite") as db:
+        assert db.execute("SELECT target_value, actual_value, status FROM audit").fetchall() == [(1e25, 2e25, "met")]

@@ -201,7 +201,7 @@ def _upsert(
     db.executemany(
         f"INSERT INTO {_quote(table)} ({names}) VALUES ({', '.join('?' * len(columns))}) "
         f"ON CONFLICT({_quote(key)}) DO UPDATE SET {updates}",
-        [tuple(_sql(r.get(c)) for c in columns) for r in rows],
+        [tuple(_sql(r.get(c), real=c in REAL_COLUMNS) for c in columns) for r in rows],
     )
 
 
@@ -229,10 +229,12 @@ def _meta(db: sqlite3.Connection, items: Iterable[tuple[str, Any]]) -> None:
     )
 
 
-def _sql(value: Any) -> Any:
-    """A cell for SQLite: spans as ``start:end``, anything else as it is."""
+def _sql(value: Any, *, real: bool = False) -> Any:
+    """A cell for SQLite: spans as ``start:end``, a number of a REAL column as a float, anything else as it is."""
     if isinstance(value, list):
         return ":".join(str(v) for v in value)
+    if real and isinstance(value, int):  # stored as REAL anyway; an int past 64 bits overflows SQLite's INTEGER
+        return float(value)
     return value
 
 
