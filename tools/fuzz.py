@@ -10,8 +10,8 @@ run of a few inputs is in tests/test_fuzz.py):
   paragraphs, then mutated; some are windows of whole reports, some random strings.
 - ``audit`` (default 5,000 inputs): a pair made of paragraphs of two consecutive real reports, mutated, through
   the whole audit (sometimes with --qualitative) and every writer: table, csv, json, jsonl, markdown, html,
-  sqlite, the DataFrame, --explain as text and JSON, the plan diff; one in five goes through the command line
-  instead, from files in UTF-8, GB18030 or UTF-16, with every --format and -o.
+  sqlite, xlsx, the DataFrame, --explain as text and JSON, the plan diff in every format; one in five goes
+  through the command line instead, from files in UTF-8, GB18030 or UTF-16, with two --formats and -o.
 
 Mutations, one to four per input: splice in a paragraph of another report, insert a number (thousands
 separators, full-width digits, Chinese numerals, 1e400, a 400-digit figure, ranges, 多/近/超过), insert odd
@@ -225,6 +225,18 @@ def check_spans(doc: Any, statements: Any) -> None:
             raise Failure(f"span {st.span} does not slice {st.text!r} out of the text")
 
 
+def check_row_spans(result: Any) -> None:
+    """The audit rows' spans index each file's text as decoded and slice out the quotes the rows show."""
+    for row in result.rows:
+        for column, span_column, doc in (
+            ("commitment", "plan_span", result.plan),
+            ("evidence", "evidence_span", result.review),
+        ):
+            span = row[span_column]
+            if span is not None and row[column] is not None and doc.source[span[0] : span[1]] != row[column]:
+                raise Failure(f"{span_column} {span} does not slice {row[column]!r} out of the file's text")
+
+
 def run_extract(text: str) -> str:
     """One extraction input; returns how far it got ('refused' or 'extracted')."""
     from policydiff.extract import extract
@@ -257,21 +269,25 @@ def run_audit(plan: str, review: str, qualitative: bool, cli: bool, encoding: st
         return "refused"
     check_spans(result.plan, [v.commitment for v in result.verdicts])
     check_spans(result.review, [v.evidence for v in result.verdicts if v.evidence is not None])
+    check_row_spans(result)
     for fmt in ("table", "csv", "markdown", "html"):
         result.render(fmt)
     strict_json(result.render("json"), "json")
     for line in result.render("jsonl").split("\n")[:-1]:  # JSON Lines end lines with \\n only
         strict_json(line, "jsonl")
     result.to_frame()
-    db = tmp / "audit.sqlite"
-    result.to_sqlite(str(db))
-    db.unlink()
+    for fmt in ("sqlite", "xlsx"):
+        getattr(result, f"to_{fmt}")(str(tmp / f"audit.{fmt}"))
+        (tmp / f"audit.{fmt}").unlink()
     if result.verdicts:
         commitment_id = result.verdicts[len(result.verdicts) // 2].commitment.id
         explain_text(result, commitment_id)
         strict_json(explain_json(result, commitment_id), "explain json")
     if int(hashlib.sha1(plan.encode("utf-8", "replace")).hexdigest(), 16) % DIFF_EVERY == 0:
-        diff_plans(result.plan, result.review).redline_html()
+        plan_diff = diff_plans(result.plan, result.review)
+        for fmt in ("table", "csv", "html"):
+            plan_diff.render(fmt)
+        strict_json(plan_diff.render("json"), "diff json")
     return "audited"
 
 
@@ -312,7 +328,7 @@ def _run_cli(plan: str, review: str, qualitative: bool, encoding: str, tmp: Path
     return outcome
 
 
-FORMATS_CLI: Final = ("table", "csv", "json", "jsonl", "markdown", "html", "sqlite")
+FORMATS_CLI: Final = ("table", "csv", "json", "jsonl", "markdown", "html", "sqlite", "xlsx")
 #: One audit input in this many also goes through the plan diff, whose redline may take its 2 s timeout.
 DIFF_EVERY: Final = 10
 
