@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -28,7 +29,7 @@ from policydiff.keys import DIGITS, coverage, match_key, score_keys, similarity
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Span, Statement
 from policydiff.quantities import normalize, parse_quantities
-from policydiff.rules import BY_NAME, Rule, blocking, fired
+from policydiff.rules import BY_NAME, MAGNITUDE_LIMIT, PAIR_RULES, Rule, blocking, fired
 from policydiff.rules import weights as rule_weights
 
 # The keys and the guards live in their own modules (policydiff.keys, policydiff.guards); their public
@@ -107,15 +108,120 @@ def adjusted_scores(
     """Similarity with the rules of :mod:`policydiff.rules` applied: blocks (0), penalties and bonuses."""
     scores = score_matrix(commitments, outcomes)
     w = _weights(weights, cumulative_penalty)
-    for i, c in enumerate(commitments):
-        for j, o in enumerate(outcomes):
-            if c.quantity is None or o.quantity is None:
-                scores[i, j] = 0.0
-                continue
-            scores[i, j] = _apply(float(scores[i, j]), fired(c, o), w, score_cutoff)
-            if 0 < scores[i, j] < score_cutoff and _LISTED(c, o):
-                scores[i, j] = score_cutoff + w["listed-enumeration"]
+    blocked = surely_blocked(commitments, outcomes)
+    scores[blocked] = 0.0
+    # only the pairs no vectorised block settled reach the rules' own tests, which give their exact score
+    for i, j in zip(*np.nonzero(~blocked), strict=True):
+        scores[i, j] = _pair_score(commitments[i], outcomes[j], float(scores[i, j]), w, score_cutoff)
     return scores
+
+
+def _pair_score(c: Statement, o: Statement, raw: float, w: Mapping[str, float], score_cutoff: float) -> float:
+    """One pair's similarity after the rules that fire on it, and the bonus of listed-enumeration."""
+    score = _apply(raw, fired(c, o), w, score_cutoff)
+    if 0 < score < score_cutoff and _LISTED(c, o):
+        score = score_cutoff + w["listed-enumeration"]
+    return score
+
+
+def ranked_scores(
+    commitments: Sequence[Statement],
+    outcomes: Sequence[Statement],
+    *,
+    weights: Mapping[str, float],
+    score_cutoff: float = SCORE_CUTOFF,
+    limit: int = CANDIDATE_LIMIT,
+) -> np.ndarray:
+    """:func:`adjusted_scores` where :func:`align` reads them: every score at or above ``score_cutoff`` and each
+    commitment's ``limit`` best candidates are exact; every other entry is 0 (a pair below all of those).
+
+    The rules only lower a similarity, but for the boosts and the bonus of listed-enumeration: a pair's bound is
+    its similarity plus every boost that can fire on it (same-figure only where the figures are equal) and
+    the bonus where both statements hold an enumeration. Pairs are scored by the rules in the order of their
+    bounds, and a row stops when no pair left can reach the cutoff or displace its ``limit`` best.
+    """
+    raw = score_matrix(commitments, outcomes)
+    raw[surely_blocked(commitments, outcomes)] = 0.0
+    bound = np.minimum(raw + _boosts(commitments, outcomes, weights), 100.0)
+    listable = _listable(commitments, outcomes) & (bound > 0)
+    bound[listable] = np.maximum(bound[listable], score_cutoff + weights["listed-enumeration"])
+    out = np.zeros_like(raw)
+    for i, c in enumerate(commitments):
+        best: list[float] = []  # the row's exact positive scores, highest first, at most ``limit``
+        for j in np.argsort(-bound[i], kind="stable").tolist():
+            b = float(bound[i, j])
+            if b <= 0 or (b < score_cutoff and len(best) >= limit and best[-1] > b):
+                break
+            out[i, j] = score = _pair_score(c, outcomes[j], float(raw[i, j]), weights, score_cutoff)
+            if score > 0:
+                best = sorted([*best, score], reverse=True)[:limit]
+    return out
+
+
+def _boosts(commitments: Sequence[Statement], outcomes: Sequence[Statement], w: Mapping[str, float]) -> np.ndarray:
+    """For each pair, the most the pair rules can add to its similarity: every boost, and every penalty with a
+    negative weight; same-figure only where the two figures are equal in the same dimension (its own test)."""
+    up = np.zeros((len(commitments), len(outcomes)))
+    for rule in PAIR_RULES:
+        gain = w[rule.name] if rule.effect == "boost" else -w[rule.name] if rule.effect == "penalty" else 0.0
+        if gain <= 0:
+            continue
+        if rule.name == "same-figure":
+            cv = [(q.value, q.dimension) if (q := c.quantity) is not None else None for c in commitments]
+            ov = [(q.value, q.dimension) if (q := o.quantity) is not None else None for o in outcomes]
+            up += gain * np.array([[x is not None and x == y for y in ov] for x in cv], dtype=float)
+        else:
+            up += gain
+    return up
+
+
+def _listable(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
+    """Pairs where listed-enumeration may fire: the commitment lists two items or more, the statement some, under
+    head nouns that begin alike (what :func:`policydiff.guards.listed_in` asks before comparing items)."""
+    mine = [_enumerated(c.text) for c in commitments]
+    theirs = [_enumerated(o.text) for o in outcomes]
+    heads = {h: k for k, h in enumerate(sorted({h for n, h in (*mine, *theirs) if n}))}
+    a = np.array([heads[h] if n >= 2 else -1 for n, h in mine])
+    b = np.array([heads[h] if n >= 1 else -2 for n, h in theirs])
+    return np.asarray(a[:, None] == b[None, :])
+
+
+@lru_cache(maxsize=16384)
+def _enumerated(text: str) -> tuple[int, str]:
+    """How many items ``text`` enumerates, and the first two characters of their head noun."""
+    items, head = enumeration(text)
+    return len(items), head[:2]
+
+
+def surely_blocked(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
+    """The pairs that a hard block of :mod:`policydiff.rules` settles, found for all pairs at once.
+
+    A pair without two figures, or one that the rules other-unit, rate-vs-level or other-magnitude block, scores 0
+    whatever else fires; these tests read only each statement's own figure, so they are outer products of
+    per-statement arrays. Every pair marked is blocked by the rules themselves (a test compares this with
+    :func:`policydiff.rules.fired` on real pairs); the pairs left are scored by the rules one by one.
+    """
+    n, m = len(commitments), len(outcomes)
+    if not n or not m:
+        return np.ones((n, m), dtype=bool)
+    cq, oq = [c.quantity for c in commitments], [o.quantity for o in outcomes]
+    figures = np.array([q is not None for q in cq])[:, None] & np.array([q is not None for q in oq])[None, :]
+    dims = {d: k for k, d in enumerate(sorted({q.dimension for q in (*cq, *oq) if q is not None}))}
+    cd = np.array([dims[q.dimension] if q is not None else -1 for q in cq])
+    od = np.array([dims[q.dimension] if q is not None else -2 for q in oq])
+    things = np.array(sorted(k for d, k in dims.items() if d in lxt.THING_CLASSIFIERS), dtype=int)
+    c_thing, o_thing = np.isin(cd, things), np.isin(od, things)
+    # other-unit: another dimension, unless both are measure words for single things (other-classifier)
+    same_kind = (cd[:, None] == od[None, :]) | (c_thing[:, None] & o_thing[None, :])
+    rate = np.array([c.is_rate for c in commitments])[:, None] != np.array([o.is_rate for o in outcomes])[None, :]
+    # other-magnitude: comparable units, no share, both positive, more than MAGNITUDE_LIMIT times apart
+    cv = np.array([q.value if q is not None and q.unit not in lxt.SHARE_UNITS else 0.0 for q in cq])
+    ov = np.array([q.value if q is not None else 0.0 for q in oq])
+    positive = (cv > 0)[:, None] & (ov > 0)[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(positive, ov[None, :] / np.where(cv > 0, cv, 1.0)[:, None], 1.0)
+    magnitude = positive & same_kind & ((ratio > MAGNITUDE_LIMIT) | (ratio < 1 / MAGNITUDE_LIMIT))
+    return np.asarray(~figures | (figures & (~same_kind | rate | magnitude)))
 
 
 def _weights(weights: Mapping[str, float] | None, cumulative_penalty: float | None) -> dict[str, float]:
@@ -183,13 +289,13 @@ def align(
     w = _weights(weights, cumulative_penalty)
     quantified = [o for o in outcomes if o.quantity is not None]
     claims = [o for o in outcomes if o.quantity is None and o.completed]
-    scores = adjusted_scores(commitments, quantified, weights=w, score_cutoff=score_cutoff)
+    scores = ranked_scores(commitments, quantified, weights=w, score_cutoff=score_cutoff, limit=limit)
     chosen = assign(scores, score_cutoff)
     claim_scores = score_matrix(commitments, claims)
     carries = carry_overs(commitments, next_plan)
     result: list[Alignment] = []
     for i, c in enumerate(commitments):
-        order = sorted(range(len(quantified)), key=lambda j: (-scores[i, j], j))[:limit]
+        order = np.argsort(-scores[i], kind="stable")[:limit].tolist()  # ties to the earlier outcome
         candidates = tuple((quantified[j], round(float(scores[i, j]), 1)) for j in order if scores[i, j] > 0)
         found: tuple[Outcome, float, str, tuple[str, ...]] | None = None
         if i in chosen:
@@ -289,6 +395,7 @@ def named_again(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, f
     return None
 
 
+@lru_cache(maxsize=16384)
 def _name(text: str) -> str:
     """A project's name without quotes and a leading verb: 建设“疆电外送”第四通道 -> 疆电外送第四通道."""
     return strip_words(re.sub(f"[{lxt.QUOTE_MARKS}]", "", text), lx.ACTION_VERBS, ())
