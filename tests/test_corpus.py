@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,6 +16,7 @@ from helpers import seed
 from policydiff.cli import main
 from policydiff.corpus import audit_corpus
 from policydiff.errors import PolicydiffError
+from policydiff.model import Document
 from policydiff.pipeline import audit
 from policydiff.report import CORPUS_COLUMNS, Corpus
 
@@ -93,3 +97,75 @@ def test_no_pair_is_one_error_and_no_file(tmp_path: Path, capsys: pytest.Capture
     assert line.startswith("Error: no consecutive report pairs among 1 file(s)")
     with pytest.raises(PolicydiffError, match="does not exist"):
         audit_corpus([tmp_path / "missing-folder"])  # a missing path is a missing file, never read as text
+
+
+def _three_years(folder: Path) -> Path:
+    """National 2021, 2022 and 2023: two consecutive pairs, 2022 serving as review and as plan."""
+    for year in (2021, 2022, 2023):
+        shutil.copy(seed(f"national-{year}"), folder / f"national-{year}.txt")
+    return folder
+
+
+def test_dask_engine_gives_the_rows_of_one_process(tmp_path: Path) -> None:
+    """--engine dask on a (light, in-process) local cluster: the same rows in the same order as --jobs 1."""
+    distributed = pytest.importorskip("dask.distributed")
+    folder = _three_years(tmp_path)
+    with distributed.LocalCluster(
+        n_workers=1, processes=False, threads_per_worker=2, dashboard_address=None
+    ) as cluster:
+        on_dask = audit_corpus([folder], engine="dask", scheduler=cluster.scheduler_address)
+    assert on_dask.rows == audit_corpus([folder], jobs=1).rows and len(on_dask.audits) == 2
+
+
+def test_dask_missing_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without dask installed, --engine dask says which extra to install instead of a traceback."""
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)
+    with pytest.raises(PolicydiffError, match=r"policydiff\[dask\]"):
+        audit_corpus([_three_years(tmp_path)], engine="dask")
+
+
+def test_each_report_is_extracted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """national-2022 is report N+1 of one pair and report N of the next: its review side is extracted once."""
+    from policydiff import pipeline
+
+    calls: list[tuple[str, str]] = []
+    real = pipeline.extract
+
+    def counted(doc: Document, *, side: str = "plan") -> tuple[Any, ...]:
+        calls.append((doc.name, side))
+        return real(doc, side=side)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "extract", counted)
+    audit_corpus([_three_years(tmp_path)])
+    assert sorted(calls) == sorted(set(calls)) and ("national-2022.txt", "review") in calls
+
+
+def test_progress_is_told_of_every_stage(tmp_path: Path) -> None:
+    """The progress callback hears each stage finish: 3 files read, 3 reports extracted, 2 pairs audited."""
+    seen: dict[str, tuple[int, int]] = {}
+    audit_corpus([_three_years(tmp_path)], progress=lambda stage, n, total: seen.__setitem__(stage, (n, total)))
+    assert seen == {"read": (3, 3), "extract": (3, 3), "audit": (2, 2)}
+
+
+def test_sqlite_output_resumes_only_changed_pairs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A second run into the same SQLite file audits only the pair whose report changed, and the file then
+    holds what a fresh run would write."""
+    (tmp_path / "in").mkdir()
+    folder = _three_years(tmp_path / "in")
+    out = tmp_path / "corpus.sqlite"
+    assert main(["corpus", str(folder), "--format", "sqlite", "-o", str(out)]) == 0
+    report = folder / "national-2023.txt"
+    report.write_text(report.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # new bytes, same report
+    capsys.readouterr()
+    assert main(["corpus", str(folder), "--format", "sqlite", "-o", str(out)]) == 0
+    assert "resumed: 1 pair(s)" in capsys.readouterr().err
+    fresh = tmp_path / "fresh.sqlite"
+    assert main(["corpus", str(folder), "--format", "sqlite", "-o", str(fresh)]) == 0
+    query = "SELECT * FROM audit ORDER BY plan_file, id"
+    with contextlib.closing(sqlite3.connect(out)) as a, contextlib.closing(sqlite3.connect(fresh)) as b:
+        assert a.execute(query).fetchall() == b.execute(query).fetchall()
+        assert (
+            a.execute("SELECT value FROM meta WHERE key = 'summary'").fetchall()
+            == b.execute("SELECT value FROM meta WHERE key = 'summary'").fetchall()
+        )
+        assert a.execute("SELECT COUNT(*) FROM pairs_done").fetchone() == (2,)

@@ -4,23 +4,24 @@ Reports are paired by what they say, not by their file names: the government and
 :func:`policydiff.parse.parse` (report N is audited against report N+1 of the same government). Each file is
 read and parsed once, though most reports serve in two pairs (as N+1 of one, N of the next). A file that
 cannot be read, or a pair that cannot be audited, becomes one line in :attr:`Corpus.errors` and the rest
-go on: one messy file never costs the other pairs.
+go on: one messy file never costs the other pairs. Each report is also extracted once, whether it serves as
+plan, as review or both, and the stages run in this process, in a process pool or on a Dask cluster.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
-from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from policydiff.cluster import Runner, in_process
 from policydiff.errors import PolicydiffError
 from policydiff.load import MAX_SIZE
 from policydiff.model import Document
-from policydiff.pipeline import audit, read
+from policydiff.pipeline import PLAN_SIDES, QUALITATIVE_SIDES, REVIEW_SIDES, Extraction, audit, read
 from policydiff.report import Audit, Corpus
 
 #: File name endings read from a folder (load understands each).
@@ -70,10 +71,19 @@ def _read(path: str, max_size: float | None = MAX_SIZE) -> Document | str:
         return f"{name}: internal error ({type(exc).__name__}: {exc}); please report it"
 
 
-def _audit(pair: tuple[Document, Document], options: Mapping[str, Any]) -> Audit | str:
-    where = f"{pair[0].name} -> {pair[1].name}"
+def _prepare(doc: Document, sides: tuple[str, ...]) -> Extraction | str:
+    """A report with the sides its pairs need, each extracted once; a failure is one line."""
     try:
-        return audit(pair[0], pair[1], **options)
+        return Extraction(doc).fill(sides)
+    except Exception as exc:  # as in _read: the pairs of this report are lost, never the others
+        return f"{doc.name}: internal error ({type(exc).__name__}: {exc}); please report it"
+
+
+def _audit(pair: tuple[Extraction | Document, Extraction | Document], options: Mapping[str, Any]) -> Audit | str:
+    plan, review = pair
+    where = " -> ".join(p.doc.name if isinstance(p, Extraction) else p.name for p in pair)
+    try:
+        return audit(plan, review, **options)
     except PolicydiffError as exc:
         return f"{where}: {exc}"
     except Exception as exc:  # as in _read: one pair lost, never the others
@@ -85,25 +95,54 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+#: How a corpus's work is spread: processes on this machine (``jobs``), or a Dask cluster.
+ENGINES: Final = ("processes", "dask")
+#: Called after each finished task: (stage, tasks done, tasks in the stage). Stages: read, extract, audit.
+Progress = Callable[[str, int, int], None]
+
+
 def audit_corpus(
     paths: Iterable[str | os.PathLike[str]],
     *,
     jobs: int = 1,
     qualitative: bool = False,
     max_size: float | None = MAX_SIZE,
+    engine: str = "processes",
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+    skip: Callable[[Document, Document], bool] | None = None,
 ) -> Corpus:
     """Audit every consecutive pair of reports among ``paths`` (files or folders of them).
 
-    ``jobs`` > 1 audits pairs in that many processes; ``max_size`` is the largest file read (see
-    :func:`policydiff.load.load`). Raises :class:`PolicydiffError` only when no pair can
-    be formed at all; otherwise problems are listed in :attr:`Corpus.errors`.
+    The work runs in three stages, each a set of independent tasks: read every file, extract each report once
+    (with the sides its pairs need: :class:`policydiff.pipeline.Extraction`), audit each pair. ``engine``
+    "processes" runs them in ``jobs`` processes (1: in this one); "dask" on a Dask cluster (``scheduler``: its
+    address; a local cluster of ``jobs`` workers without one; see :mod:`policydiff.cluster`). The rows are the
+    same, in the same order, whatever the engine. ``progress`` is told of each finished task; ``skip``
+    (report N, report N+1) leaves a pair out (already audited, see :mod:`policydiff.resume`).
+    ``max_size`` is the largest file read (see :func:`policydiff.load.load`). Raises :class:`PolicydiffError`
+    only when no pair can be formed at all; otherwise problems are listed in :attr:`Corpus.errors`.
     """
+    if engine not in ENGINES:
+        raise PolicydiffError(f"no engine named {engine!r} (expected one of {', '.join(ENGINES)})")
     files = report_files(paths)
     if not files:
         raise PolicydiffError("no report files given (expected .txt, .html, .docx or .pdf files or folders)")
+    with _runner(engine, jobs, scheduler) as run:
+        return _audit_files(run, files, qualitative, max_size, progress, skip)
+
+
+def _audit_files(
+    run: Runner,
+    files: Sequence[str],
+    qualitative: bool,
+    max_size: float | None,
+    progress: Progress | None,
+    skip: Callable[[Document, Document], bool] | None,
+) -> Corpus:
     docs: list[Document] = []
     errors: list[str] = []
-    for result in (_read(f, max_size) for f in files):
+    for result in run(_read, [(f, max_size) for f in files], _stage(progress, "read")):
         if isinstance(result, str):
             errors.append(result)
         else:
@@ -113,20 +152,55 @@ def audit_corpus(
     if not pairs:
         detail = "; ".join(errors[:3]) or f"{len(docs)} report(s), no two of one government in consecutive years"
         raise PolicydiffError(f"no consecutive report pairs among {len(files)} file(s): {detail}")
+    if skip is not None:
+        pairs = [p for p in pairs if not skip(*p)]
+    extracted = _extract(run, pairs, qualitative, _stage(progress, "extract"))
+    todo: list[tuple[Extraction | Document, Extraction | Document]] = []
+    for plan, review in pairs:
+        a, b = extracted[id(plan)], extracted[id(review)]
+        if isinstance(a, str) or isinstance(b, str):
+            errors.append(f"{plan.name} -> {review.name}: {a if isinstance(a, str) else b}")
+        else:
+            todo.append((a, b))
     options = {"qualitative": qualitative}
-    results: list[Audit | str] = []
-    if jobs > 1 and len(pairs) > 1:
-        try:
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
-                try:
-                    results = list(pool.map(_audit, pairs, [options] * len(pairs)))
-                except KeyboardInterrupt:  # drop the queued pairs; the workers end after their current one
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    raise
-        except (OSError, BrokenProcessPool):
-            results = []  # no processes here (a sandbox, a lost worker): do the work in this one
-    if not results:
-        results = [_audit(pair, options) for pair in pairs]
+    results = run(_audit, [(pair, options) for pair in todo], _stage(progress, "audit"))
     audits = tuple(r for r in results if isinstance(r, Audit))
     errors.extend(r for r in results if isinstance(r, str))
     return Corpus(audits=audits, errors=tuple(errors), unpaired=tuple(unpaired))
+
+
+def _extract(
+    run: Runner, pairs: Sequence[tuple[Document, Document]], qualitative: bool, progress: Callable[[int, int], None]
+) -> dict[int, Extraction | str]:
+    """Each report of ``pairs`` extracted once, with the sides it needs as report N, as report N+1, or both."""
+    sides: dict[int, tuple[Document, list[str]]] = {}
+    for plan, review in pairs:
+        for doc, role in ((plan, "plan"), (review, "review")):
+            wanted = sides.setdefault(id(doc), (doc, []))[1]
+            more = (PLAN_SIDES if role == "plan" else REVIEW_SIDES) + (QUALITATIVE_SIDES[role] if qualitative else ())
+            wanted.extend(s for s in more if s not in wanted)
+    order = list(sides)
+    done = run(_prepare, [(sides[k][0], tuple(sides[k][1])) for k in order], progress)
+    return dict(zip(order, done, strict=True))
+
+
+def _stage(progress: Progress | None, stage: str) -> Callable[[int, int], None]:
+    return (lambda done, total: progress(stage, done, total)) if progress else (lambda done, total: None)
+
+
+@contextlib.contextmanager
+def _runner(engine: str, jobs: int, scheduler: str | None) -> Iterator[Runner]:
+    """The map of one engine: this process, a process pool, or a Dask client (see :mod:`policydiff.cluster`)."""
+    if engine == "dask":
+        from policydiff.cluster import dask_runner
+
+        with dask_runner(scheduler, jobs) as run:
+            yield run
+        return
+    if jobs <= 1:
+        yield in_process
+        return
+    from policydiff.cluster import process_runner  # the process pool is imported only when it is used
+
+    with process_runner(jobs, _ignore_interrupts) as run:
+        yield run

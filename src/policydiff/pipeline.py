@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
 
 from policydiff.align import CUMULATIVE_PENALTY, SCORE_CUTOFF, align
 from policydiff.corrections import apply_corrections
@@ -19,7 +20,7 @@ from policydiff.report import Audit
 
 Source = str | os.PathLike[str] | Document
 
-__all__ = ["Audit", "audit", "read"]
+__all__ = ["Audit", "Extraction", "audit", "read"]
 
 
 def read(source: Source, *, side: str | None = None, max_size: float | None = MAX_SIZE) -> Document:
@@ -30,9 +31,67 @@ def read(source: Source, *, side: str | None = None, max_size: float | None = MA
     return parse(text, path=path, side=side)
 
 
+class Extraction:
+    """One report and its statements by side, each extracted on first use and kept: a report that serves as
+    report N+1 of one pair and report N of the next (:func:`policydiff.corpus.audit_corpus`) is extracted once.
+
+    ``fill(sides)`` extracts the named sides at once, so that a worker can hand a filled one to another process.
+    """
+
+    SIDES: Final = ("commitments", "outcomes", "next_plan", "running", "milestones", "review_clauses")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._sides: dict[str, tuple[Any, ...]] = {}
+
+    def __repr__(self) -> str:
+        return f"Extraction({self.doc.name!r}, sides={sorted(self._sides)})"
+
+    def fill(self, sides: Iterable[str] = SIDES) -> Extraction:
+        for side in sides:
+            self.side(side)
+        return self
+
+    def side(self, side: str) -> tuple[Any, ...]:
+        """The statements of one of :attr:`SIDES`."""
+        if side not in self._sides:
+            self._sides[side] = self._extract(side)
+        return self._sides[side]
+
+    def _extract(self, side: str) -> tuple[Any, ...]:
+        doc = self.doc
+        if side == "commitments":
+            return tuple(c for c in extract(doc, side="plan") if isinstance(c, Commitment))
+        if side == "outcomes":  # the review's outcomes; as report N, last year's figures for derive
+            return tuple(o for o in extract(doc, side="review") if isinstance(o, Outcome))
+        if side == "next_plan":
+            return clauses(doc, side="next_plan")
+        if side == "running":
+            return running_totals(doc)
+        if side == "milestones":
+            return milestones(doc)
+        if side == "review_clauses":
+            return clauses(doc, side="review")
+        raise KeyError(f"no side named {side!r} (expected one of {', '.join(self.SIDES)})")
+
+    @property
+    def commitments(self) -> tuple[Commitment, ...]:
+        return self.side("commitments")
+
+    @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        return self.side("outcomes")
+
+
+#: The sides a report needs as report N (plan) and as report N+1 (review) of a pair.
+PLAN_SIDES: Final = ("commitments", "outcomes")
+REVIEW_SIDES: Final = ("outcomes", "next_plan", "running")
+QUALITATIVE_SIDES: Final = {"plan": ("milestones",), "review": ("review_clauses",)}
+
+
 def audit(
-    plan: Source,
-    review: Source,
+    plan: Source | Extraction,
+    review: Source | Extraction,
     *,
     score_cutoff: float = SCORE_CUTOFF,
     cumulative_penalty: float = CUMULATIVE_PENALTY,
@@ -43,6 +102,7 @@ def audit(
 ) -> Audit:
     """Audit year N's plan (report N) against report N+1.
 
+    ``plan`` and ``review`` are paths, texts, Documents or :class:`Extraction` (whose statements are reused).
     ``weights`` overrides the weights of the align stage's rules by name (:data:`policydiff.rules.RULES`).
     ``qualitative=True`` also audits milestone promises without a number (建成X, 开工建设X).
     ``corrections`` (id -> (status, note), see :func:`policydiff.corrections.read_corrections`) replace
@@ -50,16 +110,17 @@ def audit(
     ``max_size`` is the largest report file read, in bytes (:data:`policydiff.load.MAX_SIZE`; None: any).
     Raises :class:`~policydiff.errors.PolicydiffError` subclasses for unreadable or mismatched input.
     """
-    plan_doc = read(plan, side="plan", max_size=max_size)
-    review_doc = read(review, side="review", max_size=max_size)
+    mine = plan if isinstance(plan, Extraction) else Extraction(read(plan, side="plan", max_size=max_size))
+    theirs = review if isinstance(review, Extraction) else Extraction(read(review, side="review", max_size=max_size))
+    plan_doc, review_doc = mine.doc, theirs.doc
     check_pair(plan_doc, review_doc)
-    commitments = tuple(c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment))
-    outcomes = tuple(o for o in extract(review_doc, side="review") if isinstance(o, Outcome))
-    next_plan = clauses(review_doc, side="next_plan")
+    commitments = mine.commitments
+    outcomes = theirs.outcomes
+    next_plan = theirs.side("next_plan")
     review_clauses: tuple[Outcome, ...] = ()
     if qualitative:
-        commitments = tuple(sorted(commitments + milestones(plan_doc), key=lambda c: c.span.start))
-        review_clauses = clauses(review_doc, side="review")
+        commitments = tuple(sorted(commitments + mine.side("milestones"), key=lambda c: c.span.start))
+        review_clauses = theirs.side("review_clauses")
     alignments = align(
         commitments,
         outcomes,
@@ -69,8 +130,7 @@ def audit(
         cumulative_penalty=cumulative_penalty,
         weights=weights,
     )
-    baselines = tuple(o for o in extract(plan_doc, side="review") if isinstance(o, Outcome))
-    alignments = derive(alignments, outcomes, baselines, running_totals(review_doc))
+    alignments = derive(alignments, outcomes, mine.outcomes, theirs.side("running"))
     verdicts, unmatched = apply_corrections(judge(alignments), corrections or {})
     return Audit(
         plan=plan_doc,
