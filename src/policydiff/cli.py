@@ -12,7 +12,6 @@ import argparse
 import json
 import math
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,7 +33,7 @@ from policydiff.output import check_output, write_atomic
 from policydiff.pipeline import audit, check_pair, read
 from policydiff.progress import terminal_progress
 from policydiff.report import CORPUS_FORMATS, FILE_FORMATS, FORMATS, Audit, Corpus, csv_text, statement_row
-from policydiff.resume import done, file_hash, record_done
+from policydiff.resume import Resume
 
 EXIT_OK: Final = 0
 EXIT_BAD_INPUT: Final = 2
@@ -89,18 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--qualitative", action="store_true", help="also audit milestone promises without a number (建成X, 开工建设X)"
     )
-    p.add_argument(
-        "--engine",
-        choices=ENGINES,
-        default="processes",
-        help="where pairs are audited: processes on this machine (--jobs), or a Dask cluster (pip install "
-        "'policydiff[dask]')",
-    )
-    p.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="with --engine dask: the scheduler's address (tcp://host:8786); without it a local cluster of --jobs",
-    )
+    p.add_argument("--engine", choices=ENGINES, default="processes", help="processes here (--jobs) or a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786); else a local cluster")
     p.add_argument("--quiet", action="store_true", help="no progress bar (there is none when stderr is not a terminal)")
     _add_max_size(p)
 
@@ -353,26 +342,15 @@ def _corpus(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise PolicydiffError(f"--jobs must be 1 or more, not {args.jobs}")
     if args.scheduler is not None and args.engine != "dask":
-        raise PolicydiffError("--scheduler is the address of a Dask scheduler: give --engine dask with it")
+        raise PolicydiffError("--scheduler is a Dask scheduler's address: give --engine dask with it")
     if args.output is not None:  # not an input, nor a report the next run over these folders would read
         check_output(args.output, inputs=report_files(args.paths), folders=args.paths, suffixes=SUFFIXES)
     if args.datasette:
         check_output(metadata_path(args.output), inputs=report_files(args.paths))
         read_metadata(metadata_path(args.output))
     one_thread()  # one BLAS thread here and in every worker started from here: --jobs N uses N cores
-    resumable = args.format == "sqlite"
-    hashes = {str(Path(f)): file_hash(f) for f in report_files(args.paths) if Path(f).is_file()} if resumable else {}
     options = json.dumps({"qualitative": args.qualitative, "version": __version__}, sort_keys=True)
-    finished = done(args.output, options) if resumable else frozenset()
-
-    kept: list[str] = []
-
-    def unchanged(plan: Document, review: Document) -> bool:
-        if (hashes.get(plan.path or ""), hashes.get(review.path or "")) not in finished:
-            return False
-        kept.append(plan.name)
-        return True
-
+    resume = Resume(args.output, report_files(args.paths), options) if args.format == "sqlite" else None
     with terminal_progress(quiet=args.quiet) as progress:
         result = audit_corpus(
             args.paths,
@@ -382,16 +360,11 @@ def _corpus(args: argparse.Namespace) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             progress=progress,
-            skip=unchanged if finished else None,
+            skip=resume.unchanged if resume is not None and resume.finished else None,
         )
     _write(result, args.format, args.output, datasette=args.datasette)
-    if resumable:
-        try:
-            record_done(result, args.output, hashes, options)
-        except (OSError, sqlite3.Error) as exc:
-            raise PolicydiffError(f"cannot write '{args.output}' ({getattr(exc, 'strerror', None) or exc})") from None
-        if finished:
-            print(f"resumed: {len(kept)} pair(s) already in '{args.output}' and unchanged", file=sys.stderr)
+    if resume is not None:
+        resume.record(result)
     for a in result.audits:
         for line in a.warnings:
             print(f"Warning: {a.plan.name} -> {a.review.name}: {line}", file=sys.stderr)

@@ -15,11 +15,13 @@ import contextlib
 import hashlib
 import os
 import sqlite3
-from collections.abc import Mapping
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
-from policydiff.model import Status
+from policydiff.errors import PolicydiffError
+from policydiff.model import Document, Status
 from policydiff.report import Corpus
 
 TABLE: Final = "pairs_done"
@@ -70,6 +72,34 @@ def record_done(corpus: Corpus, path: str, hashes: Mapping[str, str], options: s
         _summary(db)
 
 
+class Resume:
+    """A resumed run into the SQLite file ``output`` over report ``files``: which pairs to skip, then what to
+    record. ``options`` name what changes an audit (the options, the version)."""
+
+    def __init__(self, output: str, files: Sequence[str], options: str) -> None:
+        self.output, self.options = output, options
+        self.hashes = {str(Path(f)): file_hash(f) for f in files if Path(f).is_file()}
+        self.finished = done(output, options)
+        self.kept = 0
+
+    def unchanged(self, plan: Document, review: Document) -> bool:
+        """Whether the file already holds this pair, audited from the same two files with the same options."""
+        if (self.hashes.get(plan.path or ""), self.hashes.get(review.path or "")) not in self.finished:
+            return False
+        self.kept += 1
+        return True
+
+    def record(self, corpus: Corpus) -> None:
+        """Record the pairs just written; say how many were kept from the run before."""
+        try:
+            record_done(corpus, self.output, self.hashes, self.options)
+        except (OSError, sqlite3.Error) as exc:
+            why = getattr(exc, "strerror", None) or exc
+            raise PolicydiffError(f"cannot write '{self.output}' ({why})", path=self.output) from None
+        if self.finished:
+            print(f"resumed: {self.kept} pair(s) already in '{self.output}' and unchanged", file=sys.stderr)
+
+
 def _summary(db: sqlite3.Connection) -> None:
     """The meta table's summary line counted again over every pair the file holds, not only this run's."""
     have = {r[1] for r in db.execute("PRAGMA table_info(pairs)")}
@@ -78,5 +108,7 @@ def _summary(db: sqlite3.Connection) -> None:
         return
     sums = db.execute(f"SELECT COUNT(*), {', '.join(f'SUM({s})' for s in [*statuses, 'total'])} FROM pairs").fetchone()
     pairs, *counts, total = (int(x or 0) for x in sums)
-    line = f"{pairs} pairs, {total} commitments: " + ", ".join(f"{n} {s}" for n, s in zip(counts, statuses, strict=True))
+    line = f"{pairs} pairs, {total} commitments: " + ", ".join(
+        f"{n} {s}" for n, s in zip(counts, statuses, strict=True)
+    )
     db.execute("UPDATE meta SET value = ? WHERE key = 'summary'", (line,))
