@@ -349,19 +349,12 @@ def _corpus(args: argparse.Namespace) -> int:
         check_output(metadata_path(args.output), inputs=report_files(args.paths))
         read_metadata(metadata_path(args.output))
     one_thread()  # one BLAS thread here and in every worker started from here: --jobs N uses N cores
-    options = json.dumps({"qualitative": args.qualitative, "version": __version__}, sort_keys=True)
-    resume = Resume(args.output, report_files(args.paths), options) if args.format == "sqlite" else None
+    sqlite = args.format == "sqlite"
+    resume = Resume(args.output, report_files(args.paths), qualitative=args.qualitative) if sqlite else None
+    run = {"jobs": args.jobs, "engine": args.engine, "scheduler": args.scheduler, "max_size": args.max_size}
     with terminal_progress(quiet=args.quiet) as progress:
-        result = audit_corpus(
-            args.paths,
-            jobs=args.jobs,
-            qualitative=args.qualitative,
-            max_size=args.max_size,
-            engine=args.engine,
-            scheduler=args.scheduler,
-            progress=progress,
-            skip=resume.unchanged if resume is not None and resume.finished else None,
-        )
+        skip = resume.unchanged if resume else None
+        result = audit_corpus(args.paths, qualitative=args.qualitative, progress=progress, skip=skip, **run)
     _write(result, args.format, args.output, datasette=args.datasette)
     if resume is not None:
         resume.record(result)

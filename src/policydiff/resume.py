@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sqlite3
 import sys
@@ -20,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
+from policydiff import __version__
 from policydiff.errors import PolicydiffError
 from policydiff.model import Document, Status
 from policydiff.report import Corpus
@@ -74,17 +76,21 @@ def record_done(corpus: Corpus, path: str, hashes: Mapping[str, str], options: s
 
 class Resume:
     """A resumed run into the SQLite file ``output`` over report ``files``: which pairs to skip, then what to
-    record. ``options`` name what changes an audit (the options, the version)."""
+    record. A pair is done for the options that change an audit and this version of policydiff."""
 
-    def __init__(self, output: str, files: Sequence[str], options: str) -> None:
-        self.output, self.options = output, options
+    def __init__(self, output: str, files: Sequence[str], *, qualitative: bool = False) -> None:
+        self.output = output
+        self.options = json.dumps({"qualitative": qualitative, "version": __version__}, sort_keys=True)
         self.hashes = {str(Path(f)): file_hash(f) for f in files if Path(f).is_file()}
-        self.finished = done(output, options)
+        self.finished = done(output, self.options)
         self.kept = 0
 
     def unchanged(self, plan: Document, review: Document) -> bool:
         """Whether the file already holds this pair, audited from the same two files with the same options."""
-        if (self.hashes.get(plan.path or ""), self.hashes.get(review.path or "")) not in self.finished:
+        if (
+            not self.finished
+            or (self.hashes.get(plan.path or ""), self.hashes.get(review.path or "")) not in self.finished
+        ):
             return False
         self.kept += 1
         return True
