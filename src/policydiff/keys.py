@@ -81,15 +81,20 @@ def coverage(a: Sequence[str], b: Sequence[str]) -> tuple[np.ndarray, np.ndarray
     ga, gb = [bigrams(k) for k in a], [bigrams(k) for k in b]
     # only bigrams of ``a`` can be shared, so they alone need a column: the product stays small
     vocab = {g: i for i, g in enumerate(sorted(set().union(*ga)))}
-    ma = np.zeros((len(a), len(vocab)), dtype=np.float32)
-    mb = np.zeros((len(b), len(vocab)), dtype=np.float32)
-    for i, grams in enumerate(ga):
-        ma[i, [vocab[g] for g in grams]] = 1.0
-    for j, grams in enumerate(gb):
-        mb[j, [vocab[g] for g in grams if g in vocab]] = 1.0
+    ma = _incidence(ga, vocab)
+    mb = _incidence([grams & vocab.keys() for grams in gb], vocab)
     shared = (ma @ mb.T).astype(float)
     sizes_b = np.array([len(g) for g in gb], dtype=float)
     return shared / ma.sum(axis=1, keepdims=True), shared / sizes_b[None, :]
+
+
+def _incidence(grams: Sequence[set[str]], vocab: dict[str, int]) -> np.ndarray:
+    """A 0/1 matrix: one row per set of bigrams, a 1 in the column of each of its bigrams (all in ``vocab``)."""
+    out = np.zeros((len(grams), len(vocab)), dtype=np.float32)
+    rows = np.repeat(np.arange(len(grams)), [len(g) for g in grams])
+    cols = np.fromiter((vocab[g] for gs in grams for g in gs), dtype=np.intp, count=len(rows))
+    out[rows, cols] = 1.0
+    return out
 
 
 def score_keys(a: Sequence[str], b: Sequence[str]) -> np.ndarray:

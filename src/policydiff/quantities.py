@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Final
 
 from policydiff import lexicon_zh as lx
@@ -26,6 +27,7 @@ _FULLWIDTH: Final[dict[int, int]] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20})
 
 
+@lru_cache(maxsize=4096)  # a report's text is normalised by every stage that reads it: once is enough
 def normalize(text: str) -> str:
     """Map full-width digits, letters, ％ and spaces to half-width, one character for one.
 
