@@ -7,6 +7,7 @@ outcomes that an aligner must compare with everything else, not duplicates it co
 
 from __future__ import annotations
 
+import itertools
 import re
 
 HEADING = re.compile(r"^[一二三四五六七八九十]+、", re.MULTILINE)
@@ -28,7 +29,7 @@ def grow(text: str, times: int) -> str:
         return text
     cuts = [m.start() for m in HEADING.finditer(text)] + [len(text)]
     out = [text[: cuts[0]]]
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         section = text[start:end]
         head, _, body = section.partition("\n")
         out.append(head + "\n" + body + "".join(_renumbered(body, k) for k in range(1, times)))
