@@ -141,10 +141,10 @@ def test_each_report_is_extracted_once(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_progress_is_told_of_every_stage(tmp_path: Path) -> None:
-    """The progress callback hears each stage finish: 3 files read, 3 reports extracted, 2 pairs audited."""
+    """The progress callback hears each stage finish: 3 files read, 2 pairs audited."""
     seen: dict[str, tuple[int, int]] = {}
     audit_corpus([_three_years(tmp_path)], progress=lambda stage, n, total: seen.__setitem__(stage, (n, total)))
-    assert seen == {"read": (3, 3), "extract": (3, 3), "audit": (2, 2)}
+    assert seen == {"read": (3, 3), "audit": (2, 2)}
 
 
 def test_sqlite_output_resumes_only_changed_pairs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

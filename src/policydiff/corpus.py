@@ -21,7 +21,7 @@ from policydiff.cluster import Runner, in_process
 from policydiff.errors import PolicydiffError
 from policydiff.load import MAX_SIZE
 from policydiff.model import Document
-from policydiff.pipeline import PLAN_SIDES, QUALITATIVE_SIDES, REVIEW_SIDES, Extraction, audit, read
+from policydiff.pipeline import Extraction, audit, read
 from policydiff.report import Audit, Corpus
 
 #: File name endings read from a folder (load understands each).
@@ -71,14 +71,6 @@ def _read(path: str, max_size: float | None = MAX_SIZE) -> Document | str:
         return f"{name}: internal error ({type(exc).__name__}: {exc}); please report it"
 
 
-def _prepare(doc: Document, sides: tuple[str, ...]) -> Extraction | str:
-    """A report with the sides its pairs need, each extracted once; a failure is one line."""
-    try:
-        return Extraction(doc).fill(sides)
-    except Exception as exc:  # as in _read: the pairs of this report are lost, never the others
-        return f"{doc.name}: internal error ({type(exc).__name__}: {exc}); please report it"
-
-
 def _audit(pair: tuple[Extraction | Document, Extraction | Document], options: Mapping[str, Any]) -> Audit | str:
     plan, review = pair
     where = " -> ".join(p.doc.name if isinstance(p, Extraction) else p.name for p in pair)
@@ -97,7 +89,7 @@ def _ignore_interrupts() -> None:
 
 #: How a corpus's work is spread: processes on this machine (``jobs``), or a Dask cluster.
 ENGINES: Final = ("processes", "dask")
-#: Called after each finished task: (stage, tasks done, tasks in the stage). Stages: read, extract, audit.
+#: Told of progress: (stage, done, total): files read in stage read, pairs audited in stage audit.
 Progress = Callable[[str, int, int], None]
 
 
@@ -114,8 +106,9 @@ def audit_corpus(
 ) -> Corpus:
     """Audit every consecutive pair of reports among ``paths`` (files or folders of them).
 
-    The work runs in three stages, each a set of independent tasks: read every file, extract each report once
-    (with the sides its pairs need: :class:`policydiff.pipeline.Extraction`), audit each pair. ``engine``
+    The work runs in two stages, each a set of independent tasks: read every file, then audit the pairs, one
+    task for each run of one government's consecutive years, where each report is extracted once whether it
+    serves as plan, review or both (:class:`policydiff.pipeline.Extraction`). ``engine``
     "processes" runs them in ``jobs`` processes (1: in this one); "dask" on a Dask cluster (``scheduler``: its
     address; a local cluster of ``jobs`` workers without one; see :mod:`policydiff.cluster`). The rows are the
     same, in the same order, whatever the engine. ``progress`` is told of each finished task; ``skip``
@@ -141,6 +134,7 @@ def _audit_files(
     skip: Callable[[Document, Document], bool] | None,
 ) -> Corpus:
     docs: list[Document] = []
+    audits: list[Audit] = []
     errors: list[str] = []
     for result in run(_read, [(f, max_size) for f in files], _stage(progress, "read")):
         if isinstance(result, str):
@@ -154,34 +148,42 @@ def _audit_files(
         raise PolicydiffError(f"no consecutive report pairs among {len(files)} file(s): {detail}")
     if skip is not None:
         pairs = [p for p in pairs if not skip(*p)]
-    extracted = _extract(run, pairs, qualitative, _stage(progress, "extract"))
-    todo: list[tuple[Extraction | Document, Extraction | Document]] = []
-    for plan, review in pairs:
-        a, b = extracted[id(plan)], extracted[id(review)]
-        if isinstance(a, str) or isinstance(b, str):
-            errors.append(f"{plan.name} -> {review.name}: {a if isinstance(a, str) else b}")
-        else:
-            todo.append((a, b))
+    chains = _chains(pairs)
+    sizes = [len(c) for c in chains]
     options = {"qualitative": qualitative}
-    results = run(_audit, [(pair, options) for pair in todo], _stage(progress, "audit"))
-    audits = tuple(r for r in results if isinstance(r, Audit))
-    errors.extend(r for r in results if isinstance(r, str))
-    return Corpus(audits=audits, errors=tuple(errors), unpaired=tuple(unpaired))
+    results = run(_audit_chain, [(chain, options) for chain in chains], _pairs_done(progress, sizes))
+    for result in (r for chain in results for r in chain):
+        if isinstance(result, Audit):
+            audits.append(result)
+        else:
+            errors.append(result)
+    return Corpus(audits=tuple(audits), errors=tuple(errors), unpaired=tuple(unpaired))
 
 
-def _extract(
-    run: Runner, pairs: Sequence[tuple[Document, Document]], qualitative: bool, progress: Callable[[int, int], None]
-) -> dict[int, Extraction | str]:
-    """Each report of ``pairs`` extracted once, with the sides it needs as report N, as report N+1, or both."""
-    sides: dict[int, tuple[Document, list[str]]] = {}
-    for plan, review in pairs:
-        for doc, role in ((plan, "plan"), (review, "review")):
-            wanted = sides.setdefault(id(doc), (doc, []))[1]
-            more = (PLAN_SIDES if role == "plan" else REVIEW_SIDES) + (QUALITATIVE_SIDES[role] if qualitative else ())
-            wanted.extend(s for s in more if s not in wanted)
-    order = list(sides)
-    done = run(_prepare, [(sides[k][0], tuple(sides[k][1])) for k in order], progress)
-    return dict(zip(order, done, strict=True))
+def _chains(pairs: Sequence[tuple[Document, Document]]) -> list[list[tuple[Document, Document]]]:
+    """Pairs in runs where each pair's report N+1 is the next pair's report N (one government's years in a row):
+    a task audits one run, so that a report serving as review and then as plan is extracted once."""
+    chains: list[list[tuple[Document, Document]]] = []
+    for pair in pairs:
+        if chains and chains[-1][-1][1] is pair[0]:
+            chains[-1].append(pair)
+        else:
+            chains.append([pair])
+    return chains
+
+
+def _audit_chain(chain: Sequence[tuple[Document, Document]], options: Mapping[str, Any]) -> list[Audit | str]:
+    """The audits of a run of pairs, in order, each report's statements extracted once (Extraction)."""
+    extractions = {id(d): Extraction(d) for pair in chain for d in pair}
+    return [_audit((extractions[id(plan)], extractions[id(review)]), options) for plan, review in chain]
+
+
+def _pairs_done(progress: Progress | None, sizes: Sequence[int]) -> Callable[[int, int], None]:
+    """A task's progress as pairs: ``sizes`` are the tasks' pair counts (tasks finish in order but on Dask)."""
+    if progress is None:
+        return lambda done, total: None
+    total = sum(sizes)
+    return lambda done, tasks: progress("audit", sum(sizes[:done]), total)
 
 
 def _stage(progress: Progress | None, stage: str) -> Callable[[int, int], None]:

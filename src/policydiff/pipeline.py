@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final
 
 from policydiff.align import CUMULATIVE_PENALTY, SCORE_CUTOFF, align
@@ -34,8 +34,6 @@ def read(source: Source, *, side: str | None = None, max_size: float | None = MA
 class Extraction:
     """One report and its statements by side, each extracted on first use and kept: a report that serves as
     report N+1 of one pair and report N of the next (:func:`policydiff.corpus.audit_corpus`) is extracted once.
-
-    ``fill(sides)`` extracts the named sides at once, so that a worker can hand a filled one to another process.
     """
 
     SIDES: Final = ("commitments", "outcomes", "next_plan", "running", "milestones", "review_clauses")
@@ -46,11 +44,6 @@ class Extraction:
 
     def __repr__(self) -> str:
         return f"Extraction({self.doc.name!r}, sides={sorted(self._sides)})"
-
-    def fill(self, sides: Iterable[str] = SIDES) -> Extraction:
-        for side in sides:
-            self.side(side)
-        return self
 
     def side(self, side: str) -> tuple[Any, ...]:
         """The statements of one of :attr:`SIDES`."""
@@ -81,12 +74,6 @@ class Extraction:
     @property
     def outcomes(self) -> tuple[Outcome, ...]:
         return self.side("outcomes")
-
-
-#: The sides a report needs as report N (plan) and as report N+1 (review) of a pair.
-PLAN_SIDES: Final = ("commitments", "outcomes")
-REVIEW_SIDES: Final = ("outcomes", "next_plan", "running")
-QUALITATIVE_SIDES: Final = {"plan": ("milestones",), "review": ("review_clauses",)}
 
 
 def audit(

@@ -1,6 +1,6 @@
 """Part of the corpus stage: a progress bar for ``policydiff corpus`` on a terminal.
 
-One tqdm bar per stage (read, extract, audit).
+One tqdm bar per stage (read, audit).
 
 Quiet when standard error is not a terminal (a pipe, a log file, CI) or when asked; tqdm is imported only
 when a bar is shown.
@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from policydiff.corpus import Progress
 
 #: What each stage's bar says.
-LABELS = {"read": "reading reports", "extract": "extracting", "audit": "auditing pairs"}
+LABELS = {"read": "reading reports", "audit": "auditing pairs"}
 
 
 @contextlib.contextmanager
