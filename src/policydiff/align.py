@@ -25,7 +25,7 @@ from policydiff import lexicon_zh_text as lxt
 from policydiff.groups import list_claims, read_name, same_list
 from policydiff.guards import contrasted, enumeration, joined, listed_in, narrower, substituted
 from policydiff.indicators import strip_words
-from policydiff.keys import DIGITS, coverage, match_key, score_keys, similarity
+from policydiff.keys import DIGITS, covered, match_key, score_keys, similarity
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Span, Statement
 from policydiff.quantities import normalize, parse_quantities
@@ -433,13 +433,13 @@ def carry_overs(commitments: Sequence[Commitment], next_plan: Sequence[Outcome])
     others = [_words(o.text) for o in next_plan]
     if not commitments or not next_plan:
         return out
-    cover, _ = coverage(words, others)
+    cover = covered(words, others, CARRY_SCREEN)
     quantities: dict[int, tuple[Quantity, ...]] = {}
     for i, c in enumerate(commitments):
         if c.quantity is None or len(words[i]) < 2 * CARRY_MIN_RUN:
             continue
         best: tuple[Outcome, float] | None = None
-        for j in np.nonzero(cover[i] >= CARRY_SCREEN)[0].tolist():
+        for j in np.nonzero(cover[i])[0].tolist():
             blocks = SequenceMatcher(None, words[i], others[j], autojunk=False).get_matching_blocks()
             repeated = sum(b.size for b in blocks if b.size >= CARRY_MIN_RUN)
             share = repeated / len(words[i])

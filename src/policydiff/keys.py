@@ -72,6 +72,10 @@ def _drop(text: str, words: tuple[str, ...]) -> str:
     return re.sub(r"[^\w]", "", key) or text
 
 
+#: Keys of the second side turned into a matrix at once in :func:`coverage`.
+_BLOCK: Final = 512
+
+
 def bigrams(key: str) -> set[str]:
     return {key[i : i + 2] for i in range(len(key) - 1)} or {key}
 
@@ -82,10 +86,21 @@ def coverage(a: Sequence[str], b: Sequence[str]) -> tuple[np.ndarray, np.ndarray
     # only bigrams of ``a`` can be shared, so they alone need a column: the product stays small
     vocab = {g: i for i, g in enumerate(sorted(set().union(*ga)))}
     ma = _incidence(ga, vocab)
-    mb = _incidence([grams & vocab.keys() for grams in gb], vocab)
-    shared = (ma @ mb.T).astype(float)
+    shared = np.empty((len(a), len(b)))
+    for start in range(0, len(b), _BLOCK):  # a block of ``b`` at a time: long reports stay small in memory
+        mb = _incidence([grams & vocab.keys() for grams in gb[start : start + _BLOCK]], vocab)
+        shared[:, start : start + _BLOCK] = ma @ mb.T
     sizes_b = np.array([len(g) for g in gb], dtype=float)
     return shared / ma.sum(axis=1, keepdims=True), shared / sizes_b[None, :]
+
+
+def covered(a: Sequence[str], b: Sequence[str], share: float) -> np.ndarray:
+    """Whether at least ``share`` of each key of ``a``'s bigrams is found in each key of ``b``: the first matrix
+    of :func:`coverage` compared with ``share``, worked out a block of ``b`` at a time (long reports)."""
+    out = np.zeros((len(a), len(b)), dtype=bool)
+    for start in range(0, len(b), _BLOCK):
+        out[:, start : start + _BLOCK] = coverage(a, b[start : start + _BLOCK])[0] >= share
+    return out
 
 
 def _incidence(grams: Sequence[set[str]], vocab: dict[str, int]) -> np.ndarray:
@@ -104,7 +119,8 @@ def score_keys(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
     cover_a, cover_b = coverage(a, b)
     ratio = process.cdist(a, b, scorer=fuzz.ratio, processor=None, workers=1)
     wa, wb, wr = WEIGHTS
-    heads = np.array([[x[-2:] == y[-2:] for y in b] for x in a], dtype=float)
+    ends = {e: k for k, e in enumerate({x[-2:] for x in (*a, *b)})}
+    heads = np.array([ends[x[-2:]] for x in a])[:, None] == np.array([ends[y[-2:]] for y in b])[None, :]
     score = 100.0 * (wa * cover_a + wb * cover_b) + wr * ratio + HEAD_BONUS * heads
     short = np.array([len(x) < KEY_MIN for x in a])
     score[short] = 0.0
