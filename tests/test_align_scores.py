@@ -86,3 +86,9 @@ def test_ranked_scores_agree_where_align_reads(
     for i in range(len(cs)):
         top = [(j, full[i, j]) for j in np.argsort(-full[i], kind="stable")[:5] if full[i, j] > 0]
         assert [(j, ranked[i, j]) for j in np.argsort(-ranked[i], kind="stable")[:5] if ranked[i, j] > 0] == top
+
+
+def test_ranked_scores_without_commitments(statements: tuple[tuple[Commitment, ...], tuple[Outcome, ...]]) -> None:
+    """A plan with no figure (a hostile input) gives an empty matrix of the right shape, not an error."""
+    _, os = statements
+    assert ranked_scores((), os, weights=_weights(None, None)).shape == (0, len(os))

@@ -141,6 +141,8 @@ def ranked_scores(
     bounds, and a row stops when no pair left can reach the cutoff or displace its ``limit`` best.
     """
     raw = score_matrix(commitments, outcomes)
+    if not commitments or not outcomes:
+        return raw
     raw[surely_blocked(commitments, outcomes)] = 0.0
     bound = np.minimum(raw + _boosts(commitments, outcomes, weights), 100.0)
     listable = _listable(commitments, outcomes) & (bound > 0)
@@ -167,12 +169,19 @@ def _boosts(commitments: Sequence[Statement], outcomes: Sequence[Statement], w: 
         if gain <= 0:
             continue
         if rule.name == "same-figure":
-            cv = [(q.value, q.dimension) if (q := c.quantity) is not None else None for c in commitments]
-            ov = [(q.value, q.dimension) if (q := o.quantity) is not None else None for o in outcomes]
-            up += gain * np.array([[x is not None and x == y for y in ov] for x in cv], dtype=float)
+            figures: dict[tuple[float, str], int] = {}
+            cv = np.array([_figure_id(c, figures) for c in commitments], dtype=np.intp)
+            ov = np.array([_figure_id(o, figures) for o in outcomes], dtype=np.intp)
+            up += gain * ((cv[:, None] == ov[None, :]) & (cv[:, None] >= 0))
         else:
             up += gain
     return up
+
+
+def _figure_id(st: Statement, ids: dict[tuple[float, str], int]) -> int:
+    """A number for the statement's (value, dimension), the same for equal ones; -1 without a figure."""
+    q = st.quantity
+    return -1 if q is None else ids.setdefault((q.value, q.dimension), len(ids))
 
 
 def _listable(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
