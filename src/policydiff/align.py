@@ -116,10 +116,13 @@ def adjusted_scores(
     return scores
 
 
-def _pair_score(c: Statement, o: Statement, raw: float, w: Mapping[str, float], score_cutoff: float) -> float:
-    """One pair's similarity after the rules that fire on it, and the bonus of listed-enumeration."""
+def _pair_score(
+    c: Statement, o: Statement, raw: float, w: Mapping[str, float], score_cutoff: float, *, listable: bool = True
+) -> float:
+    """One pair's similarity after the rules that fire on it, and the bonus of listed-enumeration (asked only
+    when ``listable``: see :func:`_listable`)."""
     score = _apply(raw, fired(c, o), w, score_cutoff)
-    if 0 < score < score_cutoff and _LISTED(c, o):
+    if 0 < score < score_cutoff and listable and _LISTED(c, o):
         score = score_cutoff + w["listed-enumeration"]
     return score
 
@@ -145,8 +148,9 @@ def ranked_scores(
         return raw
     raw[surely_blocked(commitments, outcomes)] = 0.0
     bound = np.minimum(raw + _boosts(commitments, outcomes, weights), 100.0)
-    listable = _listable(commitments, outcomes) & (bound > 0)
-    bound[listable] = np.maximum(bound[listable], score_cutoff + weights["listed-enumeration"])
+    listable = _listable(commitments, outcomes)
+    lifted = listable & (bound > 0)
+    bound[lifted] = np.maximum(bound[lifted], score_cutoff + weights["listed-enumeration"])
     out = np.zeros_like(raw)
     for i, c in enumerate(commitments):
         best: list[float] = []  # the row's exact positive scores, highest first, at most ``limit``
@@ -154,7 +158,8 @@ def ranked_scores(
             b = float(bound[i, j])
             if b <= 0 or (b < score_cutoff and len(best) >= limit and best[-1] > b):
                 break
-            out[i, j] = score = _pair_score(c, outcomes[j], float(raw[i, j]), weights, score_cutoff)
+            score = _pair_score(c, outcomes[j], float(raw[i, j]), weights, score_cutoff, listable=bool(listable[i, j]))
+            out[i, j] = score
             if score > 0:
                 best = sorted([*best, score], reverse=True)[:limit]
     return out

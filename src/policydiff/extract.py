@@ -121,6 +121,7 @@ def _is_state(norm: str, st: Statement) -> bool:
     return any(head.endswith(w) for w in lx.STATE_VERBS) or any(n in st.indicator for n in lxn.STATE_NOUNS)
 
 
+@lru_cache(maxsize=65536)  # asked of the same indicators and clauses for every pair the aligner weighs
 def is_flow(text: str) -> bool:
     """Whether ``text`` names an increment (新增, 新建, 增加) rather than a stock; 增加值 is value added.
 
