@@ -141,9 +141,14 @@ def _object_of(subject: str) -> str:
     return thing if thing != subject and len(thing) >= 2 else ""
 
 
+#: Rate and action verbs, longest first (a stable sort: equal lengths keep the lexicon's order).
+_TRAILING_VERBS: Final = tuple(sorted(lx.RATE_WORDS + lx.ACTION_VERBS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=16384)
 def subject_of(indicator: str) -> str:
     """The indicator without its trailing verb: 地区生产总值增长 -> 地区生产总值."""
-    for word in sorted(lx.RATE_WORDS + lx.ACTION_VERBS, key=len, reverse=True):
+    for word in _TRAILING_VERBS:
         if indicator.endswith(word) and len(indicator) > len(word) + 1:
             return indicator[: -len(word)]
     return indicator
