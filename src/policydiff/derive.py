@@ -232,8 +232,11 @@ def _sum(c: Statement, pairs: Sequence[tuple[Outcome, Outcome]]) -> tuple[Outcom
     if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS or not 2 * PART_MIN <= len(key) <= SUM_KEY_MAX:
         return None
     halves = [(key[:p], key[p:]) for p in range(PART_MIN, len(key) - PART_MIN + 1)]
+    head, tail = key[:PART_MIN], key[-PART_MIN:]  # every first half starts with head, every second ends with tail
     for a, b in pairs:
         ka, kb = match_key(a.indicator), match_key(b.indicator)
+        if head not in ka or tail not in kb:
+            continue
         if not any(h1 in ka and h2 not in ka and h2 in kb and h1 not in kb for h1, h2 in halves):
             continue
         if not (compatible(c, a) and compatible(c, b)):
