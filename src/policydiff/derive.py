@@ -65,6 +65,7 @@ def derive(
     levels = [b for b in baselines if b.quantity is not None and not b.total and not _flow(b)]
     growths = [o for o in outcomes if o.quantity is None and o.action in lx.GROWTH_CLAIM_WORDS]
     pairs = _pairs(quantified)
+    by_head = _by_part(pairs)
     # stocks are worked out once: a five-year passage's stock (7家进入500强) counts too
     stocks = _exact_first([o for o in outcomes if o.quantity is not None and _stock(o)])
     stock_levels = [b for b in levels if _stock(b)]
@@ -78,7 +79,7 @@ def derive(
             continue
         found = (
             _goal(c, alignments)
-            or _sum(c, pairs)
+            or _sum(c, pairs, by_head)
             or _change(c, stocks, stock_levels)
             or _growth(c, quantified, levels)
             or _grew(c, growths, levels)
@@ -225,15 +226,31 @@ def _pairs(quantified: Sequence[Outcome]) -> list[tuple[Outcome, Outcome]]:
     return [(a, b) for group in by_sentence.values() for x, a in enumerate(group) for b in group[x + 1 :]]
 
 
-def _sum(c: Statement, pairs: Sequence[tuple[Outcome, Outcome]]) -> tuple[Outcome, Derivation] | None:
-    """退税减税 <- 留抵退税 + 减税降费: two figures of one sentence, each naming one half of the key."""
+def _by_part(pairs: Sequence[tuple[Outcome, Outcome]]) -> dict[str, list[int]]:
+    """For each run of PART_MIN characters, the pairs (by position, in order) whose first key holds it."""
+    index: dict[str, list[int]] = {}
+    for k, (a, _) in enumerate(pairs):
+        ka = match_key(a.indicator)
+        for part in {ka[i : i + PART_MIN] for i in range(len(ka) - PART_MIN + 1)}:
+            index.setdefault(part, []).append(k)
+    return index
+
+
+def _sum(
+    c: Statement, pairs: Sequence[tuple[Outcome, Outcome]], by_part: dict[str, list[int]] | None = None
+) -> tuple[Outcome, Derivation] | None:
+    """退税减税 <- 留抵退税 + 减税降费: two figures of one sentence, each naming one half of the key.
+
+    ``by_part`` (:func:`_by_part`) names the pairs worth trying: every first half starts with the key's first
+    PART_MIN characters, so a pair whose first key lacks them cannot be the sum (a long review has thousands)."""
     q = c.quantity
     key = match_key(c.indicator)
     if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS or not 2 * PART_MIN <= len(key) <= SUM_KEY_MAX:
         return None
     halves = [(key[:p], key[p:]) for p in range(PART_MIN, len(key) - PART_MIN + 1)]
     head, tail = key[:PART_MIN], key[-PART_MIN:]  # every first half starts with head, every second ends with tail
-    for a, b in pairs:
+    tried = range(len(pairs)) if by_part is None else by_part.get(head, ())
+    for a, b in (pairs[k] for k in tried):
         ka, kb = match_key(a.indicator), match_key(b.indicator)
         if head not in ka or tail not in kb:
             continue
