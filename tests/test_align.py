@@ -444,3 +444,17 @@ def test_long_and_short_names_of_one_measure(target: str, evidence: str, same: b
     assert (
         similarity(target, evidence) >= SCORE_CUTOFF and not narrower(match_key(target), match_key(evidence))
     ) is same
+
+
+@pytest.mark.parametrize(
+    ("target", "evidence", "apart"),
+    [
+        ("新雪季接待游客人次达", "接待游客人次", True),  # jilin-province-2025 -> 2026: a season, not the year
+        ("新雪季出游总花费增速达", "出游总花费", True),
+        ("上半年完成投资", "完成投资", True),
+        ("接待游客人次", "接待游客人次", False),
+    ],
+)
+def test_part_of_the_year_is_not_the_year(target: str, evidence: str, apart: bool) -> None:
+    """sub-period: a target set for a season or a quarter is never decided by the whole year's figure."""
+    assert contrasted(target, evidence) is apart

@@ -324,3 +324,9 @@ def test_stage_clause_names_the_same_things(quote: str, indicators: list[str]) -
 def test_time_point_item_keeps_the_measure(quote: str, indicators: list[str]) -> None:
     """time-point: a list item named only by a point in the year (年底超过260个) keeps the measure before it."""
     assert [ind for _, _, ind in plan_rows(quote)] == indicators
+
+
+def test_season_leads_the_whole_list() -> None:
+    """sub-period: 新雪季 before a list of measures qualifies each of them (jilin-province-2025)."""
+    rows = plan_rows("实现新雪季接待游客人次、出游总花费增速均达到20％以上。")
+    assert [ind for _, _, ind in rows] == ["新雪季接待游客人次达", "新雪季出游总花费增速达"]

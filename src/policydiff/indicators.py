@@ -59,6 +59,7 @@ _LOOSE_RATE_TAIL: Final = re.compile(rf"(?:{lx.alternation(lx.LOOSE_RATE_WORDS)}
 _THING: Final = re.compile(rf"(?!{lx.alternation(lxn.THRESHOLD_NOUNS)})[{lxt.HAN_RANGE}](?<![{lxt.PER_UNIT_MARKS}])")
 _TIME_ONLY: Final = re.compile(f"{lxt.TIME_POINT}+")
 _TIME_HEAD: Final = re.compile(f"^{lxt.TIME_POINT}+")
+_PERIOD_LEAD: Final = re.compile(rf"^\w?(?:{lx.alternation(lxn.SUB_PERIODS)})")
 _INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
@@ -375,6 +376,8 @@ def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
         width = min(starts, key=lambda at: (abs(at - width), at))
     tail = last[width:] if len(last) > width + 1 else ""
     heads = [clean(p) for p in parts[:-1]] + [clean(last[:width] if tail else last)]
+    if period := _PERIOD_LEAD.match(heads[0]):  # 新雪季接待游客人次、出游总花费: the season is the whole list's
+        heads = [h if h.startswith(period.group()) else period.group() + h for h in heads]
     verb = clean(verb)
     return [(f"{h}{tail}{verb}", action_of(verb)) for h in heads]
 

@@ -141,16 +141,19 @@ CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
 }
 #: Mutually exclusive modifiers: an indicator about one member is never evidence for another
 #: (城镇居民收入 is not 全体居民收入; 二产增加值 is not 一产增加值).
+#: Parts of the year a target may be set for (新雪季接待游客人次增长20%): a whole-year figure never decides it.
+SUB_PERIODS: Final[tuple[str, ...]] = ("雪季", "一季度", "上半年", "下半年", "暑期", "汛期", "旺季", "淡季")
 CONTRASTS: Final[tuple[tuple[str, ...], ...]] = (
     ("城镇", "农村", "全体", "城乡"), ("一产", "二产", "三产"), ("进出口", "进口", "出口"),
     ("国家级", "省级", "市级", "县级"),
     ("本科", "专科"), ("高中", "初中", "小学"), ("城市", "农村"), ("户籍", "常住"), ("供水", "污水", "排水", "雨水"),
+    SUB_PERIODS,
 )
 #: Groups whose member must also be named by the evidence, in indicators about the given subject:
 #: 城镇居民收入 is not decided by 居民收入 (all residents), but 城镇老旧小区 is by 老旧小区.
 CONTRASTS_REQUIRED: Final[dict[tuple[str, ...], str]] = {
     ("城镇", "农村", "全体", "城乡"): "居民", ("一产", "二产", "三产"): "", ("进出口", "进口", "出口"): "",
-    ("户籍", "常住"): "城镇化",
+    ("户籍", "常住"): "城镇化", SUB_PERIODS: "",
 }
 #: Words inserted into a name that do not narrow it (乡村建设品质提升行动完成投资 is 乡村建设品质提升投资).
 FILLER_WORDS: Final[tuple[str, ...]] = (
