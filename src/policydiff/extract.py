@@ -83,21 +83,20 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
     out: list[Statement] = []
     seen: dict[tuple[str, float], int] = {}
     scope = passages(doc, norm) if side == "review" else ([], [])
-    for region in regions(doc, side):
-        for sentence in split(norm, region, SENTENCE_END):
-            for st in _statements(doc, norm, sentence, side, cls, seen):
-                if side == "plan" and any(_restated(st, earlier) for earlier in out):
-                    continue
-                if (
-                    st.quantity is not None
-                    and st.cumulative != "total"
-                    and (st.cumulative == "period" or several_years(scope, st.span.start))
-                    and not _single_year(st.text, doc.reviewed_year)
-                ):
-                    # in a five-year look back a level (率达87.8%, 稳定在550亿斤) is the period's end;
-                    # anything built or done (新建4.56亿亩, 建成719个) adds up over the years
-                    st = attrs.evolve(st, cumulative="period" if _is_state(norm, st) else "total")
-                out.append(st)
+    for sentence in sentences(doc, norm, side):
+        for st in _statements(doc, norm, sentence, side, cls, seen):
+            if side == "plan" and any(_restated(st, earlier) for earlier in out):
+                continue
+            if (
+                st.quantity is not None
+                and st.cumulative != "total"
+                and (st.cumulative == "period" or several_years(scope, st.span.start))
+                and not _single_year(st.text, doc.reviewed_year)
+            ):
+                # in a five-year look back a level (率达87.8%, 稳定在550亿斤) is the period's end;
+                # anything built or done (新建4.56亿亩, 建成719个) adds up over the years
+                st = attrs.evolve(st, cumulative="period" if _is_state(norm, st) else "total")
+            out.append(st)
     return tuple(out)
 
 
@@ -189,6 +188,12 @@ def _without_glossary(text: str, span: Span) -> list[Span]:
     if m is None:
         return [span]
     return [Span(span.start, m.start())] if m.start() > span.start else []
+
+
+def sentences(doc: Document, norm: str, side: Side) -> Iterator[Span]:
+    """Every sentence of the regions of ``doc`` that one side reads, in document order."""
+    for region in regions(doc, side):
+        yield from split(norm, region, SENTENCE_END)
 
 
 def split(norm: str, region: tuple[Span, Section], pattern: re.Pattern[str]) -> Iterator[Span]:
@@ -535,12 +540,11 @@ def running_totals(doc: Document) -> tuple[Outcome, ...]:
     norm = normalize(doc.text)
     seen: dict[tuple[str, float], int] = {}
     out: list[Outcome] = []
-    for region in regions(doc, "next_plan"):
-        for sentence in split(norm, region, SENTENCE_END):
-            if _RUNNING_TOTAL.search(sentence.slice(norm)):
-                for st in _statements(doc, norm, sentence, "next_plan", Outcome, seen):
-                    if isinstance(st, Outcome) and st.quantity is not None:
-                        out.append(st)
+    for sentence in sentences(doc, norm, "next_plan"):
+        if _RUNNING_TOTAL.search(sentence.slice(norm)):
+            for st in _statements(doc, norm, sentence, "next_plan", Outcome, seen):
+                if isinstance(st, Outcome) and st.quantity is not None:
+                    out.append(st)
     return tuple(out)
 
 
@@ -549,11 +553,10 @@ def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:
     norm = normalize(doc.text)
     seen: dict[tuple[str, float], int] = {}
     out: list[Outcome] = []
-    for region in regions(doc, side):
-        for sentence in split(norm, region, SENTENCE_END):
-            if _cjk(sentence.slice(norm)) < 4:
-                continue
-            st = statement(doc, norm, Outcome, side, sentence, None, "", "", False, "", seen)
-            assert isinstance(st, Outcome)
-            out.append(st)
+    for sentence in sentences(doc, norm, side):
+        if _cjk(sentence.slice(norm)) < 4:
+            continue
+        st = statement(doc, norm, Outcome, side, sentence, None, "", "", False, "", seen)
+        assert isinstance(st, Outcome)
+        out.append(st)
     return tuple(out)

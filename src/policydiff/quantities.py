@@ -226,7 +226,7 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             not unit
             and num[0].isdigit()
             and norm.startswith(lxn.PEOPLE_NOUNS, end)
-            and norm[:start].endswith(lxn.SERVED_PEOPLE_MARKS)
+            and norm.endswith(lxn.SERVED_PEOPLE_MARKS, 0, start)
         ):
             unit = lxn.PEOPLE_UNIT  # 为200万中小学生开展测评: a number of people without a measure word
         if not unit or (m.group("num2") and not unit):
