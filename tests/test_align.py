@@ -458,3 +458,50 @@ def test_long_and_short_names_of_one_measure(target: str, evidence: str, same: b
 def test_part_of_the_year_is_not_the_year(target: str, evidence: str, apart: bool) -> None:
     """sub-period: a target set for a season or a quarter is never decided by the whole year's figure."""
     assert contrasted(target, evidence) is apart
+
+
+@pytest.mark.parametrize(
+    ("indicator", "key"),
+    [
+        ("全年共实施重点工业项目", "重点工业项目"),  # hailaer 2014: 共 before the verb goes with it
+        ("已完成种植大树", "种植大树"),  # hailaer 2012
+        ("共建首批创新联合体", "共建首批创新联合体"),  # anhui 2025: 共建 is co-building, a word of its own
+        ("共享发展水平", "共享发展水平"),  # ningxia 2025
+    ],
+)
+def test_leading_adverb_goes_with_its_verb(indicator: str, key: str) -> None:
+    """An adverb opening an indicator before its verb (共实施, 已完成) leaves the key; 共建, 共享 stay."""
+    assert match_key(indicator) == key
+
+
+def test_sectors_are_contrasting_groups() -> None:
+    """Farming projects (农牧业项目) are never decided by industrial ones (工业项目); a sector against itself is."""
+    assert contrasted("实施重点农牧业项目", "全年实施重点工业项目")
+    assert not contrasted("规上工业增加值增长", "全省规上工业增加值增长")
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "target", "actual"),
+    [
+        ("liaoning-province-2025", "liaoning-province-2026", "300处", "313处"),
+        ("tianjin-municipality-2025", "tianjin-municipality-2026", "10家以上", "12家"),
+        ("qinghai-province-2025", "qinghai-province-2026", "60亿立方米以上", "56.5亿立方米"),
+    ],
+)
+def test_near_figure_decides_a_reworded_outcome(plan: str, review: str, target: str, actual: str) -> None:
+    """A reworded outcome whose figure is near the target's (建设农村供水工程300处 / 完成农村集中供水工程313处;
+    争取再获批10家以上全国重点实验室 / 新增全国重点实验室12家; 天然气产量稳定在60亿立方米以上 / 天然气56.5亿立方米)
+    is found with the boost of near-figure, and decides the target either way."""
+    plan_doc, review_doc = read(seed(plan)), read(seed(review))
+    commitments = [c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment)]
+    outcomes = [o for o in extract(review_doc, side="review") if isinstance(o, Outcome)]
+    found = {a.commitment.quantity.text: a for a in align(commitments, outcomes) if a.commitment.quantity}
+    assert found[target].outcome is not None and found[target].outcome.quantity is not None
+    assert found[target].outcome.quantity.text == actual
+    assert "near-figure" in found[target].rules
+    no_boost = {
+        a.commitment.quantity.text: a
+        for a in align(commitments, outcomes, weights={"near-figure": 0})
+        if a.commitment.quantity
+    }
+    assert no_boost[target].outcome is None

@@ -330,3 +330,19 @@ def test_season_leads_the_whole_list() -> None:
     """sub-period: 新雪季 before a list of measures qualifies each of them (jilin-province-2025)."""
     rows = plan_rows("实现新雪季接待游客人次、出游总花费增速均达到20％以上。")
     assert [ind for _, _, ind in rows] == ["新雪季接待游客人次达", "新雪季出游总花费增速达"]
+
+
+@pytest.mark.parametrize(
+    ("name", "quote"),
+    [
+        ("tianjin-municipality-2026", "PM2.5年均浓度36.2微克/立方米、同比下降5%"),
+        ("beijing-municipality-2026", "细颗粒物年均浓度27微克/立方米、下降11.5%"),
+    ],
+)
+def test_annual_mean_is_one_year(name: str, quote: str) -> None:
+    """年均浓度 (the year's mean concentration) is one year's level, not a several-year average like 年均增长."""
+    found = [s for s in extract(read(seed(name)), side="review") if s.text == quote]
+    assert found and all(s.cumulative == "" for s in found)
+    review = extract(read(seed("tianjin-municipality-2026")), side="review")
+    average = [s for s in review if "较2020年下降25%" in s.text]
+    assert average and average[0].cumulative == "total"

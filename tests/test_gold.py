@@ -35,10 +35,10 @@ AUDIT_FLOORS = {
         {
             "recall": 1.0,
             "value_acc": 1.0,
-            "status_acc": 0.871,
-            "evidence_acc": 0.556,
+            "status_acc": 0.903,
+            "evidence_acc": 0.667,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.556,
+            "verdict_recall": 0.667,
         },
     ),
     "fujian-2025-2026": (

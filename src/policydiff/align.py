@@ -29,7 +29,7 @@ from policydiff.keys import DIGITS, covered, match_key, score_keys, similarity
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Span, Statement
 from policydiff.quantities import normalize, parse_quantities
-from policydiff.rules import BY_NAME, MAGNITUDE_LIMIT, PAIR_RULES, Rule, blocking, fired
+from policydiff.rules import BY_NAME, MAGNITUDE_LIMIT, NEAR_FIGURE_RANGE, PAIR_RULES, Rule, blocking, fired
 from policydiff.rules import weights as rule_weights
 
 # The keys and the guards live in their own modules (policydiff.keys, policydiff.guards); their public
@@ -178,9 +178,28 @@ def _boosts(commitments: Sequence[Statement], outcomes: Sequence[Statement], w: 
             cv = np.array([_figure_id(c, figures) for c in commitments], dtype=np.intp)
             ov = np.array([_figure_id(o, figures) for o in outcomes], dtype=np.intp)
             up += gain * ((cv[:, None] == ov[None, :]) & (cv[:, None] >= 0))
+        elif rule.name == "near-figure":
+            up += gain * _near(commitments, outcomes)
         else:
             up += gain
     return up
+
+
+def _near(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
+    """Pairs whose figures are in one dimension, the statement's within NEAR_FIGURE_RANGE of the target's."""
+    dims: dict[str, int] = {}
+    cd = np.array([_dim_id(c, dims) for c in commitments], dtype=np.intp)
+    od = np.array([_dim_id(o, dims) for o in outcomes], dtype=np.intp)
+    cv = np.array([c.quantity.value if c.quantity else 0.0 for c in commitments])
+    ov = np.array([o.quantity.value if o.quantity else 0.0 for o in outcomes])
+    low, high = NEAR_FIGURE_RANGE
+    ratio = ov[None, :] / np.where(cv > 0, cv, np.inf)[:, None]
+    return np.asarray((cd[:, None] == od[None, :]) & (cd[:, None] >= 0) & (ratio >= low) & (ratio <= high))
+
+
+def _dim_id(st: Statement, ids: dict[str, int]) -> int:
+    q = st.quantity
+    return -1 if q is None else ids.setdefault(q.dimension, len(ids))
 
 
 def _figure_id(st: Statement, ids: dict[tuple[float, str], int]) -> int:
@@ -345,7 +364,8 @@ def group_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
 
     "省政府承诺的15件民生实事全部兑现" decides each commitment the plan listed under 今年再办好15件民生实事, as
     the government's claim (see :mod:`policydiff.groups`): the claim names a list of the same kind, with the
-    same count and level where both give one, in a clause about the one year (每年办好十件民生实事 is not).
+    same count and level where both give one, in a clause that covers the one year (每年高质量办成10件为民实事
+    does; 五年累计办成 does not).
     It is asked only when no figure decided the commitment. The evidence is the claim's own clause.
     """
     plan = read_name(c.group) if c.group else None

@@ -321,6 +321,8 @@ def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity, year: int |
     ['', 'total']
     """
     head = norm[seg.start : q.span.start]
+    for word in lxn.ANNUAL_MEAN_WORDS:
+        head = head.replace(word, "")
     if any(w in head for w in lx.TOTAL_WORDS):
         return "total"
     if year is not None and any(int(m[1]) < year - 1 for m in _BASE_YEAR.finditer(head)):

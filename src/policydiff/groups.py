@@ -287,7 +287,7 @@ def list_claims(sentence: str) -> tuple[Claim, ...]:
         stop = after.end() if after is not None else end
         text = norm[clause:stop]
         if any(w in text for w in lxn.GROUP_CLAIM_PERIOD_WORDS):
-            continue  # 每年办好十件民生实事: a habit of several years, not year N's list
+            continue  # 五年累计办成50件民生实事: a sum of several years, not year N's list
         name = re.sub(f"[{lxt.DOUBLE_QUOTES}]", "", norm[start:end])
         out.append(Claim(name=name, span=Span(clause, stop)))
     return tuple(out)

@@ -51,6 +51,13 @@ _SYNONYM_PATTERNS: Final = [(_synonym_pattern(w, c), c) for w, c in _SYNONYMS]
 DIGITS: Final = re.compile(rf"[\d.,{lxt.PERCENT_SIGNS}]+")
 
 
+#: An adverb opening an indicator before its verb (共实施, 已完成): dropped with the verb; 共建 and 共享 stay.
+_LEADING_ADVERB: Final = re.compile(
+    rf"^(?:{lx.alternation(lx.SINGLE_YEAR_WORDS)})?(?:{lx.alternation(lxn.KEY_LEADING_ADVERBS)})"
+    rf"(?=(?:{lx.alternation(w for w in lx.ACTION_VERBS + lx.FLOW_WORDS if len(w) >= 2)}))"
+)
+
+
 @lru_cache(maxsize=4096)
 def match_key(indicator: str) -> str:
     """The indicator with verbs, time words and punctuation removed and synonyms unified.
@@ -61,7 +68,7 @@ def match_key(indicator: str) -> str:
     base = DIGITS.sub("", indicator)
     for pattern, canonical in _SYNONYM_PATTERNS:
         base = pattern.sub(canonical, base)
-    key = _drop(base, _KEY_DROP)
+    key = _drop(_LEADING_ADVERB.sub("", base), _KEY_DROP)
     return lxn.INDICATOR_SYNONYMS.get(key, lxn.ECONOMY_MEASURE if key in lxn.ECONOMY_WORDS else key)
 
 

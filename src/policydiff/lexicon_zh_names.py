@@ -116,9 +116,11 @@ GROUP_CLAIM_MODIFIERS: Final[tuple[str, ...]] = (
 GROUP_CLAIM_VERBS: Final[tuple[str, ...]] = ("完成", "兑现", "办结", "办成", "交账", "落实")
 #: Words between a list's name and the claim's verb (民生实事项目全部完成, 15件重点民生实事年度任务如期完成).
 GROUP_CLAIM_FILLERS: Final[tuple[str, ...]] = ("工程项目", "年度任务", "项目", "工程", "任务")
-#: Words that make a clause about a list a habit of several years (每年办好十件民生实事, 连续3年实施), not the
-#: claim about year N's list.
-GROUP_CLAIM_PERIOD_WORDS: Final[tuple[str, ...]] = ("每年", "连续", "累计", "五年", "历年", "年均", "滚动")
+#: One year's mean of a measure (PM2.5年均浓度): its 年均 averages over the days of the year, not over several years.
+ANNUAL_MEAN_WORDS: Final[tuple[str, ...]] = ("年均浓度", "年均值")
+#: Words that make a clause about a list a several-year sum (累计, 五年, 滚动实施), not the claim about year N's
+#: list; 每年 and 连续 claim every year of the passage, year N among them (每年高质量办成10件为民实事).
+GROUP_CLAIM_PERIOD_WORDS: Final[tuple[str, ...]] = ("累计", "五年", "历年", "年均", "滚动")
 #: Verbs of a milestone promise without a number (建成X, 开工建设X), and the review words that say it happened.
 MILESTONE_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "建成投用": ("建成", "投用", "投运", "投产", "通车", "竣工", "运营", "开通"),
@@ -147,6 +149,7 @@ CONTRASTS: Final[tuple[tuple[str, ...], ...]] = (
     ("城镇", "农村", "全体", "城乡"), ("一产", "二产", "三产"), ("进出口", "进口", "出口"),
     ("国家级", "省级", "市级", "县级"),
     ("本科", "专科"), ("高中", "初中", "小学"), ("城市", "农村"), ("户籍", "常住"), ("供水", "污水", "排水", "雨水"),
+    ("农业", "农牧业", "工业", "服务业"),
     SUB_PERIODS,
 )
 #: Groups whose member must also be named by the evidence, in indicators about the given subject:
@@ -182,6 +185,9 @@ WRAP_UP_WORDS: Final[tuple[str, ...]] = ("总结评估", "总结", "验收", "�
 REAL_GROWTH_WORDS: Final[tuple[str, ...]] = ("生产总值", "增加值", "GDP", "经济")
 #: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
 KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
+#: Adverbs that open a key once its verb is gone (全年共实施重点项目28个 -> 共重点项目): dropped at the start only,
+#: for inside a word they are its part (公共, 共享).
+KEY_LEADING_ADVERBS: Final[tuple[str, ...]] = ("共", "已", "又")
 JUN_NOT_SHARED_BEFORE: Final = "人年平亩日月户"
 #: Words that hand one figure (or one figure each) to every subject listed before them (A、B均增长8%; A、B排放量
 #: 都要减少2%; A、B、C各1个; A、B分别增长6%、8%), with the characters that, right before the word, make it part

@@ -70,6 +70,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
     'contrasting-groups': (
         (
             Example('shaanxi-province-2025.txt', '城乡居民人均可支配收入分别增长5%、6%', 'shaanxi-province-2026.txt', '居民人均可支配收入增长5.6％', target='5%', actual='5.6％'),
+            Example('hailaer-district-2012.txt', '实施重点农牧业项目33个', 'hailaer-district-2013.txt', '全年实施重点工业项目34个', target='33个', actual='34个'),
             Example('yunnan-province-2025.txt', '农村居民人均可支配收入增长6%左右', 'yunnan-province-2026.txt', '居民人均可支配收入超3.1万元、年均增长6.1%', target='6%左右', actual='3.1万元'),
         ),
         (
@@ -177,6 +178,16 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shaanxi-province-2025.txt', '提升苹果、猕猴桃、茶叶、食用菌等产业竞争力，新增1个国家级优势特色产业集群、8家以上农业产业化重点龙头企业', 'shaanxi-province-2026.txt', '新增国家级中小企业特色产业集群1个', target='1个', actual='1个'),
         ),
     ),
+    'near-figure': (
+        (
+            Example('liaoning-province-2025.txt', '建设农村供水工程300处', 'liaoning-province-2026.txt', '完成农村集中供水工程313处', target='300处', actual='313处'),
+            Example('tianjin-municipality-2025.txt', '清单化项目化改造燃气管网650公里、供热管网800公里、供水管网100公里', 'tianjin-municipality-2026.txt', '有序改造供热管网1287公里、燃气管网810公里、供水管网105公里', target='650公里', actual='810公里'),
+        ),
+        (
+            Example('hubei-province-2025.txt', '规上工业增加值增长7.5％左右', 'hubei-province-2026.txt', '高技术制造业增加值增长15.5%', target='7.5％左右', actual='15.5%'),
+            Example('hailaer-district-2013.txt', '大唐700万吨露天矿完成核准，400万吨褐煤提质建成投产', 'hailaer-district-2014.txt', '大唐700万吨露天矿项目已进入国家核准程序，亘富200万吨褐煤提质一期工程完工', target='400万吨', actual='200万吨'),
+        ),
+    ),
     'listed-enumeration': (
         (
             Example('hubei-province-2025.txt', '推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模', 'hubei-province-2026.txt', '光电子信息、汽车制造与服务、大健康、现代化工、农产品加工5大支柱产业迈入万亿级规模', target='万亿级', actual='万亿级'),
@@ -200,11 +211,11 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shanxi-province-2025.txt', '三是配置自动体外除颤器1000台', 'shanxi-province-2026.txt', '省政府承诺的15件民生实事全部兑现', target='1000台'),
             Example('yunnan-province-2025.txt', '办理各类法律援助案件8万件', 'yunnan-province-2026.txt', '年度10件惠民实事圆满办结', target='8万件'),
             Example('jilin-province-2025.txt', '改造客运班线公交化线路120条', 'jilin-province-2026.txt', '20项民生实事全面完成', target='120条'),
+            Example('gansu-province-2025.txt', '改造建设100个乡镇综合养老服务中心和300个村级互助幸福院', 'gansu-province-2026.txt', '每年高质量办成10件为民实事', target='100个'),
         ),
         (
             Example('shanghai-municipality-2021.txt', '支持培养企业新型学徒1万名', 'shanghai-municipality-2022.txt', '民心工程、民生实事超额完成', target='1万名'),
             Example('chongqing-municipality-2025.txt', '整体提升100所学校、50家医院周边环境', 'chongqing-municipality-2026.txt', '滚动实施15件市级重点民生实事', target='100所'),
-            Example('gansu-province-2025.txt', '改造建设100个乡镇综合养老服务中心和300个村级互助幸福院', 'gansu-province-2026.txt', '每年高质量办成10件为民实事', target='100个'),
             Example('anhui-province-2025.txt', '规范建设零工市场、零工驿站100个', 'anhui-province-2026.txt', target='100个'),
             Example('hailaer-district-2012.txt', '全年实现新增就业5000人', 'hailaer-district-2013.txt', target='5000人'),
         ),

@@ -203,6 +203,29 @@ def same_figure(c: Statement, o: Statement) -> bool:
     )
 
 
+#: Ratios of the statement's figure to the target's within which it is "near" (the rule near-figure).
+NEAR_FIGURE_RANGE: Final = (0.75, 1.5)
+
+
+def near_figure(c: Statement, o: Statement) -> bool:
+    """The statement's figure is near the target's in the same unit, not equal (新建农村供水工程300处 / 完成
+    313处): outcomes are mostly set close to their targets, so a figure near it is likelier the outcome than one
+    far off. Shares and small counts are near by chance, and a size in a project's name is no outcome."""
+    if not _figures(c, o):
+        return False
+    q, p = c.quantity, o.quantity
+    assert q is not None and p is not None
+    return (
+        q.dimension == p.dimension
+        and q.value != p.value
+        and q.value >= SAME_FIGURE_MIN
+        and q.unit not in lxt.SHARE_UNITS
+        and NEAR_FIGURE_RANGE[0] <= p.value / q.value <= NEAR_FIGURE_RANGE[1]
+        and not names_a_size(c)
+        and not names_a_size(o)
+    )
+
+
 def listed(c: Statement, o: Statement) -> bool:
     """The statement's enumeration holds every item the commitment lists (…5大支柱产业)."""
     return listed_in(c.text, o.text)
@@ -273,6 +296,10 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="same-figure", stage="align", effect="boost", weight=30.0, test=same_figure,
         doc="the statement restates the target's figure exactly (not a share, a small count or a size in a name)",
+    ),
+    Rule(
+        name="near-figure", stage="align", effect="boost", weight=15.0, test=near_figure,
+        doc="the statement's figure is near the target's (from 3/4 to 3/2 of it): likelier its outcome",
     ),
     Rule(
         name="listed-enumeration", stage="align", effect="bonus", weight=5.0, test=listed,
