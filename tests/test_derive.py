@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import mini_report
+from helpers import mini_report, seed
+from policydiff.extract import current_levels
 from policydiff.model import Status
 from policydiff.parse import parse
-from policydiff.pipeline import audit
+from policydiff.pipeline import audit, read
 
 
 def verdicts(
@@ -153,3 +154,18 @@ def test_lower_bound_is_shown_as_one() -> None:
     )
     (row,) = audit(plan_doc, review_doc).rows
     assert "3.4万亿元 or more" in row["reason"] and row["actual_comparator"] == ">="
+
+
+@pytest.mark.parametrize(
+    ("name", "figures"),
+    [
+        ("national-2015", {"2.1%", "55元", "320元", "35元"}),
+        ("national-2013", {"240元", "25元"}),
+        ("xizang-province-2026", {"380元"}),
+    ],
+)
+def test_current_levels_are_the_baselines_of_next_years_plan(name: str, figures: set[str]) -> None:
+    """The figures report N+1's plan raises from (由每人每年320元提高到380元, 赤字率从去年的2.1%提高到2.3%) are read as
+    levels at the end of year N; the raised figures themselves are not among them."""
+    found = {o.quantity.text for o in current_levels(read(seed(name))) if o.quantity}
+    assert found == figures

@@ -12,6 +12,8 @@ the result with the target like any figure. Tried in this order, for commitments
 - **growth**: 生产总值增长5.5%左右 <- 4.45万亿元 (report N+1) / 4.32万亿元 (report N) - 1: nominal growth.
 - **grew**: 粮食产量511万吨以上 <- 粮食总产增长 (report N+1, no figure) on 514.4万吨 (report N): more than
   the baseline, which is itself above the target.
+- **current-level**: 城乡居民基本医保财政补助标准提高到人均320元 <- 财政补助标准由每人每年320元提高到380元 (report
+  N+1's plan): the level next year's plan raises from is the level at the end of year N, for a level target only.
 - **running-total**: 实现7000处信号灯联网 <- 累计达8000处 - 新增1000处 (one sentence of report N+1's plan): the
   stock at the end of year N, for a stock target only.
 
@@ -54,12 +56,14 @@ def derive(
     outcomes: Sequence[Outcome],
     baselines: Sequence[Outcome] = (),
     totals: Sequence[Outcome] = (),
+    current: Sequence[Outcome] = (),
 ) -> tuple[Alignment, ...]:
     """The alignments, with a :class:`Derivation` for each commitment a derivation decides.
 
     ``outcomes`` are report N+1's review statements (with the qualitative ones); ``baselines`` are
     report N's review statements, about year N-1; ``totals`` report N+1's plan figures that add to a running
-    total (:func:`policydiff.extract.running_totals`).
+    total (:func:`policydiff.extract.running_totals`); ``current`` the levels report N+1's plan raises from
+    (:func:`policydiff.extract.current_levels`).
     """
     quantified = [o for o in outcomes if o.quantity is not None and not o.total]
     levels = [b for b in baselines if b.quantity is not None and not b.total and not _flow(b)]
@@ -84,6 +88,7 @@ def derive(
             or _growth(c, quantified, levels)
             or _grew(c, growths, levels)
             or _running_total(c, running)
+            or _current_level(c, current)
         )
         if found is not None:
             evidence, derivation = found
@@ -431,3 +436,45 @@ def _running_total(c: Statement, running: Sequence[tuple[Outcome, Outcome]]) -> 
         )
         return _joined(a, b), derivation
     return None
+
+
+#: Share of the baseline clause's key bigrams that the commitment's key must hold (current-level).
+CURRENT_COVERAGE: Final = 0.7
+#: Share of the commitment's key bigrams that the words before the baseline must hold (its noise words aside).
+CURRENT_CONTEXT: Final = 0.55
+
+
+def _current_level(c: Statement, current: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
+    """城乡居民基本医保财政补助标准提高到人均320元 <- 财政补助标准由每人每年320元提高到380元 (report N+1's plan): the
+    level the plan raises from is year N's. Only a level target is decided, never a change or an addition; the
+    baseline's clause names the measure, and the words before it hold most of the commitment's name."""
+    q = c.quantity
+    if q is None or c.is_rate or (_flow(c) and not _to_level(c)):
+        return None
+    mine = bigrams(_key_of(c.indicator))
+    for o in current:
+        oq = o.quantity
+        assert oq is not None
+        if q.dimension != oq.dimension or _apart(q, oq) or contrasted(c.indicator, o.sentence):
+            continue  # a share is a level too (赤字率从去年的2.1%提高到2.3%)
+        theirs = bigrams(_key_of(o.indicator))
+        context = bigrams(match_key(o.sentence))
+        if len(theirs & mine) < len(theirs) * CURRENT_COVERAGE or len(mine & context) < len(mine) * CURRENT_CONTEXT:
+            continue
+        derivation = Derivation(
+            value=oq.value,
+            unit=q.unit,
+            comparator=oq.comparator,
+            formula=f"{oq.text}, the level next year's plan raises from",
+            rule="current-level: next year's plan starts from year N's level",
+            parts=(o,),
+        )
+        return o, derivation
+    return None
+
+
+def _to_level(st: Statement) -> bool:
+    """Whether the statement's figure follows a verb of a level reached (增加到35元), though the verb's first
+    characters are a flow word's."""
+    q = st.quantity
+    return q is not None and st.text[: q.span.start - st.span.start].endswith(lx.TO_LEVEL_VERBS)

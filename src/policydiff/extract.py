@@ -550,6 +550,30 @@ def running_totals(doc: Document) -> tuple[Outcome, ...]:
     return tuple(out)
 
 
+def current_levels(doc: Document) -> tuple[Outcome, ...]:
+    """The levels report N+1's plan raises from (财政补助标准由每人每年320元提高到380元; 赤字率从去年的2.1%提高到2.3%):
+    each is the level at the end of year N. The indicator is the sentence before the baseline, which names the
+    measure; sentences with a later year or a several-year horizon are another baseline."""
+    norm = normalize(doc.text)
+    seen: dict[tuple[str, float], int] = {}
+    out: list[Outcome] = []
+    for sentence in sentences(doc, norm, "next_plan"):
+        text = sentence.slice(norm)
+        if not any(p in text for p in lxn.BASELINE_PREFIXES) or _FAR_YEAR.search(text) or _HORIZON.search(text):
+            continue
+        for q in parse_quantities(text, offset=sentence.start):
+            before = norm[sentence.start : q.span.start]
+            start = _BASELINE_FROM.search(before)
+            if start is None or not _BASELINE_TO.match(norm[q.span.end : sentence.end]):
+                continue
+            context = before[: start.start()]
+            indicator = clean(re.split(f"[{lxt.COMMAS}{lxt.SEMICOLONS}]", context)[-1])
+            st = statement(doc, norm, Outcome, "next_plan", sentence, q, indicator, "", False, "", seen)
+            assert isinstance(st, Outcome)
+            out.append(attrs.evolve(st, sentence=context))  # the words before the baseline, to match on
+    return tuple(out)
+
+
 def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:
     """Every sentence of one side as an unquantified Outcome: the haystack for carry-over checks."""
     norm = normalize(doc.text)

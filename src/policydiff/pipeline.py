@@ -10,7 +10,7 @@ from policydiff.align import CUMULATIVE_PENALTY, SCORE_CUTOFF, align
 from policydiff.corrections import apply_corrections
 from policydiff.derive import derive
 from policydiff.errors import PairError
-from policydiff.extract import clauses, extract, running_totals
+from policydiff.extract import clauses, current_levels, extract, running_totals
 from policydiff.judge import judge
 from policydiff.load import MAX_SIZE, load
 from policydiff.milestones import milestones
@@ -36,7 +36,7 @@ class Extraction:
     report N+1 of one pair and report N of the next (:func:`policydiff.corpus.audit_corpus`) is extracted once.
     """
 
-    SIDES: Final = ("commitments", "outcomes", "next_plan", "running", "milestones", "review_clauses")
+    SIDES: Final = ("commitments", "outcomes", "next_plan", "running", "current", "milestones", "review_clauses")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -61,6 +61,8 @@ class Extraction:
             return clauses(doc, side="next_plan")
         if side == "running":
             return running_totals(doc)
+        if side == "current":
+            return current_levels(doc)
         if side == "milestones":
             return milestones(doc)
         if side == "review_clauses":
@@ -117,7 +119,7 @@ def audit(
         cumulative_penalty=cumulative_penalty,
         weights=weights,
     )
-    alignments = derive(alignments, outcomes, mine.outcomes, theirs.side("running"))
+    alignments = derive(alignments, outcomes, mine.outcomes, theirs.side("running"), theirs.side("current"))
     verdicts, unmatched = apply_corrections(judge(alignments), corrections or {})
     return Audit(
         plan=plan_doc,

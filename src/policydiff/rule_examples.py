@@ -305,6 +305,18 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('jilin-province-2025.txt', '粮食产量880亿斤以上', 'jilin-province-2026.txt', target='880亿斤以上'),
         ),
     ),
+    'derive-current-level': (
+        (
+            Example('national-2014.txt', '城乡居民基本医保财政补助标准提高到人均320元', 'national-2015.txt', target='320元'),
+            Example('national-2014.txt', '人均基本公共卫生服务经费补助标准增加到35元', 'national-2015.txt', target='35元'),
+            Example('national-2012.txt', '城镇居民医保和新农合补助标准提高到每人每年240元', 'national-2013.txt', target='240元'),
+        ),
+        (
+            Example('national-2021.txt', '延续执行企业研发费用加计扣除75%政策', 'national-2022.txt', target='75%'),
+            Example('national-2014.txt', '今年拟安排财政赤字13500亿元', 'national-2015.txt', target='13500亿元'),
+            Example('xizang-province-2025.txt', '新建和改造高标准农田20万亩', 'xizang-province-2026.txt', target='20万亩'),
+        ),
+    ),
     'milestone': (
         (
         ),

@@ -353,6 +353,10 @@ _RULES: Final[tuple[Rule, ...]] = (
         name="derive-running-total", stage="derive", effect="derive", weight=0.0,
         doc="a stock target <- next year's plan's running total less the addition it plans (累计达8000处 - 新增1000处)",
     ),
+    Rule(
+        name="derive-current-level", stage="derive", effect="derive", weight=0.0,
+        doc="a level target <- the level next year's plan raises from (补助标准由每人每年320元提高到380元)",
+    ),
 )
 # fmt: on
 
