@@ -346,3 +346,10 @@ def test_annual_mean_is_one_year(name: str, quote: str) -> None:
     review = extract(read(seed("tianjin-municipality-2026")), side="review")
     average = [s for s in review if "较2020年下降25%" in s.text]
     assert average and average[0].cumulative == "total"
+
+
+def test_verb_only_list_item_counts_the_previous_items_things() -> None:
+    """城镇保障性住房基本建成470万套、新开工630万套 (national 2013): the second item starts the same houses."""
+    found = {s.quantity.text: s for s in extract(read(seed("national-2013")), side="plan") if s.quantity}
+    assert found["630万套"].indicator == "城镇保障性住房新开工"
+    assert found["470万套"].indicator == "城镇保障性住房基本建成"

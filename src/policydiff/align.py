@@ -29,7 +29,16 @@ from policydiff.keys import DIGITS, covered, match_key, score_keys, similarity
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Quantity, Span, Statement
 from policydiff.quantities import normalize, parse_quantities
-from policydiff.rules import BY_NAME, MAGNITUDE_LIMIT, NEAR_FIGURE_RANGE, PAIR_RULES, Rule, blocking, fired
+from policydiff.rules import (
+    BY_NAME,
+    CHANGE_LEVEL_RATIO,
+    MAGNITUDE_LIMIT,
+    NEAR_FIGURE_RANGE,
+    PAIR_RULES,
+    Rule,
+    blocking,
+    fired,
+)
 from policydiff.rules import weights as rule_weights
 
 # The keys and the guards live in their own modules (policydiff.keys, policydiff.guards); their public
@@ -246,13 +255,18 @@ def surely_blocked(commitments: Sequence[Statement], outcomes: Sequence[Statemen
     c_thing, o_thing = np.isin(cd, things), np.isin(od, things)
     # other-unit: another dimension, unless both are measure words for single things (other-classifier)
     same_kind = (cd[:, None] == od[None, :]) | (c_thing[:, None] & o_thing[None, :])
-    rate = np.array([c.is_rate for c in commitments])[:, None] != np.array([o.is_rate for o in outcomes])[None, :]
     # other-magnitude: comparable units, no share, both positive, more than MAGNITUDE_LIMIT times apart
     cv = np.array([q.value if q is not None and q.unit not in lxt.SHARE_UNITS else 0.0 for q in cq])
     ov = np.array([q.value if q is not None else 0.0 for q in oq])
     positive = (cv > 0)[:, None] & (ov > 0)[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(positive, ov[None, :] / np.where(cv > 0, cv, 1.0)[:, None], 1.0)
+    # rate-vs-level: a change against a level, unless two amounts near each other (change-vs-level, a penalty)
+    o_amount = np.array([q is not None and q.unit not in lxt.SHARE_UNITS for q in oq])
+    near = positive & o_amount[None, :] & (ratio <= CHANGE_LEVEL_RATIO) & (ratio >= 1 / CHANGE_LEVEL_RATIO)
+    rate = (np.array([c.is_rate for c in commitments])[:, None] != np.array([o.is_rate for o in outcomes])[None, :]) & (
+        ~near
+    )
     magnitude = positive & same_kind & ((ratio > MAGNITUDE_LIMIT) | (ratio < 1 / MAGNITUDE_LIMIT))
     return np.asarray(~figures | (figures & (~same_kind | rate | magnitude)))
 

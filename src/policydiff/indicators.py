@@ -133,13 +133,20 @@ _WORK_VERBS: Final = tuple(sorted({*lx.ACTION_VERBS, *lx.STAGE_WORDS, *lx.FLOW_W
 def _only_verbs(core: str) -> bool:
     """Whether a clause's words before its number are only verbs of work and their adverbs (基本建成, 开工)."""
     rest = strip_words(core, (*lxn.MILESTONE_LEADS, *_WORK_VERBS), _WORK_VERBS)
-    return rest in _WORK_VERBS
+    return rest in _WORK_VERBS or core in _WORK_VERBS
 
 
 def _object_of(subject: str) -> str:
     """What a previous clause's subject names without its verbs (新开工保障性安居工程 -> 保障性安居工程), or ""."""
     thing = strip_words(subject, (*lxn.MILESTONE_LEADS, *_WORK_VERBS), ())
     return thing if thing != subject and len(thing) >= 2 else ""
+
+
+def _thing_of(indicator: str) -> str:
+    """What an indicator counts without the verbs of work around it (城镇保障性住房基本建成 -> 城镇保障性住房), or ""
+    when nothing but verbs is left."""
+    thing = strip_words(indicator, (*lxn.MILESTONE_LEADS, *_WORK_VERBS), (*_WORK_VERBS, *lxn.MILESTONE_LEADS))
+    return thing if thing != indicator and len(thing) >= 2 and not _only_verbs(thing) else ""
 
 
 #: Rate and action verbs, longest first (a stable sort: equal lengths keep the lexicon's order).
@@ -227,6 +234,8 @@ def indicators(
             indicator = core if things in core else things + core
         elif number_first and continuation and noun:
             indicator = shared + noun  # 培养引进10名战略科学家、100名科技领军人才
+        elif continuation and out and not noun and _only_verbs(core) and (thing := _thing_of(out[-1][1])):
+            indicator = thing + core  # 城镇保障性住房基本建成470万套、新开工630万套: the same things, another stage
         elif len(core) <= 3 or (number_first and i == 0 and noun):
             base = core if core and core != action else ""
             if number_first and i == 0:

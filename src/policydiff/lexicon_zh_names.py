@@ -44,6 +44,8 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "游客数量": "接待游客", "接待国内外游客": "接待游客",
     # the same measure written long or short
     "能源消耗": "能耗", "发电装机": "装机", "空气质量优良天数": "空气优良天数",
+    # the social-housing programme, named by its houses or by the works (national reports use both)
+    "保障性安居工程": "保障性住房", "城镇保障性安居工程": "保障性住房", "城镇保障性住房": "保障性住房",
 }
 #: Marks of a measure per unit of something (单位地区生产总值能耗, 能耗强度): not the measure it is per.
 INTENSITY_MARKS: Final[tuple[str, ...]] = (

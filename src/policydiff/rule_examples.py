@@ -40,11 +40,24 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
     'rate-vs-level': (
         (
             Example('anhui-province-2025.txt', '全省地区生产总值增长5.5%以上', 'anhui-province-2026.txt', '全省地区生产总值5.3万亿元、增长5.5%', target='5.5%以上', actual='5.3万亿元'),
+            Example('chongqing-municipality-2025.txt', '整体提升100所学校、50家医院周边环境', 'chongqing-municipality-2026.txt', '职教专业与全市重点产业匹配度达到89%，10所学校、12个专业群入选国家第二期“双高建设计划”', target='100所', actual='10所'),
             Example('beijing-municipality-2025.txt', '地区生产总值增长5%左右、努力争取更好结果', 'beijing-municipality-2026.txt', '全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点', target='5%左右', actual='5.2万亿元'),
         ),
         (
             Example('beijing-municipality-2025.txt', '城镇调查失业率控制在5%以内', 'beijing-municipality-2026.txt', '城镇调查失业率4.1%', target='5%以内', actual='4.1%'),
             Example('fujian-province-2025.txt', '城镇调查失业率5%左右', 'fujian-province-2026.txt', '城镇调查失业率4.7%', target='5%左右', actual='4.7%'),
+        ),
+    ),
+    'change-vs-level': (
+        (
+            Example('national-2014.txt', '今年再减少农村贫困人口1000万人以上', 'national-2015.txt', '农村贫困人口减少1232万人', target='1000万人以上', actual='1232万人'),
+            Example('national-2022.txt', '居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元', 'national-2023.txt', '基本公共卫生服务经费人均财政补助标准从50元提高到84元', target='30元', actual='84元'),
+            Example('gansu-province-2025.txt', '一是继续实施中小学“强县中增学位”工程，支持20所县属高中改善办学条件、提升办学能力', 'gansu-province-2026.txt', '“县中振兴”工程提升40所普通高中办学能力', target='20所', actual='40所'),
+        ),
+        (
+            Example('national-2022.txt', '居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元', 'national-2023.txt', '基本公共卫生服务经费人均财政补助标准从50元提高到84元', target='5元', actual='84元'),
+            Example('hubei-province-2025.txt', '规上工业增加值增长7.5％左右', 'hubei-province-2026.txt', '高技术制造业增加值增长15.5%', target='7.5％左右', actual='15.5%'),
+            Example('liaoning-province-2025.txt', '建设农村供水工程300处', 'liaoning-province-2026.txt', '完成农村集中供水工程313处', target='300处', actual='313处'),
         ),
     ),
     'other-magnitude': (

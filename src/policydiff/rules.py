@@ -89,9 +89,28 @@ def other_classifier(c: Statement, o: Statement) -> bool:
     return a != b and a in lxt.THING_CLASSIFIERS and b in lxt.THING_CLASSIFIERS
 
 
+#: A change and a level of an amount further apart than this are surely two numbers (再提高5元 / 提高到84元).
+CHANGE_LEVEL_RATIO: Final = 3.0
+
+
 def rate_against_level(c: Statement, o: Statement) -> bool:
-    """A change (增长5%) and a level (达到5%) are different numbers."""
-    return c.is_rate != o.is_rate
+    """A change (增长5%) and a level (达到5%) are different numbers, where either is a share or the two amounts
+    are more than CHANGE_LEVEL_RATIO times apart."""
+    return c.is_rate != o.is_rate and not _change_near_level(c, o)
+
+
+def change_against_level(c: Statement, o: Statement) -> bool:
+    """A change and a level of an amount within CHANGE_LEVEL_RATIO of each other (减少1232万人 / 再减少农村贫困人口
+    1000万人, where the verb stands before the noun and the number reads as a level): probably different numbers,
+    but an amount's change is often written either way."""
+    return c.is_rate != o.is_rate and _change_near_level(c, o)
+
+
+def _change_near_level(c: Statement, o: Statement) -> bool:
+    q, p = c.quantity, o.quantity
+    if q is None or p is None or q.unit in lxt.SHARE_UNITS or p.unit in lxt.SHARE_UNITS:
+        return False
+    return q.value > 0 and p.value > 0 and max(q.value, p.value) <= CHANGE_LEVEL_RATIO * min(q.value, p.value)
 
 
 #: Outcomes more than this many times larger or smaller than the target are another series.
@@ -243,7 +262,11 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="rate-vs-level", stage="align", effect="block", weight=100.0, test=rate_against_level,
-        doc="a change (增长5%) and a level (达到5%) are different numbers",
+        doc="a change (增长5%) and a level (达到5%) are different numbers (amounts: more than 3 times apart)",
+    ),
+    Rule(
+        name="change-vs-level", stage="align", effect="penalty", weight=20.0, test=change_against_level,
+        doc="a change and a level of an amount near each other (减少1232万人 / 减少贫困人口1000万人)",
     ),
     Rule(
         name="other-magnitude", stage="align", effect="block", weight=100.0, test=other_magnitude,
