@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import mini_report
+from helpers import mini_report, seed
 from policydiff.align import align
 from policydiff.extract import clauses, extract
 from policydiff.judge import RULES, Rule, decide, judge, target_rule
@@ -265,3 +265,24 @@ def test_interval_verdict_holds_for_every_point(
     verdict_ = decide(low, high, target, test)
     point = low + (high - low) * share
     assert verdict_ is None or test(point, target) is verdict_
+
+
+@pytest.mark.parametrize(
+    ("plan", "review"),
+    [
+        ("hainan-province-2025", "hainan-province-2026"),  # CPI微降0.1%
+        ("qinghai-province-2025", "qinghai-province-2026"),  # 居民消费价格涨幅基本持平
+        ("ningxia-province-2025", "ningxia-province-2026"),  # 居民消费价格指数持平
+    ],
+)
+def test_consumer_prices_flat_or_slightly_down_meet_the_cap(plan: str, review: str) -> None:
+    """The CPI cap (涨幅2%左右) is met by a price level flat or slightly down, worded three ways."""
+    result = audit(seed(plan), seed(review))
+    (row,) = [r for r in result.rows if r["indicator"].startswith("居民消费价格")]
+    assert row["status"] == "met" and row["actual_value"] <= 0
+
+
+def test_a_flat_wish_in_a_plan_is_no_commitment() -> None:
+    """与上年基本持平 in a plan carries no number (Shanghai 2020's budget revenue): no row, as PROTOCOL.md says."""
+    result = audit(seed("shanghai-municipality-2020"), seed("shanghai-municipality-2021"))
+    assert not [r for r in result.rows if "基本持平" in r["commitment"]]

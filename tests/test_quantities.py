@@ -277,3 +277,18 @@ def test_people_served_without_a_measure_word(quote: str, expected: list[tuple[f
 def test_class_amount_is_a_size_only_before_a_size_word(quote: str, expected: list[tuple[float, str]]) -> None:
     """class-size: 千亿级 before 投资 or 规模 is an amount; before an industry it names a class of thing."""
     assert [(q.value, q.unit) for q in parse_quantities(quote)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("居民消费价格涨幅基本持平", "基本持平"),  # qinghai 2026
+        ("居民消费价格指数持平", "指数持平"),  # ningxia 2026
+        ("居民消费价格与上年持平", "与上年持平"),  # fujian 2026
+    ],
+)
+def test_flat_prices_are_a_change_of_zero(text: str, figure: str) -> None:
+    """A flat price level (基本持平, 指数持平) is a change of 0%; 支持平潭 is no such phrase."""
+    (q,) = parse_quantities(text)
+    assert (q.text, q.value, q.unit) == (figure, 0.0, "%")
+    assert parse_quantities("支持平潭新一轮开发") == ()

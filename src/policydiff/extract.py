@@ -445,6 +445,8 @@ def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int |
             return []
     kept: list[Quantity] = []
     for i, q in enumerate(qs):
+        if side == "plan" and q.text.endswith(lxt.RATE_PHRASES):
+            continue  # 与上年基本持平 in a plan: a wish without a number, no commitment (PROTOCOL.md)
         before = norm[seg.start : q.span.start]
         after = norm[q.span.end : seg.end]
         if _BASELINE_FROM.search(before) and _BASELINE_TO.match(after):

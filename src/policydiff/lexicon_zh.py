@@ -184,6 +184,8 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "提升": Word(M.RATE | M.GROWTH | M.BASELINE_TO),
     "降幅": Word(M.RATE | M.REDUCTION | M.DECLINE),
     "回落": Word(M.RATE | M.DECLINE),
+    "微降": Word(M.RATE | M.DECLINE),
+    "微涨": Word(M.RATE),
     "下跌": Word(M.RATE | M.DECLINE),
     "攀升": Word(M.RATE),
     "扩大": Word(M.RATE),

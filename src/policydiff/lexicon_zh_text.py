@@ -48,7 +48,7 @@ UNIT_FALSE_FOLLOWERS: Final[dict[str, str]] = {
 #: Special quantity phrases without digits.
 PHRASES: Final[dict[str, tuple[float, str]]] = {
     "一半": (50.0, "%"), "过半": (50.0, "%"), "万亿级": (1e12, "元"), "千亿级": (1e11, "元"),
-    "与上年持平": (0.0, "%"), "同比持平": (0.0, "%"),
+    "与上年持平": (0.0, "%"), "同比持平": (0.0, "%"), "基本持平": (0.0, "%"), "指数持平": (0.0, "%"),
 }
 #: Phrases above that state a rate of change (持平: no change), not a level.
 RATE_PHRASES: Final[tuple[str, ...]] = ("持平",)
