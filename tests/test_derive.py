@@ -169,3 +169,14 @@ def test_current_levels_are_the_baselines_of_next_years_plan(name: str, figures:
     levels at the end of year N; the raised figures themselves are not among them."""
     found = {o.quantity.text for o in current_levels(read(seed(name))) if o.quantity}
     assert found == figures
+
+
+def test_plan_share_decides_the_amounts_it_names() -> None:
+    """Jiangxi 2025/26: 城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57% decides 城镇新增就业41万人
+    (48.462万人) and 新增发放创业担保贷款160亿元 (397.712亿元); the unemployment-rate cap is no amount."""
+    result = audit(seed("jiangxi-province-2025"), seed("jiangxi-province-2026"))
+    by_text = {r["commitment"]: r for r in result.rows}
+    jobs, loans = by_text["城镇新增就业41万人"], by_text["新增发放创业担保贷款160亿元"]
+    assert (jobs["status"], round(jobs["actual_value"])) == ("met", 484620)
+    assert (loans["status"], round(loans["actual_value"])) == ("met", 39771200000)
+    assert "plan-share" not in by_text["城镇调查失业率5.5%左右"]["reason"]

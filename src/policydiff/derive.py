@@ -14,6 +14,8 @@ the result with the target like any figure. Tried in this order, for commitments
   the baseline, which is itself above the target.
 - **current-level**: 城乡居民基本医保财政补助标准提高到人均320元 <- 财政补助标准由每人每年320元提高到380元 (report
   N+1's plan): the level next year's plan raises from is the level at the end of year N, for a level target only.
+- **plan-share**: 城镇新增就业41万人 <- 城镇新增就业…完成年计划的118.2% (report N+1's review): the outcome stated as
+  a share of the year's plan is that share of the target.
 - **running-total**: 实现7000处信号灯联网 <- 累计达8000处 - 新增1000处 (one sentence of report N+1's plan): the
   stock at the end of year N, for a stock target only.
 
@@ -74,6 +76,7 @@ def derive(
     stocks = _exact_first([o for o in outcomes if o.quantity is not None and _stock(o)])
     stock_levels = [b for b in levels if _stock(b)]
     running = [(a, b) for a, b in _pairs(totals) if not a.total and b.total]
+    shares = [o for o in quantified if _plan_subject(o)]
     out = list(alignments)
     for i, a in enumerate(alignments):
         if a.outcome is not None and a.source not in ("next_plan", "group_claim"):
@@ -89,6 +92,7 @@ def derive(
             or _grew(c, growths, levels)
             or _running_total(c, running)
             or _current_level(c, current)
+            or _plan_share(c, shares)
         )
         if found is not None:
             evidence, derivation = found
@@ -478,3 +482,41 @@ def _to_level(st: Statement) -> bool:
     characters are a flow word's."""
     q = st.quantity
     return q is not None and st.text[: q.span.start - st.span.start].endswith(lx.TO_LEVEL_VERBS)
+
+
+def _plan_subject(o: Statement) -> str:
+    """What a review's percentage of the year's plan is of (城镇新增就业完成年计划 -> 城镇新增就业), or ""."""
+    q = o.quantity
+    if q is None or q.unit != "%":
+        return ""
+    word = next((w for w in lxn.PLAN_SHARE_WORDS if o.indicator.endswith(w)), "")
+    return o.indicator[: -len(word)] if word and len(o.indicator) > len(word) + 1 else ""
+
+
+def _plan_share(c: Statement, shares: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
+    """城镇新增就业41万人 <- 城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%: a target stated as an
+    amount (not a rate or a share) is met or missed by the share of the year's plan the review says was done."""
+    q = c.quantity
+    if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS or c.sense is not Sense.FLOOR:
+        return None
+    best: tuple[float, Outcome] | None = None
+    for o in shares:
+        subject = _plan_subject(o)
+        score = float(score_keys([match_key(c.indicator)], [match_key(subject)])[0, 0])
+        if score >= SCORE_CUTOFF and not contrasted(c.indicator, subject) and (best is None or score > best[0]):
+            best = (score, o)
+    if best is None:
+        return None
+    o = best[1]
+    share = o.quantity
+    assert share is not None
+    value = q.value * share.value / 100
+    derivation = Derivation(
+        value=value,
+        unit=q.unit,
+        comparator=share.comparator,
+        formula=f"{share.text} of the year's plan x {q.text} = {_text(q, value)}",
+        rule="plan-share: the review gives the outcome as a share of the year's plan",
+        parts=(o,),
+    )
+    return o, derivation

@@ -44,6 +44,10 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "游客数量": "接待游客", "接待国内外游客": "接待游客",
     # the same measure written long or short
     "能源消耗": "能耗", "发电装机": "装机", "空气质量优良天数": "空气优良天数",
+    # R&D spending over output, by its long name, its abbreviation or as a share of GDP
+    "研究与试验发展经费投入强度": "研发投入强度", "研发经费投入强度": "研发投入强度", "R&D经费投入强度": "研发投入强度",
+    "R＆D经费投入强度": "研发投入强度", "R&D经费支出占GDP比重": "研发投入强度", "R＆D经费支出占GDP比重": "研发投入强度",
+    "研发经费支出占地区生产总值比重": "研发投入强度", "研发经费投入占地区生产总值比重": "研发投入强度",
     # the social-housing programme, named by its houses or by the works (national reports use both)
     "保障性安居工程": "保障性住房", "城镇保障性安居工程": "保障性住房", "城镇保障性住房": "保障性住房",
 }
@@ -187,6 +191,12 @@ WRAP_UP_WORDS: Final[tuple[str, ...]] = ("总结评估", "总结", "验收", "�
 REAL_GROWTH_WORDS: Final[tuple[str, ...]] = ("生产总值", "增加值", "GDP", "经济")
 #: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
 KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
+#: A review's words for the year's plan, before a percentage of it (城镇新增就业完成年计划的118.2%): the outcome as a
+#: share of the target.
+PLAN_SHARE_WORDS: Final[tuple[str, ...]] = (
+    "完成年度目标任务", "完成全年目标任务", "完成年度计划", "完成全年计划", "完成年度任务", "完成全年任务",
+    "完成年计划",
+)
 #: Adverbs that open a key once its verb is gone (全年共实施重点项目28个 -> 共重点项目): dropped at the start only,
 #: for inside a word they are its part (公共, 共享).
 KEY_LEADING_ADVERBS: Final[tuple[str, ...]] = ("共", "已", "又")

@@ -330,6 +330,16 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('xizang-province-2025.txt', '新建和改造高标准农田20万亩', 'xizang-province-2026.txt', target='20万亩'),
         ),
     ),
+    'derive-plan-share': (
+        (
+            Example('jiangxi-province-2025.txt', '城镇新增就业41万人', 'jiangxi-province-2026.txt', target='41万人'),
+            Example('jiangxi-province-2025.txt', '新增发放创业担保贷款160亿元', 'jiangxi-province-2026.txt', target='160亿元'),
+        ),
+        (
+            Example('jiangxi-province-2025.txt', '城镇调查失业率5.5%左右', 'jiangxi-province-2026.txt', target='5.5%左右'),
+            Example('neimenggu-province-2025.txt', '城镇新增就业18万人以上', 'neimenggu-province-2026.txt', target='18万人以上'),
+        ),
+    ),
     'milestone': (
         (
         ),

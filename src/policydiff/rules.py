@@ -380,6 +380,10 @@ _RULES: Final[tuple[Rule, ...]] = (
         name="derive-current-level", stage="derive", effect="derive", weight=0.0,
         doc="a level target <- the level next year's plan raises from (补助标准由每人每年320元提高到380元)",
     ),
+    Rule(
+        name="derive-plan-share", stage="derive", effect="derive", weight=0.0,
+        doc="an amount target <- the review's share of the year's plan done (完成年计划的118.2%)",
+    ),
 )
 # fmt: on
 
