@@ -46,6 +46,8 @@ from policydiff.pipeline import audit, read
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 GOLD: Final = ROOT / "tests" / "gold"
+#: Pairs labelled blind for development (tests/devgold/README.md), fitted on with --dev.
+DEVGOLD: Final = ROOT / "tests" / "devgold"
 #: Where reports are looked for, in order: the bundled seeds, then the shared corpus next to the project.
 REPORT_DIRS: Final = (ROOT / "seeds", ROOT.parent / "shared" / "corpus")
 #: The constraint on every training pair: a setting that decides wrongly more often than this is not chosen.
@@ -287,10 +289,11 @@ def report_path(government: str, year: str) -> Path | None:
     return None
 
 
-def gold_pairs(names: Sequence[str] = ()) -> list[Pair]:
-    """Every gold audit in tests/gold with both reports found (or those named)."""
+def gold_pairs(names: Sequence[str] = (), *, dev: bool = False) -> list[Pair]:
+    """Every gold audit in tests/gold (and with ``dev`` tests/devgold) with both reports found (or those named)."""
     pairs = []
-    for path in sorted(GOLD.glob("*.csv")):
+    paths = sorted(GOLD.glob("*.csv")) + (sorted(DEVGOLD.glob("*.csv")) if dev else [])
+    for path in paths:
         m = re.fullmatch(r"([a-z]+)-(\d{4})-(\d{4})", path.stem)
         if not m or (names and path.stem not in names):
             continue
@@ -479,6 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python tools/fit.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--knobs", help="comma-separated knob names (default: all of KNOBS)")
     parser.add_argument("--pairs", help="comma-separated gold audit names (default: every one in tests/gold)")
+    parser.add_argument("--dev", action="store_true", help="also fit on the pairs labelled blind in tests/devgold")
     parser.add_argument("--rounds", type=int, default=2, help="coordinate descent rounds per fold (default 2)")
     parser.add_argument("--json", metavar="PATH", help="also write the full result as JSON")
     parser.add_argument("--markdown", action="store_true", help="print the Markdown table for docs/accuracy.md")
@@ -491,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if unknown:
             parser.error(f"unknown knobs: {', '.join(sorted(unknown))} (known: {', '.join(k.name for k in KNOBS)})")
         knobs = tuple(k for k in KNOBS if k.name in wanted)
-    pairs = gold_pairs(args.pairs.split(",") if args.pairs else ())
+    pairs = gold_pairs(args.pairs.split(",") if args.pairs else (), dev=args.dev)
     if not args.no_check:
         scorer = Scorer(pairs, knobs)
         check(scorer, [{}, {k.name: min(k.grid) for k in knobs}, {k.name: max(k.grid) for k in knobs}])
