@@ -353,3 +353,21 @@ def test_verb_only_list_item_counts_the_previous_items_things() -> None:
     found = {s.quantity.text: s for s in extract(read(seed("national-2013")), side="plan") if s.quantity}
     assert found["630万套"].indicator == "城镇保障性住房新开工"
     assert found["470万套"].indicator == "城镇保障性住房基本建成"
+
+
+@pytest.mark.parametrize(
+    ("name", "figure", "indicator"),
+    [
+        # number-first lists: the noun after the last figure is every figure's
+        ("shanghai-municipality-2020", "55万平方米", "完成中心城区成片二级旧里"),
+        ("hailaer-district-2013", "3800户", "完成棚户区改造"),
+        # a short measure after a clause giving another measure of the same thing
+        ("hailaer-district-2014", "15万吨", "地产蔬菜产量"),
+        ("hailaer-district-2014", "2.5亿元", "马铃薯产值"),
+    ],
+)
+def test_a_figure_without_its_own_noun_borrows_its_neighbours(name: str, figure: str, indicator: str) -> None:
+    """完成55万平方米、2.8万户中心城区成片二级旧里以下房屋改造 and 地产蔬菜种植面积达到2万亩，产量达到15万吨: the
+    figure's name comes from the list's last noun, or from the owner of the measure in the clause before."""
+    found = [s.indicator for s in extract(read(seed(name)), side="plan") if s.quantity and s.quantity.text == figure]
+    assert indicator in found

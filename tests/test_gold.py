@@ -157,10 +157,10 @@ DEV_FLOORS = {
         "hailaer-district-2015",
         {
             "recall": 0.932,
-            "status_acc": 0.705,
-            "evidence_acc": 0.679,
+            "status_acc": 0.727,
+            "evidence_acc": 0.714,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.633,
+            "verdict_recall": 0.667,
         },
     ),
     "hailaer-2015-2016": (
@@ -250,7 +250,7 @@ DEV_FLOORS = {
     "shanghai-2020-2021": (
         "shanghai-municipality-2020",
         "shanghai-municipality-2021",
-        {"recall": 1.0, "status_acc": 0.932, "evidence_acc": 0.92, "verdict_precision": 1.0, "verdict_recall": 0.885},
+        {"recall": 1.0, "status_acc": 0.955, "evidence_acc": 0.96, "verdict_precision": 1.0, "verdict_recall": 0.923},
     ),
     "tianjin-2025-2026": (
         "tianjin-municipality-2025",

@@ -127,6 +127,8 @@ def noun_after(norm: str, q: Quantity, end: int) -> str:
     return clean(rest[: m.start()] if m else rest)[:_INDICATOR_MAX]
 
 
+#: Only a list mark between two figures (3800户、58万平方米): nothing of the first one's own.
+_LIST_GAP_ONLY: Final = re.compile(rf"\s*[{lxn.LIST_JOINERS}]\s*")
 _WORK_VERBS: Final = tuple(sorted({*lx.ACTION_VERBS, *lx.STAGE_WORDS, *lx.FLOW_WORDS}, key=lambda w: (-len(w), w)))
 
 
@@ -147,6 +149,22 @@ def _thing_of(indicator: str) -> str:
     when nothing but verbs is left."""
     thing = strip_words(indicator, (*lxn.MILESTONE_LEADS, *_WORK_VERBS), (*_WORK_VERBS, *lxn.MILESTONE_LEADS))
     return thing if thing != indicator and len(thing) >= 2 and not _only_verbs(thing) else ""
+
+
+def _bare_measure(core: str) -> str:
+    """A clause's words before its number when they are only a short measure and its verbs (产量达到 -> 产量)."""
+    measure = strip_words(core, (), (*_WORK_VERBS, *lx.STATE_VERBS))
+    return measure if measure in lxn.SHORT_MEASURES else ""
+
+
+def _owner(context: str) -> str:
+    """Whose measure the previous clause gave (地产蔬菜种植面积 -> 地产蔬菜), or "" when it names no short measure."""
+    for measure in sorted(lxn.SHORT_MEASURES, key=len, reverse=True):
+        at = context.rfind(measure)
+        if at >= 2:
+            owner = strip_words(context[:at], (), lxn.MEASURE_PREFIXES)
+            return owner if len(owner) >= 2 else ""
+    return ""
 
 
 #: Rate and action verbs, longest first (a stable sort: equal lengths keep the lexicon's order).
@@ -205,6 +223,9 @@ def indicators(
         if i == 0 or not continuation:
             shared = action or shared
         noun = noun_after(text, q, end) if number_first or len(core) <= 3 else ""
+        if number_first and not noun and i + 1 < len(qs) and _LIST_GAP_ONLY.fullmatch(text[q.span.end : end]):
+            # 完成3800户、58万平方米棚户区改造: the last figure's noun is every figure's
+            noun = noun_after(text, qs[-1], seg.end)
         if not noun and q.unit == "%" and len(share_of := noun_after(text, q, end)) >= _SHARE_NOUN_MIN:
             core += share_of  # 城市建成区50%以上面积达到海绵城市建设标准: the share is of the 面积 that…
         if i > 0 and out and _TIME_ONLY.fullmatch(core):
@@ -228,6 +249,8 @@ def indicators(
             indicator = examples  # 省联投、省交投等6家地方国企进入中国企业500强: the names are examples
         elif continuation and out and len(core) == 2 and core in lxn.SHORT_MEASURES and not noun:
             indicator = out[-1][1][:2] + core  # 粮食播种面积1266.6万亩、产量514.4万吨: 粮食产量
+        elif i == 0 and context and not noun and (owner := _owner(context)) and _bare_measure(core):
+            indicator = owner + _bare_measure(core)  # 蔬菜种植面积达到2万亩，产量达到15万吨: 蔬菜产量
         elif continuation and out and q.unit == lxt.MONEY_UNIT and out[-1][0].unit in lxt.COUNT_UNITS and len(core) > 1:
             # 实施省重点项目1550个、年度计划投资7150亿元: the amount is the projects'
             things = strip_words(out[-1][1], lx.ACTION_VERBS, ())

@@ -237,6 +237,8 @@ LIST_CLOSER: Final = "等"
 GOAL_WORDS: Final[tuple[str, ...]] = ("目标",)
 #: Two-character measures that, listed after another figure (粮食播种面积…、产量…), share its subject.
 SHORT_MEASURES: Final[tuple[str, ...]] = ("产量", "面积", "单产", "总产", "产值", "规模", "总额")
+#: Words in front of a short measure that say how it is measured, not whose it is (种植面积, 播种面积).
+MEASURE_PREFIXES: Final[tuple[str, ...]] = ("种植", "播种", "养殖", "总")
 #: Nouns that name what a number measures: a clause ending in one (提高企业研发费用加计扣除比例) lends it to
 #: the subjects of the next clause (将制造业企业、科技型中小企业分别…提高至100%).
 MEASURE_NOUNS: Final[tuple[str, ...]] = (*STATE_NOUNS, "标准", "水平", "指数", "费率", "税率", "限额")
