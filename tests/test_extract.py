@@ -371,3 +371,13 @@ def test_a_figure_without_its_own_noun_borrows_its_neighbours(name: str, figure:
     figure's name comes from the list's last noun, or from the owner of the measure in the clause before."""
     found = [s.indicator for s in extract(read(seed(name)), side="plan") if s.quantity and s.quantity.text == figure]
     assert indicator in found
+
+
+def test_a_sentence_opened_by_the_year_is_about_that_year() -> None:
+    """In a five-year review, 2012年，…城镇新增就业1266万人 (national 2013) is 2012's figure, not a
+    several-year total; 五年来…累计新增城镇就业5870万人 stays one."""
+    review = extract(read(seed("national-2013")), side="review")
+    jobs = [s for s in review if s.quantity and s.quantity.text == "1266万人"]
+    assert jobs and jobs[0].cumulative == ""
+    total = [s for s in review if s.quantity and s.quantity.text == "5870万人"]
+    assert total and total[0].cumulative == "total"

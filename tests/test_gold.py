@@ -179,10 +179,10 @@ DEV_FLOORS = {
         "hainan-province-2026",
         {
             "recall": 0.952,
-            "status_acc": 0.893,
-            "evidence_acc": 0.722,
+            "status_acc": 0.905,
+            "evidence_acc": 0.778,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.684,
+            "verdict_recall": 0.737,
         },
     ),
     "hebei-2025-2026": (
@@ -208,7 +208,7 @@ DEV_FLOORS = {
     "national-2012-2013": (
         "national-2012",
         "national-2013",
-        {"recall": 1.0, "status_acc": 0.429, "evidence_acc": 0.25, "verdict_precision": 1.0, "verdict_recall": 0.2},
+        {"recall": 1.0, "status_acc": 0.5, "evidence_acc": 0.375, "verdict_precision": 1.0, "verdict_recall": 0.3},
     ),
     "national-2013-2014": (
         "national-2013",
@@ -255,7 +255,7 @@ DEV_FLOORS = {
     "tianjin-2025-2026": (
         "tianjin-municipality-2025",
         "tianjin-municipality-2026",
-        {"recall": 1.0, "status_acc": 0.857, "evidence_acc": 0.762, "verdict_precision": 1.0, "verdict_recall": 0.762},
+        {"recall": 1.0, "status_acc": 0.886, "evidence_acc": 0.81, "verdict_precision": 1.0, "verdict_recall": 0.81},
     ),
     "yunnan-2025-2026": (
         "yunnan-province-2025",

@@ -16,6 +16,9 @@ the result with the target like any figure. Tried in this order, for commitments
   N+1's plan): the level next year's plan raises from is the level at the end of year N, for a level target only.
 - **plan-share**: 城镇新增就业41万人 <- 城镇新增就业…完成年计划的118.2% (report N+1's review): the outcome stated as
   a share of the year's plan is that share of the target.
+- **period-total**: 建成20个一刻钟便民生活圈 <- 建设…232个 (report N+1's five-year review: built in the five years,
+  so the stock at the end of year N is at least that) - 达到190个 (report N's review, the stock a year before): at
+  least 42 added in year N. A lower bound: it can show a target met, never missed.
 - **running-total**: 实现7000处信号灯联网 <- 累计达8000处 - 新增1000处 (one sentence of report N+1's plan): the
   stock at the end of year N, for a stock target only.
 
@@ -77,6 +80,7 @@ def derive(
     stock_levels = [b for b in levels if _stock(b)]
     running = [(a, b) for a, b in _pairs(totals) if not a.total and b.total]
     shares = [o for o in quantified if _plan_subject(o)]
+    period_totals = [o for o in outcomes if o.quantity is not None and o.total and not o.is_rate]
     out = list(alignments)
     for i, a in enumerate(alignments):
         if a.outcome is not None and a.source not in ("next_plan", "group_claim"):
@@ -93,6 +97,7 @@ def derive(
             or _running_total(c, running)
             or _current_level(c, current)
             or _plan_share(c, shares)
+            or _period_total(c, period_totals, levels)
         )
         if found is not None:
             evidence, derivation = found
@@ -520,3 +525,38 @@ def _plan_share(c: Statement, shares: Sequence[Outcome]) -> tuple[Outcome, Deriv
         parts=(o,),
     )
     return o, derivation
+
+
+def _period_total(
+    c: Statement, totals: Sequence[Outcome], levels: Sequence[Outcome]
+) -> tuple[Outcome, Derivation] | None:
+    """建成20个一刻钟便民生活圈 <- 建设城市一刻钟便民生活圈232个 (five years) - 城市一刻钟便民生活圈达到190个 (a year
+    before): what was built in the period stands at the period's end, so year N added at least the difference. Only
+    an amount to add is decided (not a rate, a share or a stock to reach)."""
+    q = c.quantity
+    if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS or _stock(c):
+        return None
+    for o in totals:
+        oq = o.quantity
+        if oq is None or not _one_dimension(q, oq) or not _same_series(c, o):
+            continue
+        for b in _baselines(o, levels):
+            bq = b.quantity
+            assert bq is not None
+            if not (_stock(b) or b.text.startswith(lxn.ALREADY_WORDS)):
+                continue  # 建成32个: last year's addition, not the stock the period's total can be set against
+            if not _one_dimension(oq, bq) or bq.comparator is Comparator.GE or oq.value <= bq.value:
+                continue
+            value = oq.value - bq.value
+            derivation = Derivation(
+                value=value,
+                unit=q.unit,
+                comparator=Comparator.GE,
+                formula=f"{oq.text} (built in the years of this report's review) - {bq.text} (last year's report)"
+                f" = {_text(oq, value)} or more",
+                rule="period-total: what the period built, less last year's stock, is a floor on the year's",
+                parts=(o, b),
+                baseline=b,
+            )
+            return o, derivation
+    return None

@@ -92,12 +92,18 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
                 and st.cumulative != "total"
                 and (st.cumulative == "period" or several_years(scope, st.span.start))
                 and not _single_year(st.text, doc.reviewed_year)
+                and not _single_year(_opening(st.sentence), doc.reviewed_year)
             ):
                 # in a five-year look back a level (率达87.8%, 稳定在550亿斤) is the period's end;
                 # anything built or done (新建4.56亿亩, 建成719个) adds up over the years
                 st = attrs.evolve(st, cumulative="period" if _is_state(norm, st) else "total")
             out.append(st)
     return tuple(out)
+
+
+def _opening(sentence: str) -> str:
+    """A sentence's first clause, which may pin the whole sentence to one year (2012年，…城镇新增就业1266万人)."""
+    return re.split(f"[{lxt.COMMAS}{lxt.COLONS}]", sentence, maxsplit=1)[0]
 
 
 def _single_year(text: str, year: int | None) -> bool:

@@ -197,6 +197,8 @@ PLAN_SHARE_WORDS: Final[tuple[str, ...]] = (
     "完成年度目标任务", "完成全年目标任务", "完成年度计划", "完成全年计划", "完成年度任务", "完成全年任务",
     "完成年计划",
 )
+#: Words opening a statement of what already exists (已建成和美乡村300个): a stock, whatever its verb.
+ALREADY_WORDS: Final[tuple[str, ...]] = ("已建成", "已建", "已有", "现有")
 #: Adverbs that open a key once its verb is gone (全年共实施重点项目28个 -> 共重点项目): dropped at the start only,
 #: for inside a word they are its part (公共, 共享).
 KEY_LEADING_ADVERBS: Final[tuple[str, ...]] = ("共", "已", "又")

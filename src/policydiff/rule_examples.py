@@ -340,6 +340,16 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('neimenggu-province-2025.txt', '城镇新增就业18万人以上', 'neimenggu-province-2026.txt', target='18万人以上'),
         ),
     ),
+    'derive-period-total': (
+        (
+            Example('tianjin-municipality-2025.txt', '新建提升标准化菜市场9个，建成20个高质量城市一刻钟便民生活圈', 'tianjin-municipality-2026.txt', target='20个'),
+            Example('hainan-province-2025.txt', '新增和美乡村200个', 'hainan-province-2026.txt', target='200个'),
+        ),
+        (
+            Example('hebei-province-2025.txt', '完成营造林600万亩', 'hebei-province-2026.txt', target='600万亩'),
+            Example('shanghai-municipality-2022.txt', '完成既有多层住宅加装电梯2000台以上', 'shanghai-municipality-2023.txt', target='2000台以上'),
+        ),
+    ),
     'milestone': (
         (
         ),

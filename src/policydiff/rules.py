@@ -384,6 +384,10 @@ _RULES: Final[tuple[Rule, ...]] = (
         name="derive-plan-share", stage="derive", effect="derive", weight=0.0,
         doc="an amount target <- the review's share of the year's plan done (完成年计划的118.2%)",
     ),
+    Rule(
+        name="derive-period-total", stage="derive", effect="derive", weight=0.0,
+        doc="an addition <- at least the five-year review's total less last year's stock (232个 - 达到190个)",
+    ),
 )
 # fmt: on
 
