@@ -146,33 +146,21 @@ DEV_FLOORS = {
         "hailaer-district-2013",
         {
             "recall": 0.818,
-            "status_acc": 0.636,
+            "status_acc": 0.655,
             "evidence_acc": 0.478,
-            "verdict_precision": 0.909,
-            "verdict_recall": 0.357,
+            "verdict_precision": 0.917,
+            "verdict_recall": 0.393,
         },
     ),
     "hailaer-2014-2015": (
         "hailaer-district-2014",
         "hailaer-district-2015",
-        {
-            "recall": 0.932,
-            "status_acc": 0.727,
-            "evidence_acc": 0.714,
-            "verdict_precision": 1.0,
-            "verdict_recall": 0.667,
-        },
+        {"recall": 0.932, "status_acc": 0.75, "evidence_acc": 0.714, "verdict_precision": 1.0, "verdict_recall": 0.7},
     ),
     "hailaer-2015-2016": (
         "hailaer-district-2015",
         "hailaer-district-2016",
-        {
-            "recall": 0.846,
-            "status_acc": 0.513,
-            "evidence_acc": 0.346,
-            "verdict_precision": 1.0,
-            "verdict_recall": 0.367,
-        },
+        {"recall": 0.846, "status_acc": 0.538, "evidence_acc": 0.346, "verdict_precision": 1.0, "verdict_recall": 0.4},
     ),
     "hainan-2025-2026": (
         "hainan-province-2025",
@@ -250,7 +238,7 @@ DEV_FLOORS = {
     "shanghai-2020-2021": (
         "shanghai-municipality-2020",
         "shanghai-municipality-2021",
-        {"recall": 1.0, "status_acc": 0.955, "evidence_acc": 0.96, "verdict_precision": 1.0, "verdict_recall": 0.923},
+        {"recall": 1.0, "status_acc": 0.977, "evidence_acc": 0.96, "verdict_precision": 1.0, "verdict_recall": 0.962},
     ),
     "tianjin-2025-2026": (
         "tianjin-municipality-2025",

@@ -10,25 +10,22 @@ N+1's plan for a carry-over; :mod:`policydiff.derive` then computes figures from
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Final
 
 import attrs
 import numpy as np
 
-from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
+from policydiff.carry import carry_overs, named_again, sized_again
 from policydiff.groups import list_claims, read_name, same_list
 from policydiff.guards import contrasted, enumeration, joined, listed_in, narrower, substituted
-from policydiff.indicators import strip_words
-from policydiff.keys import DIGITS, covered, match_key, score_keys, similarity
+from policydiff.keys import match_key, score_keys, similarity
 from policydiff.milestones import find_milestone
-from policydiff.model import Alignment, Commitment, Outcome, Quantity, Span, Statement
-from policydiff.quantities import normalize, parse_quantities
+from policydiff.model import Alignment, Commitment, Outcome, Span, Statement
+from policydiff.quantities import normalize
 from policydiff.rules import (
     BY_NAME,
     CHANGE_LEVEL_RATIO,
@@ -65,18 +62,6 @@ SCORE_CUTOFF: Final = 70.0
 CLAIM_CUTOFF: Final = BY_NAME["completion-claim"].weight
 #: An outcome inside a several-year passage is weaker evidence for one year (the rule period-passage).
 CUMULATIVE_PENALTY: Final = BY_NAME["period-passage"].weight
-#: Share of the commitment's words that next year's plan must repeat for a carry-over.
-CARRY_MIN_SHARE: Final = 0.7
-#: Fewest repeated characters for a carry-over, however short the commitment (a name, not a word).
-CARRY_MIN_CHARS: Final = 8
-#: Bigram coverage below which a clause cannot repeat CARRY_MIN_SHARE of the words (a cheap screen).
-CARRY_SCREEN: Final = 0.5
-#: A percentage target this high is an end state (100%使用清洁电力): promised again, it is the same goal.
-END_STATE_SHARE: Final = 90.0
-#: Shortest repeated run of characters that counts towards that share (a name, not a particle).
-CARRY_MIN_RUN: Final = 4
-#: Named projects of a commitment's list that next year's plan must name again for a carry-over.
-NAMED_AGAIN_MIN: Final = 2
 #: Candidates kept per commitment for ``--explain``.
 CANDIDATE_LIMIT: Final = 5
 
@@ -362,6 +347,8 @@ def align(
             found = (carry[0], carry[1], "next_plan", ("carry-over",))
         elif (carry := named_again(c, next_plan)) is not None:
             found = (carry[0], carry[1], "next_plan", ("named-again",))
+        elif (carry := sized_again(c, next_plan)) is not None:
+            found = (carry[0], carry[1], "next_plan", ("sized-project",))
         if found is None:
             best = candidates[0][1] if candidates else 0.0
             result.append(Alignment(commitment=c, outcome=None, score=best, candidates=candidates))
@@ -415,90 +402,3 @@ def budget_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
             if not theirs or levels & theirs:
                 return o
     return None
-
-
-def named_again(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, float] | None:
-    """The clause of next year's plan that names the projects the commitment listed, under the same head.
-
-    "水乡客厅、淀山湖岸线生态治理、西岑科创园区等82项重大项目建设" is promised again by "全力推进水乡客厅、
-    西岑科创中心等一批重大项目建设": at least NAMED_AGAIN_MIN of the named projects recur (by a run of
-    CARRY_MIN_RUN characters at the start of their names) and at least half of them, the head noun (重大项目)
-    too, and no fresh quota is set.
-    """
-    listed, head = enumeration(c.text)
-    # a project is named by the start of its name (川气东送…), not by a generic run inside it (…航道整治)
-    names = [n[:CARRY_MIN_RUN] for item in listed if len(n := _name(item)) >= CARRY_MIN_RUN]
-    if c.quantity is None or len(names) < NAMED_AGAIN_MIN or not head:
-        return None
-    for o in next_plan:
-        text = _name(o.text)
-        if head not in text:
-            continue
-        named = sum(name in text for name in names)
-        if named < max(NAMED_AGAIN_MIN, (len(names) + 1) // 2):
-            continue
-        if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in parse_quantities(o.text)):
-            continue
-        return o, round(100.0 * named / len(names), 1)
-    return None
-
-
-@lru_cache(maxsize=16384)
-def _name(text: str) -> str:
-    """A project's name without quotes and a leading verb: 建设“疆电外送”第四通道 -> 疆电外送第四通道."""
-    return strip_words(re.sub(f"[{lxt.QUOTE_MARKS}]", "", text), lx.ACTION_VERBS, ())
-
-
-def _fresh_quota(target: Quantity, other: Quantity, *, rate: bool) -> bool:
-    """A number in next year's plan that makes it a new quota, not the same deliverable again.
-
-    Another number in the same kind of unit is a new quota; so is the same count or rate again. Only
-    the same end-state share (a coverage or completion rate of END_STATE_SHARE or more) is the same goal.
-    A count or amount in another unit is another deliverable (搬迁2.14万户 -> 在…搬迁集中安置点建设300个…).
-    """
-    if lxt.UNIT_FAMILIES.get(other.dimension, other.dimension) != lxt.UNIT_FAMILIES.get(
-        target.dimension, target.dimension
-    ):
-        return other.unit not in lxt.SHARE_UNITS
-    end_state = target.unit == "%" and not rate and target.value >= END_STATE_SHARE
-    return other.value != target.value or not end_state
-
-
-def _words(text: str) -> str:
-    return DIGITS.sub("", re.sub(rf"[^\w{lxt.PERCENT_SIGNS}.]", "", text))
-
-
-def carry_overs(commitments: Sequence[Commitment], next_plan: Sequence[Outcome]) -> list[tuple[Outcome, float] | None]:
-    """For each commitment, the clause of report N+1's plan that promises the same deliverable again.
-
-    Same deliverable: runs of at least CARRY_MIN_RUN characters covering CARRY_MIN_SHARE of the
-    commitment's words (and CARRY_MIN_CHARS at least), and no fresh quota (see :func:`_fresh_quota`).
-    Clauses are first screened for all pairs at once by bigram coverage; only the few that pass are
-    compared run by run.
-    """
-    out: list[tuple[Outcome, float] | None] = [None] * len(commitments)
-    words = [_words(c.text) for c in commitments]
-    others = [_words(o.text) for o in next_plan]
-    if not commitments or not next_plan:
-        return out
-    cover = covered(words, others, CARRY_SCREEN)
-    quantities: dict[int, tuple[Quantity, ...]] = {}
-    for i, c in enumerate(commitments):
-        if c.quantity is None or len(words[i]) < 2 * CARRY_MIN_RUN:
-            continue
-        best: tuple[Outcome, float] | None = None
-        for j in np.nonzero(cover[i])[0].tolist():
-            blocks = SequenceMatcher(None, words[i], others[j], autojunk=False).get_matching_blocks()
-            repeated = sum(b.size for b in blocks if b.size >= CARRY_MIN_RUN)
-            share = repeated / len(words[i])
-            if share < CARRY_MIN_SHARE or repeated < CARRY_MIN_CHARS or (best is not None and share * 100 <= best[1]):
-                continue
-            if j not in quantities:
-                quantities[j] = parse_quantities(next_plan[j].text)
-            if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in quantities[j]):
-                continue
-            if any(w in next_plan[j].text for w in lxn.WRAP_UP_WORDS):
-                continue  # 开展…避险搬迁一期工程总结评估: reviewing finished work is not promising it again
-            best = (next_plan[j], round(share * 100, 1))
-        out[i] = best
-    return out

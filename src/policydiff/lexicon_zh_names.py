@@ -186,6 +186,14 @@ IMPLIED_SHARES: Final[dict[str, tuple[str, float]]] = {
 ANNUAL_AMOUNTS: Final[tuple[str, ...]] = ("成交额", "销售额", "营业额", "营收", "收入", "产值", "投资", "增加值")
 #: Words in next year's plan that look back on finished work (总结评估, 验收): no carry-over.
 WRAP_UP_WORDS: Final[tuple[str, ...]] = ("总结评估", "总结", "验收", "后评估", "评估")
+#: Units of a facility's size or capacity (麦多利10万吨大麦芽二期, 红星美凯龙5.7万平方米主力店): a figure in one of
+#: them between a project's name and its noun is the project's size, not a quota. Land areas (亩, 公顷) are left
+#: out: 守住18亿亩耕地红线 and 1万亩节水灌溉 are quotas and red lines, not one project's size.
+SIZE_UNITS: Final[frozenset[str]] = frozenset({
+    "吨", "平方米", "平方公里", "公里", "米", "千瓦", "兆瓦", "立方米", "标箱",
+})
+#: The particle that may join a size to the noun it measures (23万平方米的建材城).
+SIZE_LINK: Final = "的"
 #: Measures whose growth targets are real (at constant prices): growth worked out from two nominal levels
 #: decides them only when no plausible price change could turn the verdict.
 REAL_GROWTH_WORDS: Final[tuple[str, ...]] = ("生产总值", "增加值", "GDP", "经济")

@@ -256,10 +256,25 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('shanghai-municipality-2022.txt', '加快推进水乡客厅、淀山湖岸线生态治理、西岑科创园区等82项重大项目建设', 'shanghai-municipality-2023.txt', target='82项'),
             Example('xinjiang-province-2025.txt', '加快建设“疆电外送”第四通道、罗布泊至若羌铁路、将军庙至淖毛湖铁路二线、塔城2×66万千瓦煤电一体化等一批重大项目', 'xinjiang-province-2026.txt', target='66万千瓦'),
+            Example('shanghai-municipality-2020.txt', '加快建设机场联络线、崇明线、14号线等172公里轨道交通线', 'shanghai-municipality-2021.txt', target='172公里'),
         ),
         (
             Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
+            Example('hailaer-district-2016.txt', '全面推进退耕还林还草、禁牧休牧等工作，完成3万亩退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务', 'hailaer-district-2017.txt', target='3万亩'),
+        ),
+    ),
+    'sized-project': (
+        (
+            Example('hailaer-district-2014.txt', '实施黑羊站水厂3万吨扩建项目', 'hailaer-district-2015.txt', target='3万吨'),
+            Example('hailaer-district-2015.txt', '确保红星美凯龙5.7万平方米主力店正式运营', 'hailaer-district-2016.txt', target='5.7万平方米'),
+            Example('hailaer-district-2012.txt', '要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进', 'hailaer-district-2013.txt', target='10万吨'),
+        ),
+        (
+            Example('hailaer-district-2016.txt', '确保红星美凯龙5.7万平方米主力店正式运营', 'hailaer-district-2017.txt', target='5.7万平方米'),
+            Example('gansu-province-2025.txt', '开工建设兰州石化120万吨乙烯改造项目', 'gansu-province-2026.txt', target='120万吨'),
+            Example('shaanxi-province-2025.txt', '建成榆能西南70万千瓦热电项目', 'shaanxi-province-2026.txt', target='70万千瓦'),
+            Example('national-2022.txt', '坚决守住18亿亩耕地红线', 'national-2023.txt', target='18亿亩'),
         ),
     ),
     'derive-goal': (

@@ -353,6 +353,10 @@ _RULES: Final[tuple[Rule, ...]] = (
         doc="next year's plan names again at least half of the projects the commitment listed",
     ),
     Rule(
+        name="sized-project", stage="align", effect="carry", weight=0.0,
+        doc="next year's plan names again a project the commitment named with its size, giving it no other size",
+    ),
+    Rule(
         name="derive-goal", stage="derive", effect="derive", weight=0.0,
         doc="an addition is met exactly when the goal it completes is met",
     ),
