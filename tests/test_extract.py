@@ -135,6 +135,17 @@ def test_group_of_a_statement() -> None:
     assert c.group == "民生实事"
 
 
+def test_target_restated_in_a_list_is_the_lists() -> None:
+    """A target restated in an annex list (yunnan-province-2025.txt: 城镇新增就业50万人以上 in the main targets, again
+    under 2025年10件惠民实事) is one commitment, an item of that list; a restatement of only a generic word
+    (hailaer-district-2015.txt: 全年投资1.6亿元 then 民生工程…年内投资1.6亿元) lends no list."""
+    by_text = {s.text: s.group for s in extract(read(seed("yunnan-province-2025")), side="plan")}
+    assert by_text["城镇新增就业50万人以上"] == "10件惠民实事"
+    assert by_text["农村劳动力转移就业1500万人以上"] == "10件惠民实事"
+    hailaer = [s for s in extract(read(seed("hailaer-district-2015")), side="plan") if "1.6亿元" in s.text]
+    assert [s.group for s in hailaer] == [""]
+
+
 def test_glossary_is_not_a_plan() -> None:
     """Definitions in a 名词解释 appendix (沪滇“16+16”园区共建：上海16个区…) are not commitments."""
     doc = read(seed("yunnan-province-2025"))

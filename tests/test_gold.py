@@ -167,10 +167,10 @@ DEV_FLOORS = {
         "hainan-province-2026",
         {
             "recall": 0.952,
-            "status_acc": 0.905,
-            "evidence_acc": 0.778,
+            "status_acc": 0.917,
+            "evidence_acc": 0.833,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.737,
+            "verdict_recall": 0.789,
         },
     ),
     "hebei-2025-2026": (
@@ -250,10 +250,10 @@ DEV_FLOORS = {
         "yunnan-province-2026",
         {
             "recall": 0.969,
-            "status_acc": 0.797,
-            "evidence_acc": 0.674,
+            "status_acc": 0.828,
+            "evidence_acc": 0.717,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.717,
+            "verdict_recall": 0.761,
         },
     ),
 }

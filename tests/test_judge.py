@@ -128,6 +128,31 @@ def test_share_stated_in_words(target: str, status: Status) -> None:
     assert got is status and ("read as 90%" in reason or "at least 90%" in reason)
 
 
+@pytest.mark.parametrize(
+    ("plan", "review", "status"),
+    [
+        # hainan-province-2025.txt / 2026.txt
+        ("建制镇生活污水处理设施覆盖率达100%。", "建制镇实现生活污水处理设施全覆盖。", Status.MET),
+        # qinghai-province-2025.txt: the words before the verb and between it and 全覆盖 name the measure
+        ("县城以上地区污水处理设施覆盖率达100%。", "县城以上地区实现污水处理设施全覆盖。", Status.MET),
+        # yunnan-province-2026.txt: hedged
+        (
+            "城市建成区生活污水处理能力覆盖率达100%。",
+            "基本实现城市建成区生活污水处理能力全覆盖。",
+            Status.NOT_MENTIONED,
+        ),
+        # heilongjiang-province-2026.txt: a task, not a result
+        ("规上工业企业研发活动覆盖率达100%。", "推动规上工业企业研发活动全覆盖。", Status.NOT_MENTIONED),
+    ],
+)
+def test_full_coverage_around_its_object(plan: str, review: str, status: Status) -> None:
+    """实现X全覆盖, the object between the verb and 全覆盖, is a 覆盖率 of 100%; hedged (基本实现) or without the
+    verb of result it states no share."""
+    got, reason = verdict(plan, review)
+    assert got is status
+    assert status is not Status.MET or "at least 100%" in reason
+
+
 def test_work_to_do_is_not_decided_by_a_stock_reached() -> None:
     """建设高标准农田300万亩 is this year's work; 高标准农田达到4808万亩 is the stock after all years (Hubei 2025/26,
     labelled ambiguous): no verdict from it."""

@@ -10,6 +10,7 @@ N+1's plan for a carry-over; :mod:`policydiff.derive` then computes figures from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Final
@@ -17,6 +18,7 @@ from typing import Final
 import attrs
 import numpy as np
 
+from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff.carry import carry_overs, named_again, sized_again
@@ -320,7 +322,7 @@ def align(
     """
     w = _weights(weights, cumulative_penalty)
     quantified = [o for o in outcomes if o.quantity is not None]
-    claims = [o for o in outcomes if o.quantity is None and o.completed]
+    claims = [o for o in outcomes if o.quantity is None and o.completed and not hedged(o.text)]
     scores = ranked_scores(commitments, quantified, weights=w, score_cutoff=score_cutoff, limit=limit)
     chosen = assign(scores, score_cutoff)
     claim_scores = score_matrix(commitments, claims)
@@ -358,6 +360,19 @@ def align(
                 Alignment(commitment=c, outcome=outcome, score=score, candidates=candidates, source=source, rules=names)
             )
     return tuple(result)
+
+
+def hedged(text: str) -> bool:
+    """Whether every completion word of a claim is hedged (道路、污水、供电等基础设施配套工程基本完成): mostly done
+    is no claim that the deliverable was done.
+
+    >>> hedged("基础设施配套工程基本完成"), hedged("节能减排任务全面完成")
+    (True, False)
+    """
+    found = [m for w in lx.COMPLETION_WORDS for m in re.finditer(re.escape(w), text)]
+    return bool(found) and all(
+        text[: m.start()].endswith(lxn.CLAIM_HEDGES) or m[0].startswith(lxn.CLAIM_HEDGES) for m in found
+    )
 
 
 def group_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:

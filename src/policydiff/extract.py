@@ -22,7 +22,7 @@ from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
 from policydiff.groups import list_of
-from policydiff.indicators import clean, indicators, is_rate, sense_of, strip_words, subject_of
+from policydiff.indicators import clean, implied_share, indicators, is_rate, sense_of, strip_words, subject_of
 from policydiff.model import (
     Commitment,
     Comparator,
@@ -57,7 +57,6 @@ _BASELINE_TO: Final = re.compile(
 #: What ends a paragraph: a line break, or (in one-line texts) a run of two spaces of any width.
 _PARAGRAPH_BREAK: Final = re.compile(r"\n|  |\u3000\u3000|\u2003\u2003|\xa0\xa0")
 _CLAIM: Final = re.compile(lx.alternation(lx.COMPLETION_WORDS + lxn.BUDGET_CLAIM_WORDS))
-_IMPLIED: Final = re.compile("|".join(lxn.IMPLIED_SHARES))
 _SHORT_QUOTE: Final = re.compile(
     rf"{lxt.OPENING_QUOTE}[^{lxt.OPENING_QUOTE}{lxt.CLOSING_QUOTE}]{{1,12}}{lxt.CLOSING_QUOTE}"
 )
@@ -85,7 +84,9 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
     scope = passages(doc, norm) if side == "review" else ([], [])
     for sentence in sentences(doc, norm, side):
         for st in _statements(doc, norm, sentence, side, cls, seen):
-            if side == "plan" and any(_restated(st, earlier) for earlier in out):
+            if side == "plan" and (k := next((k for k, e in enumerate(out) if _restated(st, e)), None)) is not None:
+                if st.group and not out[k].group and _named_alike(st, out[k]):
+                    out[k] = attrs.evolve(out[k], group=st.group)  # restated in a named list: one of its items
                 continue
             if (
                 st.quantity is not None
@@ -161,6 +162,14 @@ def _restated(st: Statement, earlier: Statement) -> bool:
 
 #: Shortest measure name that may stand inside a longer one and still name the same measure.
 _CONTAINED_MIN: Final = 4
+
+
+def _named_alike(st: Statement, earlier: Statement) -> bool:
+    """Whether a restatement names the earlier target's measure in full (城镇新增就业 in 实现城镇新增就业), not
+    only a generic word of it (投资)."""
+    x, y = _measure(st.indicator), _measure(earlier.indicator)
+    short, long = sorted((x, y), key=len)
+    return len(short) >= _CONTAINED_MIN and short in long
 
 
 def _measure(indicator: str) -> str:
@@ -361,23 +370,6 @@ def growth_claims(segment: str) -> list[tuple[str, str]]:
     first = parts[0]
     named = [first] + [p if len(p) > 2 or len(first) < 4 else first[:2] + p for p in parts[1:]]
     return [(p, m["verb"]) for p in named]
-
-
-def implied_share(text: str, seg: Span) -> tuple[Quantity, str] | None:
-    """A share stated in words (县级城市和县城黑臭水体基本消除: a 消除率 of at least 90%), as a quantity whose
-    text is the words, and the indicator it measures."""
-    segtext = seg.slice(text)
-    if _IMPLIED.search(segtext) is None:
-        return None
-    for word, (measure, share) in lxn.IMPLIED_SHARES.items():
-        at = segtext.find(word)
-        subject = clean(segtext[:at]) if at > 0 else ""
-        if len(subject) < 2:
-            continue
-        span = Span(seg.start + at, seg.start + at + len(word))
-        q = Quantity(value=share, unit="%", dimension="%", text=word, span=span, comparator=Comparator.GE)
-        return q, subject + measure
-    return None
 
 
 def measure_of(segment: str) -> str:

@@ -3,6 +3,7 @@
 Given a comma segment and its kept quantities, name what each number measures: the words before it
 (城镇新增就业1100万人), the noun after it (新建17所中小学), a shared verb over a list (新建公厕10座、充电桩1000个),
 a 分别 or 均 list, or the subject of the sentence's previous number (地区生产总值60199亿元、增长5%).
+A share stated in words (黑臭水体基本消除, 建制镇实现生活污水处理设施全覆盖) is a number too: :func:`implied_share`.
 """
 
 from __future__ import annotations
@@ -438,3 +439,28 @@ def sense_of(indicator: str, action: str, comparator: Comparator) -> Sense:
     if comparator is Comparator.LE:
         return Sense.CEILING
     return Sense.FLOOR
+
+
+_IMPLIED: Final = re.compile("|".join(lxn.IMPLIED_SHARES))
+
+
+def implied_share(text: str, seg: Span) -> tuple[Quantity, str] | None:
+    """A share stated in words (县级城市和县城黑臭水体基本消除: a 消除率 of at least 90%), as a quantity whose
+    text is the words, and the indicator it measures."""
+    segtext = seg.slice(text)
+    if _IMPLIED.search(segtext) is None:
+        return None
+    for word, (measure, share) in lxn.IMPLIED_SHARES.items():
+        at = segtext.find(word)
+        subject = clean(segtext[:at]) if at > 0 else ""
+        if at > 0 and (verb := lxn.IMPLIED_SHARE_VERBS.get(word)) is not None:
+            # 建制镇实现生活污水处理设施全覆盖: the share of what is named around the verb, stated as a result
+            v = segtext.rfind(verb, 0, at)
+            hedged = segtext[:v].endswith(lxn.IMPLIED_SHARE_HEDGES)
+            subject = "" if v < 0 or hedged else clean(segtext[:v] + segtext[v + len(verb) : at])
+        if len(subject) < 2:
+            continue
+        span = Span(seg.start + at, seg.start + at + len(word))
+        q = Quantity(value=share, unit="%", dimension="%", text=word, span=span, comparator=Comparator.GE)
+        return q, subject + measure
+    return None

@@ -119,6 +119,8 @@ GROUP_QUALIFIER_MAX: Final = 10
 GROUP_CLAIM_MODIFIERS: Final[tuple[str, ...]] = (
     "全部", "全面", "圆满", "如期", "顺利", "超额", "提前", "均已", "已经", "均", "已", "高质量", "高标准",
 )
+#: Words that hedge a completion word right after them (基本完成, 初步建成): the claim decides nothing.
+CLAIM_HEDGES: Final[tuple[str, ...]] = ("基本", "初步", "较好", "大部分")
 GROUP_CLAIM_VERBS: Final[tuple[str, ...]] = ("完成", "兑现", "办结", "办成", "交账", "落实")
 #: Words between a list's name and the claim's verb (民生实事项目全部完成, 15件重点民生实事年度任务如期完成).
 GROUP_CLAIM_FILLERS: Final[tuple[str, ...]] = ("工程项目", "年度任务", "项目", "工程", "任务")
@@ -179,8 +181,13 @@ GROWTH_CLAIM_NEGATIONS: Final[tuple[str, ...]] = ("有待", "亟待", "仍需", 
 #: eliminated): word -> (the measure it completes, the share it states, in %).
 IMPLIED_SHARES: Final[dict[str, tuple[str, float]]] = {
     "基本消除": ("消除率", 90.0), "全面消除": ("消除率", 100.0), "全部消除": ("消除率", 100.0),
-    "动态清零": ("消除率", 100.0), "实现全覆盖": ("覆盖率", 100.0),
+    "动态清零": ("消除率", 100.0), "全覆盖": ("覆盖率", 100.0),
 }
+#: Words of IMPLIED_SHARES that state a result only after a verb of result earlier in their clause, the words
+#: between naming what is covered (建制镇实现生活污水处理设施全覆盖; 推动…全覆盖 is a task, not a result).
+IMPLIED_SHARE_VERBS: Final[dict[str, str]] = {"全覆盖": "实现"}
+#: Words right before that verb that hedge the result or make it a wish (基本实现…全覆盖 states no share).
+IMPLIED_SHARE_HEDGES: Final[tuple[str, ...]] = ("基本", "力争", "争取", "努力", "加快", "逐步", "推动")
 #: Measures that are one year's amount even when the target says 达 (技术合同成交额达70亿元): a several-year
 #: total (累计达260亿元) never decides them.
 ANNUAL_AMOUNTS: Final[tuple[str, ...]] = ("成交额", "销售额", "营业额", "营收", "收入", "产值", "投资", "增加值")

@@ -223,6 +223,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('shanxi-province-2025.txt', '三是配置自动体外除颤器1000台', 'shanxi-province-2026.txt', '省政府承诺的15件民生实事全部兑现', target='1000台'),
             Example('yunnan-province-2025.txt', '办理各类法律援助案件8万件', 'yunnan-province-2026.txt', '年度10件惠民实事圆满办结', target='8万件'),
+            Example('yunnan-province-2025.txt', '城镇新增就业50万人以上', 'yunnan-province-2026.txt', '年度10件惠民实事圆满办结', target='50万人以上'),
             Example('jilin-province-2025.txt', '改造客运班线公交化线路120条', 'jilin-province-2026.txt', '20项民生实事全面完成', target='120条'),
             Example('gansu-province-2025.txt', '改造建设100个乡镇综合养老服务中心和300个村级互助幸福院', 'gansu-province-2026.txt', '每年高质量办成10件为民实事', target='100个'),
         ),
