@@ -59,9 +59,9 @@ AUDIT_FLOORS = {
         "hailaer-district-2016",
         "hailaer-district-2017",
         {
-            "recall": 0.844,
-            "value_acc": 0.844,
-            "status_acc": 0.75,
+            "recall": 0.875,
+            "value_acc": 0.875,
+            "status_acc": 0.781,
             "evidence_acc": 0.762,
             "verdict_precision": 1.0,
             "verdict_recall": 0.762,
@@ -134,7 +134,7 @@ DEV_FLOORS = {
         "gansu-province-2025",
         "gansu-province-2026",
         {
-            "recall": 0.948,
+            "recall": 0.966,
             "status_acc": 0.828,
             "evidence_acc": 0.636,
             "verdict_precision": 1.0,
@@ -145,33 +145,27 @@ DEV_FLOORS = {
         "hailaer-district-2012",
         "hailaer-district-2013",
         {
-            "recall": 0.818,
-            "status_acc": 0.655,
-            "evidence_acc": 0.478,
-            "verdict_precision": 0.917,
-            "verdict_recall": 0.393,
+            "recall": 0.945,
+            "status_acc": 0.782,
+            "evidence_acc": 0.696,
+            "verdict_precision": 0.941,
+            "verdict_recall": 0.571,
         },
     ),
     "hailaer-2014-2015": (
         "hailaer-district-2014",
         "hailaer-district-2015",
-        {"recall": 0.932, "status_acc": 0.75, "evidence_acc": 0.714, "verdict_precision": 1.0, "verdict_recall": 0.7},
+        {"recall": 0.977, "status_acc": 0.773, "evidence_acc": 0.714, "verdict_precision": 1.0, "verdict_recall": 0.7},
     ),
     "hailaer-2015-2016": (
         "hailaer-district-2015",
         "hailaer-district-2016",
-        {"recall": 0.846, "status_acc": 0.538, "evidence_acc": 0.346, "verdict_precision": 1.0, "verdict_recall": 0.4},
+        {"recall": 1.0, "status_acc": 0.538, "evidence_acc": 0.346, "verdict_precision": 1.0, "verdict_recall": 0.4},
     ),
     "hainan-2025-2026": (
         "hainan-province-2025",
         "hainan-province-2026",
-        {
-            "recall": 0.952,
-            "status_acc": 0.917,
-            "evidence_acc": 0.833,
-            "verdict_precision": 1.0,
-            "verdict_recall": 0.789,
-        },
+        {"recall": 0.976, "status_acc": 0.94, "evidence_acc": 0.833, "verdict_precision": 1.0, "verdict_recall": 0.789},
     ),
     "hebei-2025-2026": (
         "hebei-province-2025",
@@ -186,12 +180,12 @@ DEV_FLOORS = {
     "jiangxi-2025-2026": (
         "jiangxi-province-2025",
         "jiangxi-province-2026",
-        {"recall": 0.962, "status_acc": 0.868, "evidence_acc": 0.76, "verdict_precision": 1.0, "verdict_recall": 0.76},
+        {"recall": 1.0, "status_acc": 0.887, "evidence_acc": 0.76, "verdict_precision": 1.0, "verdict_recall": 0.76},
     ),
     "liaoning-2025-2026": (
         "liaoning-province-2025",
         "liaoning-province-2026",
-        {"recall": 0.979, "status_acc": 0.872, "evidence_acc": 0.81, "verdict_precision": 1.0, "verdict_recall": 0.739},
+        {"recall": 1.0, "status_acc": 0.872, "evidence_acc": 0.81, "verdict_precision": 1.0, "verdict_recall": 0.739},
     ),
     "national-2012-2013": (
         "national-2012",
@@ -201,24 +195,18 @@ DEV_FLOORS = {
     "national-2013-2014": (
         "national-2013",
         "national-2014",
-        {
-            "recall": 0.938,
-            "status_acc": 0.625,
-            "evidence_acc": 0.615,
-            "verdict_precision": 1.0,
-            "verdict_recall": 0.615,
-        },
+        {"recall": 1.0, "status_acc": 0.688, "evidence_acc": 0.615, "verdict_precision": 1.0, "verdict_recall": 0.615},
     ),
     "national-2014-2015": (
         "national-2014",
         "national-2015",
-        {"recall": 0.973, "status_acc": 0.73, "evidence_acc": 0.583, "verdict_precision": 1.0, "verdict_recall": 0.583},
+        {"recall": 1.0, "status_acc": 0.73, "evidence_acc": 0.583, "verdict_precision": 1.0, "verdict_recall": 0.583},
     ),
     "neimenggu-2025-2026": (
         "neimenggu-province-2025",
         "neimenggu-province-2026",
         {
-            "recall": 0.951,
+            "recall": 0.967,
             "status_acc": 0.869,
             "evidence_acc": 0.538,
             "verdict_precision": 1.0,
@@ -249,7 +237,7 @@ DEV_FLOORS = {
         "yunnan-province-2025",
         "yunnan-province-2026",
         {
-            "recall": 0.969,
+            "recall": 0.984,
             "status_acc": 0.828,
             "evidence_acc": 0.717,
             "verdict_precision": 1.0,

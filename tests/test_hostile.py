@@ -124,8 +124,10 @@ def _thousands(text: str) -> str:
 
 
 def _no_figures(text: str) -> str:
-    """The report with every figure but the years (2022年) taken out: digits, and round amounts (万亿元)."""
-    return re.sub(r"[0-9.%]+|[千百万亿]+元", lambda m: m[0] if re.fullmatch("20[0-9]{2}", m[0]) else "", text)
+    """The report with every figure but the years (2022年) taken out: digits, round amounts (万亿元), tenths
+    (下降超过五成) and the 万 that taking the digits out of 1100万人以上 leaves, read as ten thousand alone."""
+    figures = r"[0-9.%]+万?|[千百万亿]+元|[两三四五六七八九]成"
+    return re.sub(figures, lambda m: m[0] if re.fullmatch("20[0-9]{2}", m[0]) else "", text)
 
 
 def _the_summary(line: str) -> Callable[[str], None]:

@@ -36,6 +36,7 @@ from policydiff.model import (
 )
 from policydiff.periods import passages, several_years
 from policydiff.quantities import normalize, parse_quantities
+from policydiff.scope import BASELINE_FROM, BASELINE_TO, FAR_YEAR, cjk, keep, spending_only
 
 Side = Literal["plan", "review", "next_plan"]
 
@@ -45,30 +46,16 @@ SENTENCE_END: Final = re.compile(
     rf"[{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}]|(?<!\u200b)\n(?!\u200b)|\s{{2,}}"
 )
 _SEGMENT_END: Final = re.compile(f"[{lxt.COMMAS}{lxt.COLONS}]")
-_FAR_YEAR: Final = re.compile(rf"(?:{lx.alternation(lx.BY_YEAR_WORDS)})(20\d\d){lxt.YEAR_MARK}")
 #: A sentence that sets a several-year horizon (用3—5年时间, 三年内, 今后五年) is not this year's plan.
 _HORIZON: Final = re.compile(lx.HORIZON_PATTERN)
 _GLOSSARY: Final = re.compile(rf"(?m)^\s*(?:{lx.alternation(lxp.GLOSSARY_TITLES)})\s*$")
-_BASELINE_FROM: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}]\S{{0,12}}$")
-# the baselines may be a list (分别从50%、75%提高至100%)
-_BASELINE_TO: Final = re.compile(
-    rf"(?:[{lxn.FIGURE_JOINERS}][\d.]+[{lxt.PERCENT_SIGNS}]?)*\S{{0,3}}(?:{lx.alternation(lx.BASELINE_TO_WORDS)})"
-)
 #: What ends a paragraph: a line break, or (in one-line texts) a run of two spaces of any width.
 _PARAGRAPH_BREAK: Final = re.compile(r"\n|  |\u3000\u3000|\u2003\u2003|\xa0\xa0")
 _CLAIM: Final = re.compile(lx.alternation(lx.COMPLETION_WORDS + lxn.BUDGET_CLAIM_WORDS))
 _SHORT_QUOTE: Final = re.compile(
     rf"{lxt.OPENING_QUOTE}[^{lxt.OPENING_QUOTE}{lxt.CLOSING_QUOTE}]{{1,12}}{lxt.CLOSING_QUOTE}"
 )
-_SHARE_WORD: Final = re.compile("|".join(lxn.SHARE_OF_WORDS + lxn.BARE_SHARES))
-#: "<figure>的<task>" (54亿元的投资计划, 16.9万平方米的绿化任务): the figure is the size of the task, not a qualifier.
-_TASK_AFTER: Final = re.compile(
-    rf"{lxt.POSSESSIVE}[^{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.FULL_STOP}]{{0,8}}(?:{lx.alternation(lxn.TASK_NOUNS)})"
-)
 _TARGET_NOUNS: Final = lx.alternation(lxn.TARGET_NOUNS)
-#: What joins a figure to the next one as a list item, not as its qualifier (5%、7%; 城镇，农村).
-_LIST_GAP: Final = re.compile(f"[{lxn.LIST_JOINERS}{lxt.COMMAS}]")
-_ITEM_GAP: Final = re.compile(f"[{lxt.ENUMERATION_MARK}{lxt.COMMAS}]")
 
 
 def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
@@ -248,7 +235,7 @@ def _statements(
     listed: list[str] = []  # the subjects of the previous clause's list, for a 均 after it
     for seg_index, seg in enumerate(segments):
         qs = [q for q in quantities if seg.start <= q.span.start < seg.end]
-        kept = _keep(norm, seg, qs, side, doc.plan_year)
+        kept = keep(norm, seg, qs, side, doc.plan_year)
         segtext = seg.slice(norm)
         if not kept and side == "review" and (implied := implied_share(doc.text, seg)) is not None:
             q, indicator = implied
@@ -274,10 +261,13 @@ def _statements(
         listed = [strip_words(ind, lx.ACTION_VERBS, ()) for _, ind, _ in named] if len(named) > 1 else []
         measure = ""
         context = subject_of(named[-1][1])
-        start = seg.start
-        if _cjk(norm[seg.start : kept[0].span.start]) < 4 and seg_index > 0:
-            start = segments[seg_index - 1].start  # "增长18%" needs the clause before it for its subject
-        clause = Span(start, seg.end)
+        start, end = seg.start, seg.end
+        head = norm[seg.start : kept[0].span.start]
+        if cjk(strip_words(head, lxn.SUBJECTLESS_HEAD_WORDS, ())) < 4 and seg_index > 0:
+            start = segments[seg_index - 1].start  # "(同比)增长18%" needs the clause before it for its subject
+        if seg_index + 1 < len(segments) and spending_only(norm, seg, kept):
+            end = segments[seg_index + 1].end  # 投资1亿元，启动实施…工程: what the amount pays for comes next
+        clause = Span(start, end)
         title = _title_before(norm, sentence) if seg_index == 0 else None
         if title is not None and side == "plan" and all(_generic(ind) for _, ind, _ in named):
             # 实施城中村改造攻坚行动。滚动推进163个项目: a figure of generic things is the title's
@@ -417,64 +407,6 @@ def _outside_names(doc: Document, norm: str, sentence: Span, qs: tuple[Quantity,
     return [q for q in qs if not any(z.start <= q.span.start < z.end for z in quoted)]
 
 
-def _cjk(text: str) -> int:
-    return sum(1 for ch in text if lxt.HAN_FIRST <= ch <= lxt.HAN_LAST)
-
-
-def _about_last_year(segtext: str) -> bool:
-    """Whether a plan clause speaks of last year (去年完成投资120亿元), not compares with it (比去年, 高于去年)."""
-    return any(
-        not re.search(f"[{lxn.COMPARED_MARKS}]$", segtext[: m.start()])
-        and not segtext[: m.start()].endswith(lxn.COMPARED_TO_WORDS)
-        for m in re.finditer(lxn.LAST_YEAR, segtext)
-    )
-
-
-def _keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | None) -> list[Quantity]:
-    """The quantities of a segment that are targets or outcomes, not baselines, qualifiers or forecasts."""
-    segtext = seg.slice(norm)
-    if side == "plan":
-        if any(w in segtext for w in lxn.FORECAST_WORDS):
-            return []
-        if _about_last_year(segtext):
-            return []  # 去年完成投资120亿元: last year's figure; but 增长7.8%、增幅明显高于去年 is this year's
-        far = [int(y) for y in _FAR_YEAR.findall(segtext)]
-        if plan_year and any(y > plan_year for y in far):
-            return []
-    kept: list[Quantity] = []
-    for i, q in enumerate(qs):
-        if side == "plan" and q.text.endswith(lxt.RATE_PHRASES):
-            continue  # 与上年基本持平 in a plan: a wish without a number, no commitment (PROTOCOL.md)
-        before = norm[seg.start : q.span.start]
-        after = norm[q.span.end : seg.end]
-        if _BASELINE_FROM.search(before) and _BASELINE_TO.match(after):
-            continue  # baseline: 从75%提高到100%
-        nxt = qs[i + 1] if i + 1 < len(qs) else None
-        between = norm[q.span.end : nxt.span.start] if nxt else ""
-        if (
-            nxt
-            and not _LIST_GAP.search(between)
-            and (
-                q.comparator in (Comparator.GE, Comparator.LE) or between.startswith(lxn.QUALIFIER_LINKS) or not between
-            )
-        ):
-            continue  # qualifier: 5亿元以上重大项目10个
-        if nxt and nxt.unit == "%" and not _LIST_GAP.search(between) and _SHARE_WORD.search(between):
-            continue  # 45个重点开发区…产值占全省开发区的比重达84%: the count names whose share it is
-        if before.endswith(lxt.CLOSING_QUOTE) and nxt and not _LIST_GAP.search(between):
-            continue  # “牛羊菜果薯药粮种”8个产业集群…产值突破6100亿元: the count names the quoted list
-        if after.startswith(lxn.QUALIFIER_AFTER) and q.unit not in lxt.SHARE_UNITS and not _TASK_AFTER.match(after):
-            continue  # qualifier: 过2000万元的工业新增长点; but 16.9万平方米的绿化任务 is the task's size
-        if (
-            i > 0
-            and before.endswith(lxn.QUALIFIER_OVER)
-            and not _ITEM_GAP.search(norm[qs[i - 1].span.end : q.span.start])
-        ):
-            continue  # qualifier after a count: 64个预增产值过10亿元
-        kept.append(q)
-    return kept
-
-
 def statement(
     doc: Document,
     norm: str,
@@ -559,12 +491,12 @@ def current_levels(doc: Document) -> tuple[Outcome, ...]:
     out: list[Outcome] = []
     for sentence in sentences(doc, norm, "next_plan"):
         text = sentence.slice(norm)
-        if not any(p in text for p in lxn.BASELINE_PREFIXES) or _FAR_YEAR.search(text) or _HORIZON.search(text):
+        if not any(p in text for p in lxn.BASELINE_PREFIXES) or FAR_YEAR.search(text) or _HORIZON.search(text):
             continue
         for q in parse_quantities(text, offset=sentence.start):
             before = norm[sentence.start : q.span.start]
-            start = _BASELINE_FROM.search(before)
-            if start is None or not _BASELINE_TO.match(norm[q.span.end : sentence.end]):
+            start = BASELINE_FROM.search(before)
+            if start is None or not BASELINE_TO.match(norm[q.span.end : sentence.end]):
                 continue
             context = before[: start.start()]
             indicator = clean(re.split(f"[{lxt.COMMAS}{lxt.SEMICOLONS}]", context)[-1])
@@ -580,7 +512,7 @@ def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:
     seen: dict[tuple[str, float], int] = {}
     out: list[Outcome] = []
     for sentence in sentences(doc, norm, side):
-        if _cjk(sentence.slice(norm)) < 4:
+        if cjk(sentence.slice(norm)) < 4:
             continue
         st = statement(doc, norm, Outcome, side, sentence, None, "", "", False, "", seen)
         assert isinstance(st, Outcome)

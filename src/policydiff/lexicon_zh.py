@@ -412,8 +412,8 @@ INDICATOR_STOP_SUFFIXES: Final[tuple[str, ...]] = (
 CLAIM_ACTION: Final = "完成"
 #: Words before a later year that set a horizon beyond the plan's year (到2027年, 至2030年).
 BY_YEAR_WORDS: Final[tuple[str, ...]] = ("到", "至", "于")
-#: A sentence setting a several-year horizon (用3—5年时间, 三年内, 今后五年, 3—5年): not this year's plan.
-HORIZON_PATTERN: Final = r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年"
+#: A sentence setting a several-year horizon (用3—5年时间, 三年内, 今后五年, 3—5年, “十五五”时期): not this year's plan.
+HORIZON_PATTERN: Final = r"用\S{1,5}年时间|[\d一二三四五两]年内|今后\S{1,2}年|\d+—\d+年|十[一二三四五六七八九]五”?时期"
 #: A run of years (连续6年, 连续三年) between a measure and the claim that it rose.
 RUN_OF_YEARS_PATTERN: Final = r"连续[\d一二三四五六七八九十两]+年"
 #: Comparator words after a figure that end the noun after it or open a clause (以上, 左右).

@@ -279,6 +279,15 @@ QUALIFIER_LINKS: Final[tuple[str, ...]] = ("的", "内")
 QUALIFIER_AFTER: Final[tuple[str, ...]] = ("的", "部分")
 #: Words right before a figure after a count that make it the counted things' qualifier (64个预增产值过10亿元).
 QUALIFIER_OVER: Final[tuple[str, ...]] = ("过", "超")
+#: Words before a figure that name no subject of it: a comparison base or a distributive (…达到240亿元，同比增长21%;
+#: …，分别增长20%). A clause holding only these and a rate verb takes its subject from the clause before.
+SUBJECTLESS_HEAD_WORDS: Final[tuple[str, ...]] = ("同比", "比上年", "较上年", "比去年", "较去年", "分别")
+#: Spending verbs whose object is the clause after the amount (投资1亿元，启动实施黑羊站水厂改扩建工程;
+#: 安排资金136亿元，办好34项民生实事): a clause of only one of these and the amount has its object in the next clause.
+SPENDING_HEADS: Final[tuple[str, ...]] = (
+    "投资", "计划投资", "完成投资", "计划完成投资", "年度计划完成投资", "投入", "投入资金", "安排资金", "投入引导资金",
+    "政府投入引导资金", "筹措资金",
+)
 #: The distributive words that hand one figure each (分别) or one figure to all (均) to the listed subjects.
 RESPECTIVELY: Final = "分别"
 JUN: Final = "均"
@@ -306,13 +315,17 @@ RATE_NOUN_LEN: Final = 3
 #: 测评, 为70万妇女免费开展筛查): the figure is a number of people, though no measure word is written.
 PEOPLE_NOUNS: Final[tuple[str, ...]] = (
     "中小学生", "大学生", "学生", "高校毕业生", "毕业生", "妇女", "儿童", "老年人", "老人", "群众", "农民工", "农民",
-    "居民", "人口", "职工", "患者", "残疾人", "劳动力", "青年", "游客",
+    "居民", "人口", "农村人口", "职工", "患者", "残疾人", "劳动力", "青年", "游客",
 )
+#: Nouns of a count of people (旅居人数达600万): a figure with a multiplier right after one is a number of people.
+PEOPLE_COUNT_NOUNS: Final[tuple[str, ...]] = ("人数",)
 #: The unit such a figure takes.
 PEOPLE_UNIT: Final = "人"
 #: Words right before such a figure that make the people the ones a task serves (为, 惠及, 培训); without one the
 #: figure describes a population (还有158万残疾人), not a target.
-SERVED_PEOPLE_MARKS: Final[tuple[str, ...]] = ("为", "对", "向", "惠及", "帮扶", "培训", "救助", "资助", "服务")
+SERVED_PEOPLE_MARKS: Final[tuple[str, ...]] = (
+    "为", "对", "向", "惠及", "帮扶", "培训", "救助", "资助", "服务", "解决",
+)
 #: Nouns that name only a kind of task (项目, 工程): a figure of them needs the topic it stands under.
 GENERIC_TASK_NOUNS: Final[tuple[str, ...]] = ("项目", "工程", "任务", "事项", "行动")
 #: Words that close a running total after a year's addition (新增1000处、累计达8000处).

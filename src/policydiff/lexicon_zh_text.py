@@ -30,12 +30,12 @@ UNITS: Final[dict[str, str]] = {
     "处": "处", "株": "株", "头": "头", "只": "只", "批": "批", "部": "部", "艘": "艘", "架": "架", "列": "列",
     "口": "口", "盏": "盏", "片": "片", "宗": "宗", "笔": "笔", "支": "支", "类": "类", "家次": "家次", "班": "班",
     "趟": "趟", "层": "层", "栋": "栋", "幢": "幢", "床": "张", "微克": "微克", "分": "分", "天": "天",
-    "小时": "小时", "年": "年", "次": "次",
+    "小时": "小时", "年": "年", "次": "次", "种": "种", "份": "份", "块": "块", "P": "P",
 }
 #: Units that only count as quantities after an Arabic number (一方 / 千方百计 / 一片 are idioms).
 ARABIC_ONLY_UNITS: Final[frozenset[str]] = frozenset({
     "次", "方", "片", "口", "分", "天", "小时", "年", "度", "位", "类", "层", "支", "部", "列", "班", "只", "头",
-    "处", "间",
+    "处", "间", "种", "份", "块",
 })
 #: Units that never make a target on their own (durations, ages); kept so they are not misread.
 NON_TARGET_UNITS: Final[frozenset[str]] = frozenset({"年", "天", "小时", "分"})
@@ -44,11 +44,20 @@ UNIT_FALSE_FOLLOWERS: Final[dict[str, str]] = {
     "方": "面案式向针位法", "所": "有以在属得", "位": "于居列次置", "处": "理置于", "度": "过", "头": "部",
     "间": "隔", "家": "庭乡园", "条": "件例", "台": "阶", "米": "粮", "个": "人体性", "名": "单牌称",
     "人": "才民员群", "部": "门署分", "批": "次准", "场": "景所地",
+    "种": "植子业类养苗源质", "份": "额", "块": "状",
 }
+#: A multiplier that alone is a number before a measure word and a comparator (招生计划万名以上), the measure words it
+#: counts, and the characters before it that make it a word (每万人, 上万家, 近万家, 千家万户) or a bigger numeral.
+BARE_MULTIPLIER: Final = "万"
+BARE_MULTIPLIER_UNITS: Final[tuple[str, ...]] = ("名", "人", "户", "家", "个", "人次")
+BARE_MULTIPLIER_NOT_AFTER: Final = "每上近数几千百十"
 #: Special quantity phrases without digits.
 PHRASES: Final[dict[str, tuple[float, str]]] = {
     "一半": (50.0, "%"), "过半": (50.0, "%"), "万亿级": (1e12, "元"), "千亿级": (1e11, "元"),
     "与上年持平": (0.0, "%"), "同比持平": (0.0, "%"), "基本持平": (0.0, "%"), "指数持平": (0.0, "%"),
+    # tenths (八成以上 is 80% or more); 一成 is left out for the idiom 一成不变
+    "两成": (20.0, "%"), "三成": (30.0, "%"), "四成": (40.0, "%"), "五成": (50.0, "%"), "六成": (60.0, "%"),
+    "七成": (70.0, "%"), "八成": (80.0, "%"), "九成": (90.0, "%"),
 }
 #: Phrases above that state a rate of change (持平: no change), not a level.
 RATE_PHRASES: Final[tuple[str, ...]] = ("持平",)

@@ -87,6 +87,16 @@ _ROUND_AMOUNT: Final = re.compile(
     rf"(?<![\d.])(?:{lx.alternation(lx.THRESHOLD_VERBS)})(?P<amount>(?P<mult>{'|'.join(lxt.ROUND_AMOUNTS)}){lxt.MONEY_UNIT})"
     rf"(?![{lxt.ROUND_AMOUNT_NOT_BEFORE}])"
 )
+#: A noun of people and a level word right before a figure that has a multiplier but no measure word.
+_PEOPLE_BEFORE: Final = re.compile(
+    rf"(?:{lx.alternation(lxn.PEOPLE_NOUNS + lxn.PEOPLE_COUNT_NOUNS)})"
+    rf"(?:{lx.alternation(lx.STATE_VERBS + lx.THRESHOLD_VERBS + tuple(lx.PREFIX_COMPARATORS))})?$"
+)
+#: A bare 万 before a measure word and a comparator (招生计划万名以上): ten thousand, written without a digit.
+_BARE_TEN_THOUSAND: Final = re.compile(
+    rf"(?<![\d{lxt.CN_NUMERAL_CHARS}{lxt.BARE_MULTIPLIER_NOT_AFTER}])(?P<mult>{lxt.BARE_MULTIPLIER})"
+    rf"(?P<unit>{lx.alternation(lxt.BARE_MULTIPLIER_UNITS)})(?={lx.alternation(lx.BARE_COMPARATORS)})"
+)
 _SUFFIX: Final = sorted(lx.SUFFIX_COMPARATORS, key=len, reverse=True)
 _PREFIX: Final = sorted(lx.PREFIX_COMPARATORS, key=len, reverse=True)
 
@@ -202,6 +212,20 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
                 comparator=Comparator.GE,
             )
         )
+    for m in _BARE_TEN_THOUSAND.finditer(norm):
+        comparator, end, _ = _comparator(norm, m.start(), m.end())
+        unit = lxt.UNITS[m.group("unit")]
+        value = float(lxt.MULTIPLIERS[m.group("mult")])
+        found.append(
+            Quantity(
+                value=value,
+                unit=unit,
+                dimension=unit,
+                text=text[m.start() : end],
+                span=Span(offset + m.start(), offset + end),
+                comparator=comparator,
+            )
+        )
     found.sort(key=lambda q: q.span.start)
     return tuple(found)
 
@@ -229,6 +253,8 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             and norm.endswith(lxn.SERVED_PEOPLE_MARKS, 0, start)
         ):
             unit = lxn.PEOPLE_UNIT  # 为200万中小学生开展测评: a number of people without a measure word
+        if not unit and m.group("mult") and not m.group("num2") and _PEOPLE_BEFORE.search(norm, 0, start):
+            unit = lxn.PEOPLE_UNIT  # 旅居人数达600万, 入境游客111万: people counted by the noun before
         if not unit or (m.group("num2") and not unit):
             return None
         is_cn = not num[0].isdigit()

@@ -63,7 +63,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
     'other-magnitude': (
         (
             Example('gansu-province-2025.txt', '治理水土流失面积800平方公里以上', 'gansu-province-2026.txt', '治理水土流失面积3.55万平方公里', target='800平方公里以上', actual='3.55万平方公里'),
-            Example('hailaer-district-2014.txt', '力争年内投资总规模突破100亿元', 'hailaer-district-2015.txt', '投资4360万元', target='100亿元', actual='4360万元'),
+            Example('hailaer-district-2014.txt', '力争年内投资总规模突破100亿元', 'hailaer-district-2015.txt', '投资4360万元，对城区雨水管网进行全面改造', target='100亿元', actual='4360万元'),
         ),
         (
             Example('anhui-province-2025.txt', '新培育科技型中小企业3000家以上', 'anhui-province-2026.txt', '新增科技型中小企业7227家、高新技术企业3200家、专精特新企业1565家', target='3000家以上', actual='7227家'),
@@ -215,7 +215,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('hubei-province-2025.txt', '城镇新增就业70万人以上', 'hubei-province-2026.txt', target='70万人以上'),
         ),
         (
-            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),
@@ -239,7 +239,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('national-2022.txt', '今年安排中央本级支出增长3.9%', 'national-2023.txt', target='3.9%'),
         ),
         (
-            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),
@@ -249,7 +249,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shanghai-municipality-2021.txt', '启动建设13个绿色田园先行片区', 'shanghai-municipality-2022.txt', target='13个'),
         ),
         (
-            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),
@@ -260,7 +260,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shanghai-municipality-2020.txt', '加快建设机场联络线、崇明线、14号线等172公里轨道交通线', 'shanghai-municipality-2021.txt', target='172公里'),
         ),
         (
-            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
             Example('hailaer-district-2016.txt', '全面推进退耕还林还草、禁牧休牧等工作，完成3万亩退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务', 'hailaer-district-2017.txt', target='3万亩'),
         ),
@@ -283,7 +283,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shanghai-municipality-2022.txt', '再推动1万户农民相对集中居住', 'shanghai-municipality-2023.txt', target='1万户'),
         ),
         (
-            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),
@@ -292,7 +292,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('national-2022.txt', '预计全年退税减税约2.5万亿元', 'national-2023.txt', target='2.5万亿元'),
         ),
         (
-            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),
@@ -302,17 +302,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('jiangxi-province-2025.txt', '力争新增国家实验室研究基地或网络成员1家、全国重点实验室2家', 'jiangxi-province-2026.txt', target='2家'),
         ),
         (
-            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),
     'derive-growth': (
         (
-            Example('hailaer-district-2012.txt', '分别增长20%', 'hailaer-district-2013.txt', target='20%'),
+            Example('hailaer-district-2012.txt', '旅游收入达到38亿元，分别增长20%', 'hailaer-district-2013.txt', target='20%'),
             Example('shanghai-municipality-2022.txt', '全市生产总值增长5.5%左右', 'shanghai-municipality-2023.txt', target='5.5%左右'),
         ),
         (
-            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),
@@ -321,7 +321,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('fujian-province-2025.txt', '粮食产量511万吨以上', 'fujian-province-2026.txt', target='511万吨以上'),
         ),
         (
-            Example('hailaer-district-2012.txt', '同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),

@@ -1,0 +1,138 @@
+"""Part of the extract stage: which figures of a clause are targets or outcomes, and what a spending clause names.
+
+Input: the normalised text, a clause's span and its quantities. Output: the quantities kept (not baselines,
+qualifiers, per-item sizes or forecasts). :mod:`policydiff.extract` builds a statement from each kept figure.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final, Literal
+
+from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
+from policydiff import lexicon_zh_text as lxt
+from policydiff.indicators import clean
+from policydiff.model import Comparator, Quantity, Span
+
+Side = Literal["plan", "review", "next_plan"]
+
+FAR_YEAR: Final = re.compile(rf"(?:{lx.alternation(lx.BY_YEAR_WORDS)})(20\d\d){lxt.YEAR_MARK}")
+BASELINE_FROM: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}]\S{{0,12}}$")
+# the baselines may be a list (分别从50%、75%提高至100%)
+BASELINE_TO: Final = re.compile(
+    rf"(?:[{lxn.FIGURE_JOINERS}][\d.]+[{lxt.PERCENT_SIGNS}]?)*\S{{0,3}}(?:{lx.alternation(lx.BASELINE_TO_WORDS)})"
+)
+_SHARE_WORD: Final = re.compile("|".join(lxn.SHARE_OF_WORDS + lxn.BARE_SHARES))
+#: "<figure>的<task>" (54亿元的投资计划, 16.9万平方米的绿化任务): the figure is the size of the task, not a qualifier.
+_TASK_AFTER: Final = re.compile(
+    rf"{lxt.POSSESSIVE}[^{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.FULL_STOP}]{{0,8}}(?:{lx.alternation(lxn.TASK_NOUNS)})"
+)
+#: What joins a figure to the next one as a list item, not as its qualifier (5%、7%; 城镇，农村).
+_LIST_GAP: Final = re.compile(f"[{lxn.LIST_JOINERS}{lxt.COMMAS}]")
+_ITEM_GAP: Final = re.compile(f"[{lxt.ENUMERATION_MARK}{lxt.COMMAS}]")
+
+
+def about_last_year(segtext: str) -> bool:
+    """Whether a plan clause speaks of last year (去年完成投资120亿元), not compares with it (比去年, 高于去年)."""
+    return any(
+        not re.search(f"[{lxn.COMPARED_MARKS}]$", segtext[: m.start()])
+        and not segtext[: m.start()].endswith(lxn.COMPARED_TO_WORDS)
+        for m in re.finditer(lxn.LAST_YEAR, segtext)
+    )
+
+
+def keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | None) -> list[Quantity]:
+    """The quantities of a segment that are targets or outcomes, not baselines, qualifiers or forecasts."""
+    segtext = seg.slice(norm)
+    if side == "plan":
+        if any(w in segtext for w in lxn.FORECAST_WORDS):
+            return []
+        if about_last_year(segtext):
+            return []  # 去年完成投资120亿元: last year's figure; but 增长7.8%、增幅明显高于去年 is this year's
+        far = [int(y) for y in FAR_YEAR.findall(segtext)]
+        if plan_year and any(y > plan_year for y in far):
+            return []
+    kept: list[Quantity] = []
+    for i, q in enumerate(qs):
+        if side == "plan" and q.text.endswith(lxt.RATE_PHRASES):
+            continue  # 与上年基本持平 in a plan: a wish without a number, no commitment (PROTOCOL.md)
+        before = norm[seg.start : q.span.start]
+        after = norm[q.span.end : seg.end]
+        if BASELINE_FROM.search(before) and BASELINE_TO.match(after):
+            continue  # baseline: 从75%提高到100%
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        between = norm[q.span.end : nxt.span.start] if nxt else ""
+        if (
+            nxt
+            and not _LIST_GAP.search(between)
+            and (
+                q.comparator in (Comparator.GE, Comparator.LE)
+                or between.startswith(lxn.QUALIFIER_LINKS)
+                or (not between and not _apposed(q, nxt))
+            )
+        ):
+            continue  # qualifier: 5亿元以上重大项目10个
+        if nxt and nxt.unit == "%" and not _LIST_GAP.search(between) and _SHARE_WORD.search(between):
+            continue  # 45个重点开发区…产值占全省开发区的比重达84%: the count names whose share it is
+        if before.endswith(lxt.CLOSING_QUOTE) and nxt and not _LIST_GAP.search(between):
+            continue  # “牛羊菜果薯药粮种”8个产业集群…产值突破6100亿元: the count names the quoted list
+        if (
+            after.startswith(lxn.QUALIFIER_AFTER)
+            and q.unit not in lxt.SHARE_UNITS
+            and not _TASK_AFTER.match(after)
+            and not _size_of_object(norm, side, qs, i)
+        ):
+            continue  # qualifier: 过2000万元的工业新增长点; but 16.9万平方米的绿化任务 is the task's size
+        if (
+            i > 0
+            and before.endswith(lxn.QUALIFIER_OVER)
+            and not _ITEM_GAP.search(norm[qs[i - 1].span.end : q.span.start])
+        ):
+            continue  # qualifier after a count: 64个预增产值过10亿元
+        if i > 0 and _per_item(norm, seg, qs[i - 1], q):
+            continue  # the size of each thing counted: 3座35万千瓦光热电站, 957个50户以上…村寨
+        kept.append(q)
+    return kept
+
+
+def _size_of_object(norm: str, side: Side, qs: list[Quantity], i: int) -> bool:
+    """Whether a plan's figure before 的 is the size of the thing promised (投资5500万元的污泥处置工程年内完工,
+    完成涉及6万户的村庄改造和3.5万户…改造), not a threshold (过2000万元的工业新增长点) or a qualifier of a count
+    next to it (打造2个100亿元的产业集群). A number of people before 的 describes a population (14亿人的粮食安全),
+    unless a task noun follows (see _TASK_AFTER)."""
+    q = qs[i]
+    if side != "plan" or q.comparator is not Comparator.EQ or q.unit == lxn.PEOPLE_UNIT:
+        return False
+    around = [norm[a.span.end : b.span.start] for a, b in itertools.pairwise(qs[max(0, i - 1) : i + 2])]
+    return all(_LIST_GAP.search(gap) for gap in around)
+
+
+def _apposed(q: Quantity, nxt: Quantity) -> bool:
+    """Whether a count written right before another figure is kept: the count of things, the other figure either
+    their size in another measure (新开工改造老旧小区716个26.95万户: estates and households) or the size of each
+    (3座35万千瓦光热电站, see :func:`_per_item`)."""
+    return q.unit in lxt.THING_CLASSIFIERS and nxt.unit != q.unit
+
+
+def _per_item(norm: str, seg: Span, count: Quantity, q: Quantity) -> bool:
+    """Whether ``q``, written right after a count, is the size of each thing counted (3座35万千瓦光热电站; 12个百亿元、
+    70个…项目): words naming the things follow it. Closing the clause (716个26.95万户) it is a second total."""
+    if norm[count.span.end : q.span.start] or not _apposed(count, q):
+        return False
+    rest = norm[q.span.end : seg.end]
+    return cjk(rest) > 0 and not rest.startswith(lx.BARE_COMPARATORS)
+
+
+def spending_only(norm: str, seg: Span, kept: list[Quantity]) -> bool:
+    """Whether a clause is only a spending verb and its amount (全年计划投资12.7亿元), its object left to the next."""
+    q = kept[-1]
+    if len(kept) > 1 or norm[q.span.end : seg.end].strip():
+        return False
+    return clean(norm[seg.start : q.span.start]) in lxn.SPENDING_HEADS
+
+
+def cjk(text: str) -> int:
+    """The number of Han characters in ``text``."""
+    return sum(1 for ch in text if lxt.HAN_FIRST <= ch <= lxt.HAN_LAST)

@@ -1,0 +1,143 @@
+"""Extraction scope: which figures of a plan are commitments and what quote each row carries (real report text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import mini_report
+from policydiff.extract import extract
+from policydiff.parse import parse
+from policydiff.quantities import parse_quantities
+
+
+def plan_rows(plan_text: str) -> list[tuple[float, str, str]]:
+    """(value, unit, commitment text) of each quantified plan statement of ``plan_text``."""
+    doc = parse(mini_report(plan_text))
+    return [(s.quantity.value, s.quantity.unit, s.text) for s in extract(doc, side="plan") if s.quantity]
+
+
+@pytest.mark.parametrize(
+    ("plan", "growth_text"),
+    [
+        # hailaer-district-2012
+        ("地区生产总值达到240亿元，同比增长21%。", "地区生产总值达到240亿元，同比增长21%"),
+        # hailaer-district-2014
+        ("年末规模以上企业销售收入达到81亿元，同比增长16%。", "年末规模以上企业销售收入达到81亿元，同比增长16%"),
+        # hailaer-district-2012: a distributive word names no subject either
+        ("旅游收入达到38亿元，分别增长20%。", "旅游收入达到38亿元，分别增长20%"),
+        # national-2014: an increase compared with last year
+        ("今年拟安排财政赤字13500亿元，比上年增加1500亿元。", "今年拟安排财政赤字13500亿元，比上年增加1500亿元"),
+    ],
+)
+def test_subjectless_change_quotes_its_subject(plan: str, growth_text: str) -> None:
+    """subjectless-change: a clause of only 同比/比上年/分别 and a rate verb quotes the clause naming its subject."""
+    assert plan_rows(plan)[-1][2] == growth_text
+
+
+def test_change_with_its_own_subject_keeps_its_clause() -> None:
+    """A change clause naming its own subject (工业投资增长10%左右, guizhou-province-2026) is not extended."""
+    rows = plan_rows("推动一批重大项目落地建设，工业投资增长10%左右。")
+    assert rows == [(10, "%", "工业投资增长10%左右")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "投资1亿元，启动实施黑羊站水厂改扩建工程",  # hailaer-district-2015
+        "全年计划投资12.7亿元，实施重点商贸流通项目17个",  # hailaer-district-2012
+        "安排资金136亿元，办好34项民生实事",  # xizang-province-2026
+        "筹措资金835亿元以上，实施十大为民办实事工程",  # guangxi-province-2025
+    ],
+)
+def test_spending_clause_quotes_what_it_pays_for(clause: str) -> None:
+    """spending-object-next: an amount spent whose clause names no object quotes the next clause, which does."""
+    assert plan_rows(clause + "。")[0][2] == clause
+
+
+def test_spending_with_its_object_keeps_its_clause() -> None:
+    """力争完成交通投资800亿元 (guizhou-province-2026) names what is invested in: its clause alone."""
+    assert plan_rows("力争完成交通投资800亿元，水利投资300亿元。")[0][2] == "力争完成交通投资800亿元"
+
+
+@pytest.mark.parametrize(
+    ("plan", "value", "unit"),
+    [
+        ("启动投资1.3亿元的海拉尔河、伊敏河堤防工程。", 1.3e8, "元"),  # hailaer-district-2014
+        ("确保投资5500万元的污泥处置工程年内完工。", 5.5e7, "元"),  # hailaer-district-2015
+        ("确保红星美凯龙5.7万平方米主力店正式运营，23万平方米的建材城完工。", 2.3e5, "平方米"),  # hailaer-2015
+        ("今年再解决6000万农村人口的饮水安全问题。", 6e7, "人"),  # national-2014
+    ],
+)
+def test_figure_before_de_is_the_size_of_the_thing_promised(plan: str, value: float, unit: str) -> None:
+    """size-before-de: a plan's lone figure before 的 is the size of the project or task it names."""
+    assert (value, unit) in [(v, u) for v, u, _ in plan_rows(plan)]
+
+
+@pytest.mark.parametrize(
+    ("plan", "value"),
+    [
+        ("培育过2000万元的工业新增长点10个。", 2e7),  # a threshold (过) qualifies the things counted
+        ("我们一定要下力气也完全有能力保障好14亿人的粮食安全。", 1.4e9),  # national-2021: a population
+        ("加快推进…等12个百亿元、70个30亿元以上项目建设。", 1e10),  # guizhou-province-2026: each project's size
+    ],
+)
+def test_qualifying_figure_before_de_is_no_commitment(plan: str, value: float) -> None:
+    """A threshold, a population or a per-item size before 的 or a noun is no commitment of its own."""
+    assert value not in [v for v, _, _ in plan_rows(plan)]
+
+
+def test_two_totals_back_to_back_are_two_rows() -> None:
+    """新开工改造老旧小区716个26.95万户 (jiangxi-province-2025): estates and households, two commitments."""
+    assert [(v, u) for v, u, _ in plan_rows("新开工改造老旧小区716个26.95万户。")] == [(716, "个"), (269500, "户")]
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        ("加快格尔木、德令哈3座35万千瓦光热电站和光热产业科技创新中心建设。", [(3, "座")]),  # qinghai-2026
+        ("对全省957个50户以上农村木质房屋连片村寨实施改造。", [(957, "个")]),  # guizhou-province-2025
+    ],
+)
+def test_size_of_each_thing_counted_is_no_row(plan: str, expected: list[tuple[float, str]]) -> None:
+    """per-item-size: a figure right after a count and before the things' name is the size of each, not a row."""
+    assert [(v, u) for v, u, _ in plan_rows(plan)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("力争算力规模突破10万P", 1e5, "P"),  # gansu-province-2025
+        ("新增智能算力1.7万P", 1.7e4, "P"),  # anhui-province-2026
+        ("博鳌乐城新引进特许药械产品40种", 40, "种"),  # hainan-province-2025
+        ("全面开展儿童白血病等20种重大疾病保障试点工作", 20, "种"),  # national-2013
+        ("发布可共享利用的农作物种质资源1000份以上", 1000, "份"),  # hainan-province-2025
+        ("14块绿地布景造园", 14, "块"),  # hailaer-district-2012
+        ("保障科技人员八成以上工作时间用于科研学术活动", 80, "%"),  # jiangxi-province-2025
+        ("新增优质特色普通高中招生计划万名以上", 1e4, "人"),  # liaoning-province-2025
+        ("力争旅居人数达600万", 6e6, "人"),  # yunnan-province-2025
+    ],
+)
+def test_units_and_numerals_read(text: str, value: float, unit: str) -> None:
+    """Computing power in P, kinds (种), copies (份), plots (块), tenths (八成), a bare 万 and a count of people."""
+    assert [(q.value, q.unit) for q in parse_quantities(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展民间投资项目推介和“千企万户大走访”活动",  # chongqing: a slogan
+        "每万人口高价值发明专利拥有量",  # a per-capita measure
+        "惠及近万家企业",  # a near figure without a comparator after it
+        "坚持一成不变",  # the idiom
+        "推进P2P网贷风险处置",  # a code
+        "种植业和畜牧业",  # 种 starting a word
+    ],
+)
+def test_words_are_not_quantities(text: str) -> None:
+    """A bare 万 without a comparator, the idiom 一成 and letters or words around units are not quantities."""
+    assert parse_quantities(text) == ()
+
+
+def test_five_year_period_is_a_horizon() -> None:
+    """“十五五”时期…新增人口100万 (guizhou-province-2026) is a five-year goal, not this year's commitment."""
+    assert plan_rows("“十五五”时期市（州）中心城市新增人口100万、县城新增人口100万。") == []
