@@ -10,7 +10,7 @@ import pytest
 
 from helpers import mini_report, seed
 from policydiff.extract import current_levels
-from policydiff.model import Status
+from policydiff.model import Comparator, Status
 from policydiff.parse import parse
 from policydiff.pipeline import audit, read
 
@@ -180,3 +180,37 @@ def test_plan_share_decides_the_amounts_it_names() -> None:
     assert (jobs["status"], round(jobs["actual_value"])) == ("met", 484620)
     assert (loans["status"], round(loans["actual_value"])) == ("met", 39771200000)
     assert "plan-share" not in by_text["城镇调查失业率5.5%左右"]["reason"]
+
+
+def test_growth_from_a_level_a_five_year_review_crossed() -> None:
+    """外贸进出口总额增长10%左右 (gansu 2025) <- 外贸进出口总值首次突破700亿元 (the 2026 report's five-year review: the
+    level at the period's end) over 外贸进出口额615.4亿元 (the 2025 report): at least 13.7%, met."""
+    result = audit(seed("gansu-province-2025"), seed("gansu-province-2026"))
+    found = [
+        (a, v)
+        for a, v in zip(result.alignments, result.verdicts, strict=True)
+        if "外贸进出口总额增长" in a.commitment.text
+    ]
+    assert found
+    alignment, verdict = found[0]
+    assert alignment.derived is not None and alignment.derived.comparator is Comparator.GE
+    assert verdict.status is Status.MET and "700亿元 (this report) / 615.4亿元" in verdict.reason
+
+
+def test_a_level_held_through_the_years_gives_no_growth() -> None:
+    """粮食产量稳定在560亿斤 in a five-year look back is held through the years, not the level at the period's end:
+    no growth is worked out from it."""
+    got = verdicts(
+        "粮食产量增长2%。",
+        "五年来，粮食产量稳定在560亿斤。",
+        last_year="全年粮食产量540亿斤。",
+    )
+    assert got[0][0] is Status.NOT_MENTIONED
+
+
+def test_growth_from_a_level_a_five_year_review_reached() -> None:
+    """五年来…粮食产量达到560亿斤 over last year's 540亿斤: the level reached at the period's end is the year's."""
+    ((status, reason),) = verdicts(
+        "粮食产量增长2%。", "五年来，粮食产量达到560亿斤。", last_year="全年粮食产量540亿斤。"
+    )
+    assert status is Status.MET and "560亿斤 (this report) / 540亿斤" in reason

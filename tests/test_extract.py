@@ -392,3 +392,44 @@ def test_a_sentence_opened_by_the_year_is_about_that_year() -> None:
     assert jobs and jobs[0].cumulative == ""
     total = [s for s in review if s.quantity and s.quantity.text == "5870万人"]
     assert total and total[0].cumulative == "total"
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "figure"),
+    [
+        ("gansu-province-2026", "外贸进出口总值首次突破700亿元、年均增长13.2%", "700亿元"),
+        ("jiangxi-province-2026", "高速公路通车里程突破7000公里", "7000公里"),
+        ("hubei-province-2026", "地区生产总值迈上6万亿元台阶", "6万亿元"),
+    ],
+)
+def test_a_level_crossed_in_a_look_back_is_the_periods_end(name: str, quote: str, figure: str) -> None:
+    """In a five-year review, a level crossed (突破700亿元, 迈上6万亿元台阶) stands at the period's end ("period"),
+    where work done over the years adds up ("total")."""
+    found = [s for s in extract(read(seed(name)), side="review") if s.text == quote and s.quantity.text == figure]
+    assert found and found[0].cumulative == "period"
+
+
+def test_a_total_word_still_makes_a_crossed_level_a_total() -> None:
+    """地区生产总值五年跨过3个万亿级关口、突破10万亿元 (chongqing 2026): 五年 governs the figures after it."""
+    review = extract(read(seed("chongqing-municipality-2026")), side="review")
+    found = [s for s in review if s.quantity and s.quantity.text == "10万亿元" and "五年跨过" in s.text]
+    assert found and found[0].cumulative == "total"
+
+
+@pytest.mark.parametrize(
+    ("name", "figure"),
+    [
+        ("hailaer-district-2016", "136.3亿元"),  # 社会消费品零售总额由2010年的68亿元增加到2015年的136.3亿元
+        ("guizhou-province-2026", "57.7%"),  # 常住人口城镇化率从2020年的53.2%提升到2025年的57.7%
+        ("national-2013", "17.63万亿元"),  # 涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元
+    ],
+)
+def test_a_figure_dated_by_the_reviewed_year_is_that_years(name: str, figure: str) -> None:
+    """由2010年的68亿元增加到2015年的136.3亿元: the figure after the reviewed year's own date is that year's level,
+    though the sentence spans five years; the change since the base year (比2010年增加13480元) stays a total."""
+    review = extract(read(seed(name)), side="review")
+    found = [s for s in review if s.quantity and s.quantity.text == figure]
+    assert found and found[0].cumulative == ""
+    if name == "hailaer-district-2016":
+        change = [s for s in review if s.quantity and s.quantity.text == "13480元"]
+        assert change and change[0].cumulative == "total"

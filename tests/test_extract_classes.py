@@ -203,7 +203,8 @@ def test_count_naming_whose_share_is_dropped() -> None:
     [
         ("national-2013", "比2007年增加15.5辆", "15.5辆", "total"),  # five years back from the reviewed 2012
         ("tianjin-municipality-2026", "PM2.5年均浓度较2020年下降25%", "25%", "total"),
-        ("hailaer-district-2016", "地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元", "287.9亿元", "total"),
+        # the figure dated by the reviewed year (到2015年的287.9亿元) is that year's level, not the change
+        ("hailaer-district-2016", "地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元", "287.9亿元", ""),
         ("national-2013", "2012年占国内生产总值比例达到4%", "4%", ""),  # the reviewed year itself
     ],
 )

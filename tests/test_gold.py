@@ -135,10 +135,10 @@ DEV_FLOORS = {
         "gansu-province-2026",
         {
             "recall": 0.966,
-            "status_acc": 0.828,
-            "evidence_acc": 0.636,
+            "status_acc": 0.845,
+            "evidence_acc": 0.667,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.697,
+            "verdict_recall": 0.727,
         },
     ),
     "hailaer-2012-2013": (

@@ -111,6 +111,9 @@ def _is_state(norm: str, st: Statement) -> bool:
         return False
     if q.unit in lxt.RATIO_UNITS or st.is_rate:
         return True
+    if head.endswith(lx.CROSSED_VERBS) and not any(v in st.indicator for v in lx.DELIVERY_VERBS):
+        return True  # 外贸进出口总值首次突破700亿元: a level crossed; 建成…突破100个 is work done
+
     return any(head.endswith(w) for w in lx.STATE_VERBS) or any(n in st.indicator for n in lxn.STATE_NOUNS)
 
 
@@ -330,7 +333,10 @@ def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity, year: int |
         head = head.replace(word, "")
     if any(w in head for w in lx.TOTAL_WORDS):
         return "total"
-    if year is not None and any(int(m[1]) < year - 1 for m in _BASE_YEAR.finditer(head)):
+    years = list(_BASE_YEAR.finditer(head))
+    if year is not None and years and int(years[-1][1]) == year and head[years[-1].end() :] in lxt.YEAR_POINT_TAILS:
+        return ""  # 由2010年的68亿元增加到2015年的136.3亿元: the figure dated by its own year is that year's
+    if year is not None and any(int(m[1]) < year - 1 for m in years):
         return "total"
     framed = any(w in norm[sentence.start : seg.start] for w in lx.PERIOD_WORDS)
     return "period" if framed and not any(w in head for w in lx.SINGLE_YEAR_WORDS) else ""

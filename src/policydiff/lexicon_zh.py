@@ -73,6 +73,9 @@ class Meaning(enum.Flag):
     JUN_SHARED = enum.auto()
     #: Before a round amount named without a digit, makes it a lower bound (突破万亿元).
     THRESHOLD = enum.auto()
+    #: Right before a number, a level crossed (突破700亿元, 跨过万亿元): in a look back over several years, the
+    #: level stands at the period's end, where an amount done (建成, 完成) adds up over the years.
+    CROSSED = enum.auto()
     #: A comparator before the number (不低于, 超过, 约); Word.bound says which.
     BEFORE = enum.auto()
     #: A comparator after the number (以上, 左右, 以内); Word.bound says which.
@@ -146,7 +149,7 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "降低": Word(M.ACTION | M.RATE | M.REDUCTION | M.DECLINE),
     "减少": Word(M.ACTION | M.RATE | M.REDUCTION | M.DECLINE),
     "达到": Word(M.ACTION | M.LEVEL | M.STOCK | M.STATE | M.COPULA | M.BEFORE, bound="="),
-    "突破": Word(M.ACTION | M.LEVEL | M.THRESHOLD | M.BEFORE, bound=">="),
+    "突破": Word(M.ACTION | M.LEVEL | M.THRESHOLD | M.CROSSED | M.BEFORE, bound=">="),
     "超过": Word(M.ACTION | M.JUN_SHARED | M.THRESHOLD | M.BEFORE, bound=">="),
     "保持": Word(M.ACTION | M.JUN_SHARED),
     "稳定": Word(M.ACTION | M.JUN_SHARED),
@@ -251,11 +254,11 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "如期实现": Word(M.COMPLETION),
     "超额实现": Word(M.COMPLETION),
     "全面落实": Word(M.COMPLETION),
-    "跨过": Word(M.THRESHOLD),
-    "迈上": Word(M.THRESHOLD),
-    "跃上": Word(M.THRESHOLD),
-    "迈入": Word(M.THRESHOLD),
-    "站上": Word(M.THRESHOLD),
+    "跨过": Word(M.THRESHOLD | M.CROSSED),
+    "迈上": Word(M.THRESHOLD | M.CROSSED),
+    "跃上": Word(M.THRESHOLD | M.CROSSED),
+    "迈入": Word(M.THRESHOLD | M.CROSSED),
+    "站上": Word(M.THRESHOLD | M.CROSSED),
     "不低于": Word(M.BEFORE, bound=">="),
     "不少于": Word(M.BEFORE, bound=">="),
     "多于": Word(M.BEFORE, bound=">="),
@@ -378,6 +381,8 @@ COPULAS: Final = words_meaning(M.COPULA)
 JUN_SHARED_VERBS: Final = words_meaning(M.JUN_SHARED)
 #: Verbs before a round amount named without a digit (突破万亿元, 迈上千亿元): at least that amount.
 THRESHOLD_VERBS: Final = words_meaning(M.THRESHOLD)
+#: Verbs right before a number that say a level was crossed (突破700亿元): a look back's level at the period's end.
+CROSSED_VERBS: Final = words_meaning(M.CROSSED)
 #: Comparator words before the number (read right to left from the number, nearest first), and their bound.
 PREFIX_COMPARATORS: Final = _bounds(M.BEFORE)
 #: Comparator words after the number, and their bound.
@@ -407,6 +412,7 @@ INDICATOR_STOP_SUFFIXES: Final[tuple[str, ...]] = (
     "达到", "达", "为", "保持在", "稳定在", "控制在", "突破", "超过", "超", "不低于", "不少于", "至少", "不超过",
     "提高到", "提高至", "提升到", "提升至", "增至", "增加到", "降到", "降至", "约", "近", "在", "逾", "过", "是",
     "了", "到", "拟按", "按", "保持", "稳定", "规模", "总量", "、", "，", "的", "目标", "与上年", "同比", "比上年",
+    "首次",
 )
 #: The action a qualitative completion claim (民生实事全部完成) is recorded with.
 CLAIM_ACTION: Final = "完成"

@@ -201,6 +201,9 @@ INDICATOR_TRIM: Final = "、，,：:；;（）()“”\"'《》 \t—-"
 OPENING_QUOTE: Final = "“"
 #: The character after a year's digits (2025年), and the words of months and days (3月5日).
 YEAR_MARK: Final = "年"
+#: What stands between a year's digits and a figure dated by them (到2015年的136.3亿元, 2025年底达到80%): the
+#: figure is that year's level, however many years the sentence spans.
+YEAR_POINT_TAILS: Final[tuple[str, ...]] = ("年", "年的", "年底", "年末", "年底的", "年末的", "年底达到", "年末达到")
 #: The particle between a figure and what it qualifies or sizes (7%左右的速度, 16.9万平方米的绿化任务).
 POSSESSIVE: Final = "的"
 #: After 年, makes it the year as a period of work (2025年度).

@@ -310,6 +310,8 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('hailaer-district-2012.txt', '旅游收入达到38亿元，分别增长20%', 'hailaer-district-2013.txt', target='20%'),
             Example('shanghai-municipality-2022.txt', '全市生产总值增长5.5%左右', 'shanghai-municipality-2023.txt', target='5.5%左右'),
+            # the level a five-year review crossed (首次突破700亿元) is year N's
+            Example('gansu-province-2025.txt', '外贸进出口总额增长10%左右', 'gansu-province-2026.txt', target='10%左右'),
         ),
         (
             Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),

@@ -370,7 +370,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="derive-growth", stage="derive", effect="derive", weight=0.0,
-        doc="this year's level over last year's",
+        doc="this year's level (or the level a five-year review reached, 首次突破700亿元) over last year's",
     ),
     Rule(
         name="derive-grew", stage="derive", effect="derive", weight=0.0,

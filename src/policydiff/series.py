@@ -1,0 +1,131 @@
+"""Part of the align stage: statements of one series across the two reports, for the derivations.
+
+A series is one measure stated in report N+1 (year N) and in report N (year N-1): whether two statements name it
+(:func:`same_series`), whether a figure is a stock or an addition, how two figures' bounds combine, and how a
+derived figure is written in the quantity's own unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Final
+
+from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_text as lxt
+from policydiff.align import contrasted, match_key, narrower, score_keys
+from policydiff.extract import is_flow
+from policydiff.keys import bigrams
+from policydiff.model import Comparator, Outcome, Quantity, Statement
+
+#: Two statements of one series (report N+1's level and report N's) must name it this closely.
+SERIES_CUTOFF: Final = 85.0
+#: A year-on-year change of a stock larger than this ratio is probably two different series.
+SERIES_RATIO: Final = 3.0
+
+
+def flow(st: Statement) -> bool:
+    """Whether a statement gives an addition (新增, 新建), in its indicator or its verb."""
+    return is_flow(st.indicator) or is_flow(st.action)
+
+
+def key_of(indicator: str) -> str:
+    """The indicator's key without flow words: the series a stock and its additions share."""
+    key = match_key(indicator)
+    for word in lx.FLOW_WORDS:
+        if key.startswith(word) and len(key) > len(word) + 1:
+            key = key[len(word) :]
+    return key
+
+
+def same_series(a: Statement, b: Statement, cutoff: float = SERIES_CUTOFF) -> bool:
+    """Whether two statements measure one series: keys alike both ways, no contrast, no sub-category."""
+    return series_score(a.indicator, b.indicator) >= cutoff
+
+
+@lru_cache(maxsize=8192)
+def series_score(a: str, b: str) -> float:
+    """The lower of the two keys' similarities (0 with a contrast or a sub-category): cached, as one
+    report pair asks about the same indicators many times."""
+    ka, kb = key_of(a), key_of(b)
+    if not bigrams(ka) & bigrams(kb):
+        return 0.0
+    scores = score_keys([ka, kb], [kb, ka])
+    if contrasted(a, b) or narrower(ka, kb) or narrower(kb, ka):
+        return 0.0
+    return float(min(scores[0, 0], scores[1, 1]))
+
+
+def is_stock(st: Statement) -> bool:
+    """Whether a statement gives a stock (智能化煤矿达到400座, 7家地方国企进入500强), not an amount done
+    (建成90个示范村, which in a five-year look back adds up the years)."""
+    return not flow(st) and not st.completed and any(w in st.text for w in lx.STOCK_WORDS)
+
+
+def combined_bound(this: Comparator, last: Comparator) -> Comparator | None:
+    """The comparator of this year's figure minus (or over) last year's: a bound on this year's is a bound
+    the same way; a bound on last year's, the other way; None when they do not combine.
+
+    >>> GE, EQ = Comparator.GE, Comparator.EQ
+    >>> combined_bound(GE, EQ), combined_bound(EQ, GE), combined_bound(GE, GE)
+    (<Comparator.GE: '>='>, <Comparator.LE: '<='>, None)
+    """
+    flip = {Comparator.GE: Comparator.LE, Comparator.LE: Comparator.GE}
+    bounds = {c for c in (this, flip.get(last, Comparator.EQ)) if c in flip}
+    if len(bounds) > 1:
+        return None
+    return bounds.pop() if bounds else Comparator.EQ
+
+
+def series_baselines(st: Statement, levels: Sequence[Outcome]) -> list[Outcome]:
+    """Last year's figures of the same series as ``st``, exact figures (达到4.32万亿元) before bounds (突破4万亿元)."""
+    return exact_first([b for b in levels if b.quantity is not None and not b.is_rate and same_series(st, b)])
+
+
+def exact_first(statements: Sequence[Outcome]) -> list[Outcome]:
+    """Exact figures (达到4.32万亿元) before bounds (突破4万亿元), otherwise in document order."""
+    return sorted(statements, key=lambda st: st.comparator not in (Comparator.EQ, Comparator.APPROX))
+
+
+def one_dimension(a: Quantity, b: Quantity) -> bool:
+    return a.dimension == b.dimension and a.unit not in lxt.SHARE_UNITS and a.value > 0 and b.value > 0
+
+
+def apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two years of one series differ by more than a factor of SERIES_RATIO (then they are two series)."""
+    return max(a.value, b.value) > SERIES_RATIO * min(a.value, b.value)
+
+
+def figure_text(q: Quantity, value: float | None = None) -> str:
+    """A derived figure written in the quantity's own unit and multiplier (5.2万户 - 4万户 = 1.2万户).
+
+    >>> from policydiff.model import Span
+    >>> figure_text(Quantity(value=12000.0, unit="人", dimension="人", text="12000人", span=Span(0, 6)), 11000.0)
+    '11000人'
+    """
+    if value is None:
+        text = q.text
+        for word in lx.FIGURE_TAILS:
+            text = text.removesuffix(word)
+        return text  # as written: 五万户
+    shown = value
+    m = WRITTEN.search(q.text)
+    factor = lxt.MULTIPLIERS[m["mult"]] if m is not None and m["mult"] else 1
+    figure = f"{shown / factor:.4f}".rstrip("0").rstrip(".")
+    return f"{figure}{m['mult'] if factor > 1 and m is not None else ''}{q.unit}"
+
+
+def written_range(q: Quantity) -> tuple[float, float]:
+    """The values a figure stands for, given the digits it was written with (38亿 is 37.5-38.5亿)."""
+    m = WRITTEN.search(q.text)
+    if m is None or not m["mult"]:
+        return q.value, q.value  # 7家, 1225个: counted, not rounded
+    decimals = len(m["digits"].partition(".")[2])
+    half = 0.5 * 10 ** (-decimals) * lxt.MULTIPLIERS[m["mult"]]
+    return q.value - half, q.value + half
+
+
+#: How a derived figure's bound is written after it (超过2.4万亿元 + 超过1万亿元 = 3.4万亿元 or more).
+BOUND_WORDS: Final = {Comparator.GE: " or more", Comparator.LE: " or less", Comparator.EQ: "", Comparator.APPROX: ""}
+WRITTEN: Final = re.compile(rf"(?P<digits>\d+(?:\.\d+)?)(?P<mult>{'|'.join(lxt.AMOUNT_MULTIPLIERS)})?")
