@@ -273,7 +273,19 @@ def test_plan_framing_is_not_part_of_the_measure() -> None:
     assert match_key("省重点项目年度计划投资") == match_key("省重点项目完成投资")
 
 
-def test_joined_group_is_not_a_sub_category() -> None:
+@pytest.mark.parametrize(
+    ("plan", "review"),
+    [
+        ("自来水普及率达", "农村自来水普及率提升至"),  # Hainan 2025/26 (…普及率分别提升至97.2%、99.8%)
+        ("城市生活污水集中收集率达", "城市生活污水集中收集率提升至"),  # Anhui 2025, Chongqing 2026
+    ],
+)
+def test_copula_left_at_a_keys_end_is_not_the_measure(plan: str, review: str) -> None:
+    """key-tail: 达 and 提升至 at an indicator's end name no measure; 规模 and 目标 there do."""
+    assert match_key(plan).endswith("率") and match_key(review).endswith("率")
+    assert similarity(plan, review) >= 85
+    assert match_key("算力规模").endswith("规模")
+
     """县级城市和县城 joins a group to the target's: the evidence is broader, and still decides."""
     from policydiff.align import joined
 

@@ -37,6 +37,14 @@ _KEY_DROP: Final = tuple(
 #: every statement that mentions 投资.
 KEY_MIN: Final = 3
 _SYNONYMS: Final = sorted(lxn.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
+#: Copulas and comparators left at a key's end once the verb before them is gone (普及率提升至 -> 普及率至): not
+#: part of the measure's name. The stop suffixes that are nouns (规模, 目标) name the measure and stay.
+_KEY_TAIL: Final = tuple(
+    sorted(
+        set(lx.INDICATOR_STOP_SUFFIXES) - set(lxn.MEASURE_NOUNS) - set(lxn.GOAL_WORDS),
+        key=lambda w: (-len(w), w),
+    )
+)
 
 
 def _synonym_pattern(word: str, canonical: str) -> re.Pattern[str]:
@@ -68,8 +76,19 @@ def match_key(indicator: str) -> str:
     base = DIGITS.sub("", indicator)
     for pattern, canonical in _SYNONYM_PATTERNS:
         base = pattern.sub(canonical, base)
-    key = _drop(_LEADING_ADVERB.sub("", base), _KEY_DROP)
+    key = _strip_tail(_drop(_strip_tail(_LEADING_ADVERB.sub("", base)), _KEY_DROP))
     return lxn.INDICATOR_SYNONYMS.get(key, lxn.ECONOMY_MEASURE if key in lxn.ECONOMY_WORDS else key)
+
+
+def _strip_tail(key: str) -> str:
+    """``key`` without the copulas and comparators at its end, as long as KEY_MIN characters stay.
+
+    >>> _strip_tail("农村自来水普及率提升至"), _strip_tail("投资达")
+    ('农村自来水普及率', '投资达')
+    """
+    while tail := next((w for w in _KEY_TAIL if key.endswith(w) and len(key) - len(w) >= KEY_MIN), ""):
+        key = key[: -len(tail)]
+    return key
 
 
 def _drop(text: str, words: tuple[str, ...]) -> str:
