@@ -198,10 +198,17 @@ def _dim_id(st: Statement, ids: dict[str, int]) -> int:
     return -1 if q is None else ids.setdefault(q.dimension, len(ids))
 
 
+#: The dimension :func:`_figure_id` gives every measure word for single things.
+THING: Final = "thing"
+
+
 def _figure_id(st: Statement, ids: dict[tuple[float, str], int]) -> int:
     """A number for the statement's (value, dimension), the same for equal ones; -1 without a figure."""
     q = st.quantity
-    return -1 if q is None else ids.setdefault((q.value, q.dimension), len(ids))
+    if q is None:
+        return -1
+    # measure words for single things are one dimension here, as same-figure has it
+    return ids.setdefault((q.value, THING if q.dimension in lxt.THING_CLASSIFIERS else q.dimension), len(ids))
 
 
 def _listable(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:

@@ -185,6 +185,9 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('qinghai-province-2025.txt', '修建便民桥500座', 'qinghai-province-2026.txt', '建设农牧区便民桥500座', target='500座', actual='500座'),
             Example('tianjin-municipality-2025.txt', '集装箱吞吐量突破2400万标准箱', 'tianjin-municipality-2026.txt', '集装箱航线增至150条、吞吐量超2400万标准箱', target='2400万标准箱', actual='2400万标准箱'),
+            # another measure word for single things: the same count worded another way
+            Example('liaoning-province-2025.txt', '开展城中村改造和城市危旧房改造3.5万套', 'liaoning-province-2026.txt', '实施城中村和危旧房改造3.5万户', target='3.5万套', actual='3.5万户'),
+            Example('jilin-province-2025.txt', '办好20件民生实事', 'jilin-province-2026.txt', '20项民生实事全面完成', target='20件', actual='20项'),
         ),
         (
             Example('hailaer-district-2013.txt', '全力抓好园区外工业项目，大唐700万吨露天矿完成核准', 'hailaer-district-2014.txt', '大唐700万吨露天矿项目已进入国家核准程序', target='700万吨', actual='700万吨'),

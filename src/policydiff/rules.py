@@ -204,9 +204,15 @@ def maybe_stock(c: Statement, o: Statement) -> bool:
 SAME_FIGURE_MIN: Final = 10.0
 
 
+def same_thing_unit(a: str, b: str) -> bool:
+    """Whether two dimensions count alike: the same, or two measure words for single things (3.5万套 / 3.5万户)."""
+    return a == b or (a in lxt.THING_CLASSIFIERS and b in lxt.THING_CLASSIFIERS)
+
+
 def same_figure(c: Statement, o: Statement) -> bool:
-    """The statement gives exactly the target's figure in its unit (新建50个养老服务中心 / 新建50个区域养老服务中心):
-    a report often says a task was done by restating its number. Shares and small counts recur by chance, and a
+    """The statement gives exactly the target's figure in its unit (新建50个养老服务中心 / 新建50个区域养老服务中心),
+    or with another measure word for single things (改造3.5万套 / 3.5万户): a report often says a task was done by
+    restating its number. Shares and small counts recur by chance, and a
     project's size in its name (700万吨露天矿) recurs whenever the project is named."""
     if not _figures(c, o):
         return False
@@ -214,7 +220,7 @@ def same_figure(c: Statement, o: Statement) -> bool:
     assert q is not None and p is not None
     return (
         q.value == p.value
-        and q.dimension == p.dimension
+        and same_thing_unit(q.dimension, p.dimension)
         and q.unit not in lxt.SHARE_UNITS
         and q.value >= SAME_FIGURE_MIN
         and not names_a_size(c)
