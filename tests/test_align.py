@@ -286,6 +286,21 @@ def test_copula_left_at_a_keys_end_is_not_the_measure(plan: str, review: str) ->
     assert similarity(plan, review) >= 85
     assert match_key("算力规模").endswith("规模")
 
+
+@pytest.mark.parametrize(
+    ("plan", "review"),
+    [
+        ("农村户用卫生厕所普及率", "卫生户厕普及率"),  # Shaanxi 2025/26 (农村自来水、卫生户厕普及率超过98％、85％)
+        ("农村卫生厕所普及率", "农村卫生户厕普及率"),  # Hainan 2025 (…达99.5%), 2026 (…卫生户厕普及率…99.8%)
+    ],
+)
+def test_sanitary_toilet_abbreviated_is_one_measure(plan: str, review: str) -> None:
+    """reworded-outcome: 户用卫生厕所 and 卫生户厕 are the 卫生厕所 of a household; a water tap is not."""
+    assert similarity(plan, review) >= 85
+    assert similarity(plan, "农村自来水普及率") < 70
+
+
+def test_joined_group_is_not_a_sub_category() -> None:
     """县级城市和县城 joins a group to the target's: the evidence is broader, and still decides."""
     from policydiff.align import joined
 

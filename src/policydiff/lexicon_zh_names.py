@@ -50,6 +50,8 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "研发经费支出占地区生产总值比重": "研发投入强度", "研发经费投入占地区生产总值比重": "研发投入强度",
     # the social-housing programme, named by its houses or by the works (national reports use both)
     "保障性安居工程": "保障性住房", "城镇保障性安居工程": "保障性住房", "城镇保障性住房": "保障性住房",
+    # a household's sanitary toilet, written in full or abbreviated
+    "户用卫生厕所": "卫生厕所", "卫生户厕": "卫生厕所",
 }
 #: Marks of a measure per unit of something (单位地区生产总值能耗, 能耗强度): not the measure it is per.
 INTENSITY_MARKS: Final[tuple[str, ...]] = (
