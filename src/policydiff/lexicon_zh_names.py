@@ -336,3 +336,8 @@ RUNNING_TOTAL_WORDS: Final[tuple[str, ...]] = ("累计达", "累计建成", "累
 #: WHOLE_PREFIX_MIN characters in front of the part's measure (高速公路通车里程) is a part, never the whole.
 WHOLE_WORDS: Final[dict[str, str]] = {"总里程": "里程", "总规模": "规模", "总数": "数"}
 WHOLE_PREFIX_MIN: Final = 2
+#: Words in front of a kind of thing that name all of its kinds at once (城镇地下管网), not one of them (燃气管网):
+#: such a name decides a target that lists the kinds (排水、供水、燃气管网).
+COLLECTIVE_MODIFIERS: Final[tuple[str, ...]] = ("城镇", "城市", "市政", "地下", "老旧", "各类", "各种")
+#: Shortest and longest head noun shared by a list of kinds (管网 of 排水、燃气管网).
+KIND_HEAD_LEN: Final = (2, 4)

@@ -204,6 +204,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('hailaer-district-2013.txt', '大唐700万吨露天矿完成核准，400万吨褐煤提质建成投产', 'hailaer-district-2014.txt', '大唐700万吨露天矿项目已进入国家核准程序，亘富200万吨褐煤提质一期工程完工', target='400万吨', actual='200万吨'),
         ),
     ),
+    'collective-kinds': (
+        (
+            Example('heilongjiang-province-2025.txt', '改造排水、供水、供热、燃气管网2000公里以上', 'heilongjiang-province-2026.txt', '改造水热气等管网3656公里', target='2000公里以上', actual='3656公里'),
+            Example('yunnan-province-2025.txt', '建设改造燃气和供排水管网5200公里', 'yunnan-province-2026.txt', '新建改造城镇地下管网7761公里', target='5200公里', actual='7761公里'),
+        ),
+        (
+            # one kind against a list of kinds; a list of kinds against one of them
+            Example('tianjin-municipality-2025.txt', '清单化项目化改造燃气管网650公里、供热管网800公里、供水管网100公里', 'tianjin-municipality-2026.txt', '新建改造供热、供排水、燃气老旧管网6562公里', target='650公里', actual='6562公里'),
+            Example('ningxia-province-2025.txt', '新增义务教育和普通高中学位7200个', 'ningxia-province-2026.txt', '新增高中学位8700多个、比年度计划翻了一番', target='7200个', actual='8700多个'),
+        ),
+    ),
     'listed-enumeration': (
         (
             Example('hubei-province-2025.txt', '推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模', 'hubei-province-2026.txt', '光电子信息、汽车制造与服务、大健康、现代化工、农产品加工5大支柱产业迈入万亿级规模', target='万亿级', actual='万亿级'),

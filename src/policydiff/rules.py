@@ -28,6 +28,7 @@ from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff.guards import (
+    collected,
     contrasted,
     delivers,
     flow_statement,
@@ -256,6 +257,12 @@ def listed(c: Statement, o: Statement) -> bool:
     return listed_in(c.text, o.text)
 
 
+def collective_kinds(c: Statement, o: Statement) -> bool:
+    """The statement names collectively the kinds of a thing the commitment lists (改造排水、供水、供热、燃气管网 /
+    改造水热气等管网 / 新建改造城镇地下管网)."""
+    return collected(c.indicator, o.indicator)
+
+
 # fmt: off
 _RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -333,6 +340,10 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="listed-enumeration", stage="align", effect="bonus", weight=5.0, test=listed,
         doc="the statement's enumeration holds every item the commitment lists, under the same head noun",
+    ),
+    Rule(
+        name="collective-kinds", stage="align", effect="bonus", weight=5.0, test=collective_kinds,
+        doc="the statement names collectively (水热气等管网, 城镇地下管网) the kinds the commitment lists",
     ),
     Rule(
         name="completion-claim", stage="align", effect="claim", weight=85.0,
