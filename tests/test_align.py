@@ -300,6 +300,21 @@ def test_sanitary_toilet_abbreviated_is_one_measure(plan: str, review: str) -> N
     assert similarity(plan, "农村自来水普及率") < 70
 
 
+@pytest.mark.parametrize(
+    ("indicator", "key"),
+    [
+        ("推动企业实施改造", "企业实施改造"),  # Jiangxi 2025 (推动…1万家企业实施改造), 2026 (1.4万余家企业实施改造)
+        ("完成景观改造", "景观改造"),  # Hailaer 2015 (完成景观改造26万平方米)
+        ("实施医疗救助", "医疗救助"),  # Fujian 2026 (实施医疗救助613.7万人次)
+        ("完成投资", "投资"),  # a leading verb names no measure: the key stays too short to match
+        ("投资增长", "投资"),  # nor does a change of a bare noun
+    ],
+)
+def test_verbs_after_a_short_subject_stay_in_its_key(indicator: str, key: str) -> None:
+    """short-key: where dropping every verb leaves too short a key, the verbs after the subject stay."""
+    assert match_key(indicator) == key
+
+
 def test_joined_group_is_not_a_sub_category() -> None:
     """县级城市和县城 joins a group to the target's: the evidence is broader, and still decides."""
     from policydiff.align import joined

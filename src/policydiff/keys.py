@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
+from policydiff.indicators import strip_words
 
 #: Two indicators that end alike name the same kind of thing (…水质比例 / …水质比例).
 HEAD_BONUS: Final = 8.0
@@ -76,7 +77,17 @@ def match_key(indicator: str) -> str:
     base = DIGITS.sub("", indicator)
     for pattern, canonical in _SYNONYM_PATTERNS:
         base = pattern.sub(canonical, base)
-    key = _strip_tail(_drop(_strip_tail(_LEADING_ADVERB.sub("", base)), _KEY_DROP))
+    base = _strip_tail(_LEADING_ADVERB.sub("", base))
+    key = _unified(_strip_tail(_drop(base, _KEY_DROP)))
+    if len(key) < KEY_MIN:
+        # 企业实施改造: the verbs after the subject are the measure; only leading ones go (完成投资 stays 投资),
+        # and a change's word at the end (投资增长 stays 投资: the change of what is not said)
+        key = max(key, _unified(_strip_tail(_drop(strip_words(base, _KEY_DROP, lx.RATE_WORDS), ()))), key=len)
+    return key
+
+
+def _unified(key: str) -> str:
+    """A whole key that is a synonym, or a name of the economy, as its canonical name (经济 -> 地区生产总值)."""
     return lxn.INDICATOR_SYNONYMS.get(key, lxn.ECONOMY_MEASURE if key in lxn.ECONOMY_WORDS else key)
 
 
