@@ -341,3 +341,8 @@ WHOLE_PREFIX_MIN: Final = 2
 COLLECTIVE_MODIFIERS: Final[tuple[str, ...]] = ("城镇", "城市", "市政", "地下", "老旧", "各类", "各种")
 #: Shortest and longest head noun shared by a list of kinds (管网 of 排水、燃气管网).
 KIND_HEAD_LEN: Final = (2, 4)
+#: Names of a measure that is itself a change (居民消费价格涨幅, 增加值增速): a figure a few words after one is a
+#: rate, even where a verb before it reads as reaching a level (涨幅回落到2.6%, 增速保持在10%以上).
+RATE_NOUNS: Final[tuple[str, ...]] = ("涨幅", "增速", "增幅", "降幅")
+#: Most characters between such a name and its figure (涨幅分别控制在).
+RATE_NOUN_GAP: Final = 5
