@@ -290,6 +290,20 @@ def test_copula_left_at_a_keys_end_is_not_the_measure(plan: str, review: str) ->
 @pytest.mark.parametrize(
     ("plan", "review"),
     [
+        ("重点区域周边环境面貌", "重点区域环境面貌显著提升"),  # Beijing 2025/26 (宛平城等20处重点区域…显著提升)
+        ("办好民生实事", "民生实事全面完成"),  # Jilin 2025 (办好20件民生实事), 2026 (20项民生实事全面完成)
+        ("重要改革举措", "重要改革举措稳步实施"),  # Fujian 2025 (300多项重要改革举措), 2026 (352项…稳步实施)
+    ],
+)
+def test_adverb_left_at_a_keys_end_is_not_the_measure(plan: str, review: str) -> None:
+    """key-tail: 显著, 全面, 稳步 before a dropped verb name nothing of the measure."""
+    assert not match_key(review).endswith(("显著", "全面", "稳步"))
+    assert similarity(plan, review) >= 80
+
+
+@pytest.mark.parametrize(
+    ("plan", "review"),
+    [
         ("农村户用卫生厕所普及率", "卫生户厕普及率"),  # Shaanxi 2025/26 (农村自来水、卫生户厕普及率超过98％、85％)
         ("农村卫生厕所普及率", "农村卫生户厕普及率"),  # Hainan 2025 (…达99.5%), 2026 (…卫生户厕普及率…99.8%)
     ],
