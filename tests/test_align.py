@@ -273,6 +273,65 @@ def test_plan_framing_is_not_part_of_the_measure() -> None:
     assert match_key("省重点项目年度计划投资") == match_key("省重点项目完成投资")
 
 
+@pytest.mark.parametrize(
+    ("plan", "review"),
+    [
+        ("自来水普及率达", "农村自来水普及率提升至"),  # Hainan 2025/26 (…普及率分别提升至97.2%、99.8%)
+        ("城市生活污水集中收集率达", "城市生活污水集中收集率提升至"),  # Anhui 2025, Chongqing 2026
+    ],
+)
+def test_copula_left_at_a_keys_end_is_not_the_measure(plan: str, review: str) -> None:
+    """key-tail: 达 and 提升至 at an indicator's end name no measure; 规模 and 目标 there do."""
+    assert match_key(plan).endswith("率") and match_key(review).endswith("率")
+    assert similarity(plan, review) >= 85
+    assert match_key("算力规模").endswith("规模")
+
+
+@pytest.mark.parametrize(
+    ("plan", "review"),
+    [
+        ("重点区域周边环境面貌", "重点区域环境面貌显著提升"),  # Beijing 2025/26 (宛平城等20处重点区域…显著提升)
+        ("办好民生实事", "民生实事全面完成"),  # Jilin 2025 (办好20件民生实事), 2026 (20项民生实事全面完成)
+        ("重要改革举措", "重要改革举措稳步实施"),  # Fujian 2025 (300多项重要改革举措), 2026 (352项…稳步实施)
+        ("实施老旧小区综合整治", "老旧小区改造完工"),  # Beijing 2025 (实施500个…), 2026 (…改造完工1225个)
+        ("背街巷道改造", "完成背街巷道的综合改造"),  # Hailaer 2015, 2016 (完成101条背街巷道的综合改造)
+    ],
+)
+def test_adverb_left_at_a_keys_end_is_not_the_measure(plan: str, review: str) -> None:
+    """key-tail: 显著, 全面, 稳步, 综合 before a dropped verb name nothing of the measure."""
+    assert not match_key(plan).endswith("综合")
+    assert not match_key(review).endswith(("显著", "全面", "稳步", "综合"))
+    assert similarity(plan, review) >= 80
+
+
+@pytest.mark.parametrize(
+    ("plan", "review"),
+    [
+        ("农村户用卫生厕所普及率", "卫生户厕普及率"),  # Shaanxi 2025/26 (农村自来水、卫生户厕普及率超过98％、85％)
+        ("农村卫生厕所普及率", "农村卫生户厕普及率"),  # Hainan 2025 (…达99.5%), 2026 (…卫生户厕普及率…99.8%)
+    ],
+)
+def test_sanitary_toilet_abbreviated_is_one_measure(plan: str, review: str) -> None:
+    """reworded-outcome: 户用卫生厕所 and 卫生户厕 are the 卫生厕所 of a household; a water tap is not."""
+    assert similarity(plan, review) >= 85
+    assert similarity(plan, "农村自来水普及率") < 70
+
+
+@pytest.mark.parametrize(
+    ("indicator", "key"),
+    [
+        ("推动企业实施改造", "企业实施改造"),  # Jiangxi 2025 (推动…1万家企业实施改造), 2026 (1.4万余家企业实施改造)
+        ("完成景观改造", "景观改造"),  # Hailaer 2015 (完成景观改造26万平方米)
+        ("实施医疗救助", "医疗救助"),  # Fujian 2026 (实施医疗救助613.7万人次)
+        ("完成投资", "投资"),  # a leading verb names no measure: the key stays too short to match
+        ("投资增长", "投资"),  # nor does a change of a bare noun
+    ],
+)
+def test_verbs_after_a_short_subject_stay_in_its_key(indicator: str, key: str) -> None:
+    """short-key: where dropping every verb leaves too short a key, the verbs after the subject stay."""
+    assert match_key(indicator) == key
+
+
 def test_joined_group_is_not_a_sub_category() -> None:
     """县级城市和县城 joins a group to the target's: the evidence is broader, and still decides."""
     from policydiff.align import joined

@@ -433,3 +433,27 @@ def test_a_figure_dated_by_the_reviewed_year_is_that_years(name: str, figure: st
     if name == "hailaer-district-2016":
         change = [s for s in review if s.quantity and s.quantity.text == "13480元"]
         assert change and change[0].cumulative == "total"
+
+
+@pytest.mark.parametrize(
+    ("name", "side", "quote"),
+    [
+        ("national-2013", "review", "居民消费价格涨幅回落到2.6%"),  # the 4％左右 cap of 2012 was on the same change
+        ("xinjiang-province-2025", "plan", "居民消费价格涨幅保持在2%左右"),
+        ("liaoning-province-2026", "plan", "海洋药物和生物制品、海洋电力、海洋旅游增速保持在10%以上"),
+    ],
+)
+def test_a_measure_named_as_a_change_is_a_rate(name: str, side: str, quote: str) -> None:
+    """rate-noun: a figure of a 涨幅 or 增速 is a change, though a verb before it (回落到, 保持在) reads as a level."""
+    found = [s for s in extract(read(seed(name)), side=side) if s.text == quote and s.quantity]  # type: ignore[arg-type]
+    assert found and all(s.is_rate for s in found)
+
+
+def test_a_rate_noun_of_another_listed_subject_makes_no_rate() -> None:
+    """城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内: the 涨幅 is the CPI's, the jobless rate stays a level."""
+    found = {
+        s.quantity.text: s.is_rate
+        for s in extract(read(seed("xizang-province-2025")), side="plan")
+        if s.text == "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内" and s.quantity
+    }
+    assert found == {"5%": False, "3%以内": True}

@@ -25,10 +25,10 @@ AUDIT_FLOORS = {
         {
             "recall": 1.0,
             "value_acc": 1.0,
-            "status_acc": 0.911,
-            "evidence_acc": 0.808,
+            "status_acc": 0.946,
+            "evidence_acc": 0.885,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.808,
+            "verdict_recall": 0.885,
         },
     ),
     "chongqing-2025-2026": (
@@ -165,7 +165,13 @@ DEV_FLOORS = {
     "hainan-2025-2026": (
         "hainan-province-2025",
         "hainan-province-2026",
-        {"recall": 0.976, "status_acc": 0.94, "evidence_acc": 0.833, "verdict_precision": 1.0, "verdict_recall": 0.789},
+        {
+            "recall": 0.976,
+            "status_acc": 0.952,
+            "evidence_acc": 0.889,
+            "verdict_precision": 1.0,
+            "verdict_recall": 0.842,
+        },
     ),
     "hebei-2025-2026": (
         "hebei-province-2025",
@@ -175,22 +181,22 @@ DEV_FLOORS = {
     "heilongjiang-2025-2026": (
         "heilongjiang-province-2025",
         "heilongjiang-province-2026",
-        {"recall": 1.0, "status_acc": 0.912, "evidence_acc": 0.727, "verdict_precision": 1.0, "verdict_recall": 0.727},
+        {"recall": 1.0, "status_acc": 0.941, "evidence_acc": 0.818, "verdict_precision": 1.0, "verdict_recall": 0.818},
     ),
     "jiangxi-2025-2026": (
         "jiangxi-province-2025",
         "jiangxi-province-2026",
-        {"recall": 1.0, "status_acc": 0.887, "evidence_acc": 0.76, "verdict_precision": 1.0, "verdict_recall": 0.76},
+        {"recall": 1.0, "status_acc": 0.906, "evidence_acc": 0.8, "verdict_precision": 1.0, "verdict_recall": 0.8},
     ),
     "liaoning-2025-2026": (
         "liaoning-province-2025",
         "liaoning-province-2026",
-        {"recall": 1.0, "status_acc": 0.872, "evidence_acc": 0.81, "verdict_precision": 1.0, "verdict_recall": 0.739},
+        {"recall": 1.0, "status_acc": 0.894, "evidence_acc": 0.857, "verdict_precision": 1.0, "verdict_recall": 0.783},
     ),
     "national-2012-2013": (
         "national-2012",
         "national-2013",
-        {"recall": 1.0, "status_acc": 0.5, "evidence_acc": 0.375, "verdict_precision": 1.0, "verdict_recall": 0.3},
+        {"recall": 1.0, "status_acc": 0.571, "evidence_acc": 0.5, "verdict_precision": 1.0, "verdict_recall": 0.4},
     ),
     "national-2013-2014": (
         "national-2013",
@@ -216,7 +222,7 @@ DEV_FLOORS = {
     "shaanxi-2025-2026": (
         "shaanxi-province-2025",
         "shaanxi-province-2026",
-        {"recall": 1.0, "status_acc": 0.76, "evidence_acc": 0.625, "verdict_precision": 1.0, "verdict_recall": 0.625},
+        {"recall": 1.0, "status_acc": 0.8, "evidence_acc": 0.688, "verdict_precision": 1.0, "verdict_recall": 0.688},
     ),
     "shandong-2025-2026": (
         "shandong-province-2025",
@@ -238,10 +244,10 @@ DEV_FLOORS = {
         "yunnan-province-2026",
         {
             "recall": 0.984,
-            "status_acc": 0.828,
-            "evidence_acc": 0.717,
+            "status_acc": 0.844,
+            "evidence_acc": 0.739,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.761,
+            "verdict_recall": 0.783,
         },
     ),
 }

@@ -23,7 +23,16 @@ from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff.carry import carry_overs, named_again, sized_again
 from policydiff.groups import list_claims, read_name, same_list
-from policydiff.guards import contrasted, enumeration, joined, listed_in, narrower, substituted
+from policydiff.guards import (
+    collective_head,
+    contrasted,
+    enumeration,
+    joined,
+    kinds_listed,
+    listed_in,
+    narrower,
+    substituted,
+)
 from policydiff.keys import match_key, score_keys, similarity
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Span, Statement
@@ -113,13 +122,22 @@ def adjusted_scores(
 
 
 def _pair_score(
-    c: Statement, o: Statement, raw: float, w: Mapping[str, float], score_cutoff: float, *, listable: bool = True
+    c: Statement,
+    o: Statement,
+    raw: float,
+    w: Mapping[str, float],
+    score_cutoff: float,
+    *,
+    listable: bool = True,
+    collectable: bool = True,
 ) -> float:
-    """One pair's similarity after the rules that fire on it, and the bonus of listed-enumeration (asked only
-    when ``listable``: see :func:`_listable`)."""
+    """One pair's similarity after the rules that fire on it, and the bonus of listed-enumeration or of
+    collective-kinds (asked only when ``listable`` or ``collectable``: see :func:`_listable`, :func:`_collectable`)."""
     score = _apply(raw, fired(c, o), w, score_cutoff)
     if 0 < score < score_cutoff and listable and _LISTED(c, o):
         score = score_cutoff + w["listed-enumeration"]
+    elif 0 < score < score_cutoff and collectable and _COLLECTED(c, o):
+        score = score_cutoff + w["collective-kinds"]
     return score
 
 
@@ -145,8 +163,10 @@ def ranked_scores(
     raw[surely_blocked(commitments, outcomes)] = 0.0
     bound = np.minimum(raw + _boosts(commitments, outcomes, weights), 100.0)
     listable = _listable(commitments, outcomes)
-    lifted = listable & (bound > 0)
-    bound[lifted] = np.maximum(bound[lifted], score_cutoff + weights["listed-enumeration"])
+    collectable = _collectable(commitments, outcomes)
+    for bonus, pairs in (("listed-enumeration", listable), ("collective-kinds", collectable)):
+        lifted = pairs & (bound > 0)
+        bound[lifted] = np.maximum(bound[lifted], score_cutoff + weights[bonus])
     out = np.zeros_like(raw)
     for i, c in enumerate(commitments):
         best: list[float] = []  # the row's exact positive scores, highest first, at most ``limit``
@@ -154,7 +174,15 @@ def ranked_scores(
             b = float(bound[i, j])
             if b <= 0 or (b < score_cutoff and len(best) >= limit and best[-1] > b):
                 break
-            score = _pair_score(c, outcomes[j], float(raw[i, j]), weights, score_cutoff, listable=bool(listable[i, j]))
+            score = _pair_score(
+                c,
+                outcomes[j],
+                float(raw[i, j]),
+                weights,
+                score_cutoff,
+                listable=bool(listable[i, j]),
+                collectable=bool(collectable[i, j]),
+            )
             out[i, j] = score
             if score > 0:
                 best = sorted([*best, score], reverse=True)[:limit]
@@ -198,10 +226,17 @@ def _dim_id(st: Statement, ids: dict[str, int]) -> int:
     return -1 if q is None else ids.setdefault(q.dimension, len(ids))
 
 
+#: The dimension :func:`_figure_id` gives every measure word for single things.
+THING: Final = "thing"
+
+
 def _figure_id(st: Statement, ids: dict[tuple[float, str], int]) -> int:
     """A number for the statement's (value, dimension), the same for equal ones; -1 without a figure."""
     q = st.quantity
-    return -1 if q is None else ids.setdefault((q.value, q.dimension), len(ids))
+    if q is None:
+        return -1
+    # measure words for single things are one dimension here, as same-figure has it
+    return ids.setdefault((q.value, THING if q.dimension in lxt.THING_CLASSIFIERS else q.dimension), len(ids))
 
 
 def _listable(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
@@ -213,6 +248,14 @@ def _listable(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -
     a = np.array([heads[h] if n >= 2 else -1 for n, h in mine])
     b = np.array([heads[h] if n >= 1 else -2 for n, h in theirs])
     return np.asarray(a[:, None] == b[None, :])
+
+
+def _collectable(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
+    """Pairs where collective-kinds may fire: the commitment lists kinds, the statement names a head noun
+    collectively (what :func:`policydiff.guards.collected` asks before comparing the two)."""
+    mine = np.array([bool(kinds_listed(c.indicator)[0]) for c in commitments])
+    theirs = np.array([bool(collective_head(o.indicator)) for o in outcomes])
+    return np.asarray(mine[:, None] & theirs[None, :])
 
 
 @lru_cache(maxsize=16384)
@@ -267,6 +310,7 @@ def _weights(weights: Mapping[str, float] | None, cumulative_penalty: float | No
 
 
 _LISTED: Final = BY_NAME["listed-enumeration"].test or (lambda c, o: False)
+_COLLECTED: Final = BY_NAME["collective-kinds"].test or (lambda c, o: False)
 
 
 def _apply(score: float, rules: Sequence[Rule], w: Mapping[str, float], score_cutoff: float) -> float:
@@ -286,6 +330,8 @@ def fired_names(c: Statement, o: Statement) -> tuple[str, ...]:
     names = [r.name for r in fired(c, o)]
     if _LISTED(c, o):
         names.append("listed-enumeration")
+    if _COLLECTED(c, o):
+        names.append("collective-kinds")
     return tuple(names)
 
 

@@ -448,7 +448,7 @@ def statement(
         quantity=q,
         comparator=comparator,
         sense=sense_of(indicator, action, comparator),
-        is_rate=is_rate(norm, q) if q else False,
+        is_rate=is_rate(norm, q, indicator) if q else False,
         completed=completed,
         cumulative=cumulative,
         group=list_of(doc.text, q.span.start if q else clause.start),  # the named list it was promised in

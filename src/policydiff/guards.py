@@ -15,7 +15,7 @@ from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff.extract import is_flow
-from policydiff.indicators import clean
+from policydiff.indicators import clean, split_list, strip_words
 from policydiff.keys import bigrams, match_key
 from policydiff.model import Statement
 
@@ -125,6 +125,55 @@ def listed_in(target: str, evidence: str) -> bool:
     if len(mine) < 2 or not theirs or head[:2] != their_head[:2]:
         return False
     return all(any(min(len(a), len(b)) >= 3 and (a in b or b in a) for b in theirs) for a in mine)
+
+
+_VERBS: Final = (*lx.ACTION_VERBS, *lx.FLOW_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def kinds_listed(indicator: str) -> tuple[tuple[str, ...], str]:
+    """The kinds an indicator lists before the head noun they share, and the last kind's whole name.
+
+    >>> kinds_listed("改造排水、供水、供热、燃气管网")
+    (('排水', '供水', '供热'), '燃气管网')
+    """
+    items = split_list(strip_words(indicator, _VERBS, ()))
+    if len(items) < 2 or any(not clean(i) for i in items):
+        return (), ""
+    return tuple(items[:-1]), items[-1]
+
+
+@lru_cache(maxsize=16384)
+def collective_head(indicator: str) -> str:
+    """The head noun an indicator names all kinds of at once, or "": after a list closed by 等 (水热气等管网), or
+    after words that name every kind (城镇地下管网).
+
+    >>> collective_head("改造水热气等管网"), collective_head("新建改造城镇地下管网"), collective_head("燃气管网")
+    ('管网', '管网', '')
+    """
+    name = clean(strip_words(indicator, _VERBS, ()))
+    low, high = lxn.KIND_HEAD_LEN
+    if lxn.LIST_CLOSER in name:
+        head = name[name.rfind(lxn.LIST_CLOSER) + 1 :]
+        return head if low <= len(head) <= high and not re.search(r"\d", head) else ""
+    head = strip_words(name, lxn.COLLECTIVE_MODIFIERS, ())
+    return head if head != name and low <= len(head) <= high else ""
+
+
+def collected(target: str, evidence: str) -> bool:
+    """Whether the evidence names all kinds of the thing whose kinds the target lists (排水、供水、燃气管网 /
+    水热气等管网, 城镇地下管网): the kinds share the head noun, which the evidence names collectively.
+
+    >>> collected("建设改造燃气和供排水管网", "新建改造城镇地下管网")
+    True
+    >>> collected("建设改造燃气和供排水管网", "改造燃气管网"), collected("新建城镇燃气管网", "城镇地下管网")
+    (False, False)
+    """
+    others, last = kinds_listed(target)
+    head = collective_head(evidence)
+    return (
+        bool(head and others) and last.endswith(head) and len(last) > len(head) and not any(head in o for o in others)
+    )
 
 
 def narrower(target: str, evidence: str, context: str = "") -> bool:

@@ -56,6 +56,9 @@ _EXAMPLES: Final = re.compile(
 )
 #: A rate word a few characters before the figure (增长了约5%).
 _LOOSE_RATE_TAIL: Final = re.compile(rf"(?:{lx.alternation(lx.LOOSE_RATE_WORDS)})\S{{0,2}}$")
+_RATE_NOUN_TAIL: Final = re.compile(
+    rf"(?:{lx.alternation(lxn.RATE_NOUNS)})[^\d{lxt.COMMAS}{lxt.FULL_STOP}{lxt.FULL_SEMICOLON}{lxt.ENUMERATION_MARK}]{{0,{lxn.RATE_NOUN_GAP}}}$"
+)
 #: A noun after a count names the thing counted (…1411条背街小巷); a per-unit tail (微克每立方米) does not.
 _THING: Final = re.compile(rf"(?!{lx.alternation(lxn.THRESHOLD_NOUNS)})[{lxt.HAN_RANGE}](?<![{lxt.PER_UNIT_MARKS}])")
 _TIME_ONLY: Final = re.compile(f"{lxt.TIME_POINT}+")
@@ -415,10 +418,15 @@ def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
     return [(f"{h}{tail}{verb}", action_of(verb)) for h in heads]
 
 
-def is_rate(norm: str, q: Quantity) -> bool:
-    """Whether the number is a change (增长5%, 再提高30元), not a level (达到5%, 提高到84元)."""
+def is_rate(norm: str, q: Quantity, indicator: str = "") -> bool:
+    """Whether the number is a change (增长5%, 再提高30元), not a level (达到5%, 提高到84元).
+
+    An ``indicator`` that names a change (居民消费价格涨幅回落, 海洋旅游增速) makes it one, whatever the verb.
+    """
     if q.text.endswith(lxt.RATE_PHRASES):
         return True  # 居民消费价格与上年持平: a change of 0%
+    if _RATE_NOUN_TAIL.search(indicator):
+        return True  # 居民消费价格涨幅回落到2.6%: the measure is a change
     start = q.span.start
     # in a list (分别增长5.5%左右、6%左右、5%左右) the verb stands before the first number
     listed = _LISTED_NUMBERS.search(norm, max(0, start - 40), start)

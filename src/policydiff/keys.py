@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
+from policydiff.indicators import strip_words
 
 #: Two indicators that end alike name the same kind of thing (…水质比例 / …水质比例).
 HEAD_BONUS: Final = 8.0
@@ -37,6 +38,17 @@ _KEY_DROP: Final = tuple(
 #: every statement that mentions 投资.
 KEY_MIN: Final = 3
 _SYNONYMS: Final = sorted(lxn.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
+#: Copulas, comparators and adverbs left at a key's end once the verb after them is gone (普及率提升至 -> 普及率至,
+#: 环境面貌显著提升 -> 环境面貌显著): not part of the measure's name. The stop suffixes that are nouns (规模, 目标) name
+#: the measure and stay.
+_KEY_TAIL: Final = tuple(
+    sorted(
+        (set(lx.INDICATOR_STOP_SUFFIXES) | set(lxn.KEY_TRAILING_ADVERBS))
+        - set(lxn.MEASURE_NOUNS)
+        - set(lxn.GOAL_WORDS),
+        key=lambda w: (-len(w), w),
+    )
+)
 
 
 def _synonym_pattern(word: str, canonical: str) -> re.Pattern[str]:
@@ -68,8 +80,29 @@ def match_key(indicator: str) -> str:
     base = DIGITS.sub("", indicator)
     for pattern, canonical in _SYNONYM_PATTERNS:
         base = pattern.sub(canonical, base)
-    key = _drop(_LEADING_ADVERB.sub("", base), _KEY_DROP)
+    base = _strip_tail(_LEADING_ADVERB.sub("", base))
+    key = _unified(_strip_tail(_drop(base, _KEY_DROP)))
+    if len(key) < KEY_MIN:
+        # 企业实施改造: the verbs after the subject are the measure; only leading ones go (完成投资 stays 投资),
+        # and a change's word at the end (投资增长 stays 投资: the change of what is not said)
+        key = max(key, _unified(_strip_tail(_drop(strip_words(base, _KEY_DROP, lx.RATE_WORDS), ()))), key=len)
+    return key
+
+
+def _unified(key: str) -> str:
+    """A whole key that is a synonym, or a name of the economy, as its canonical name (经济 -> 地区生产总值)."""
     return lxn.INDICATOR_SYNONYMS.get(key, lxn.ECONOMY_MEASURE if key in lxn.ECONOMY_WORDS else key)
+
+
+def _strip_tail(key: str) -> str:
+    """``key`` without the copulas and comparators at its end, as long as KEY_MIN characters stay.
+
+    >>> _strip_tail("农村自来水普及率提升至"), _strip_tail("投资达")
+    ('农村自来水普及率', '投资达')
+    """
+    while tail := next((w for w in _KEY_TAIL if key.endswith(w) and len(key) - len(w) >= KEY_MIN), ""):
+        key = key[: -len(tail)]
+    return key
 
 
 def _drop(text: str, words: tuple[str, ...]) -> str:

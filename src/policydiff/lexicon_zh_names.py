@@ -51,6 +51,8 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "研发经费支出占地区生产总值比重": "研发投入强度", "研发经费投入占地区生产总值比重": "研发投入强度",
     # the social-housing programme, named by its houses or by the works (national reports use both)
     "保障性安居工程": "保障性住房", "城镇保障性安居工程": "保障性住房", "城镇保障性住房": "保障性住房",
+    # a household's sanitary toilet, written in full or abbreviated
+    "户用卫生厕所": "卫生厕所", "卫生户厕": "卫生厕所",
 }
 #: Marks of a measure per unit of something (单位地区生产总值能耗, 能耗强度): not the measure it is per.
 INTENSITY_MARKS: Final[tuple[str, ...]] = (
@@ -215,6 +217,9 @@ PLAN_SHARE_WORDS: Final[tuple[str, ...]] = (
 )
 #: Words opening a statement of what already exists (已建成和美乡村300个): a stock, whatever its verb.
 ALREADY_WORDS: Final[tuple[str, ...]] = ("已建成", "已建", "已有", "现有")
+#: Adverbs of manner before a verb (全面完成, 显著提升, 稳步推进, 综合整治): at a key's end once the verb is gone,
+#: they name nothing of the measure (重点区域环境面貌显著提升 is the 重点区域环境面貌).
+KEY_TRAILING_ADVERBS: Final[tuple[str, ...]] = ("全面", "稳步", "显著", "明显", "大幅", "基本", "有效", "不断", "综合")
 #: Adverbs that open a key once its verb is gone (全年共实施重点项目28个 -> 共重点项目): dropped at the start only,
 #: for inside a word they are its part (公共, 共享).
 KEY_LEADING_ADVERBS: Final[tuple[str, ...]] = ("共", "已", "又")
@@ -335,3 +340,13 @@ RUNNING_TOTAL_WORDS: Final[tuple[str, ...]] = ("累计达", "累计建成", "累
 #: WHOLE_PREFIX_MIN characters in front of the part's measure (高速公路通车里程) is a part, never the whole.
 WHOLE_WORDS: Final[dict[str, str]] = {"总里程": "里程", "总规模": "规模", "总数": "数"}
 WHOLE_PREFIX_MIN: Final = 2
+#: Words in front of a kind of thing that name all of its kinds at once (城镇地下管网), not one of them (燃气管网):
+#: such a name decides a target that lists the kinds (排水、供水、燃气管网).
+COLLECTIVE_MODIFIERS: Final[tuple[str, ...]] = ("城镇", "城市", "市政", "地下", "老旧", "各类", "各种")
+#: Shortest and longest head noun shared by a list of kinds (管网 of 排水、燃气管网).
+KIND_HEAD_LEN: Final = (2, 4)
+#: Names of a measure that is itself a change (居民消费价格涨幅, 增加值增速): a figure a few words after one is a
+#: rate, even where a verb before it reads as reaching a level (涨幅回落到2.6%, 增速保持在10%以上).
+RATE_NOUNS: Final[tuple[str, ...]] = ("涨幅", "增速", "增幅", "降幅")
+#: Most characters between such a name and its figure (涨幅分别控制在).
+RATE_NOUN_GAP: Final = 5

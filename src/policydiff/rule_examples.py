@@ -185,6 +185,9 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('qinghai-province-2025.txt', '修建便民桥500座', 'qinghai-province-2026.txt', '建设农牧区便民桥500座', target='500座', actual='500座'),
             Example('tianjin-municipality-2025.txt', '集装箱吞吐量突破2400万标准箱', 'tianjin-municipality-2026.txt', '集装箱航线增至150条、吞吐量超2400万标准箱', target='2400万标准箱', actual='2400万标准箱'),
+            # another measure word for single things: the same count worded another way
+            Example('liaoning-province-2025.txt', '开展城中村改造和城市危旧房改造3.5万套', 'liaoning-province-2026.txt', '实施城中村和危旧房改造3.5万户', target='3.5万套', actual='3.5万户'),
+            Example('jilin-province-2025.txt', '办好20件民生实事', 'jilin-province-2026.txt', '20项民生实事全面完成', target='20件', actual='20项'),
         ),
         (
             Example('hailaer-district-2013.txt', '全力抓好园区外工业项目，大唐700万吨露天矿完成核准', 'hailaer-district-2014.txt', '大唐700万吨露天矿项目已进入国家核准程序', target='700万吨', actual='700万吨'),
@@ -199,6 +202,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('hubei-province-2025.txt', '规上工业增加值增长7.5％左右', 'hubei-province-2026.txt', '高技术制造业增加值增长15.5%', target='7.5％左右', actual='15.5%'),
             Example('hailaer-district-2013.txt', '大唐700万吨露天矿完成核准，400万吨褐煤提质建成投产', 'hailaer-district-2014.txt', '大唐700万吨露天矿项目已进入国家核准程序，亘富200万吨褐煤提质一期工程完工', target='400万吨', actual='200万吨'),
+        ),
+    ),
+    'collective-kinds': (
+        (
+            Example('heilongjiang-province-2025.txt', '改造排水、供水、供热、燃气管网2000公里以上', 'heilongjiang-province-2026.txt', '改造水热气等管网3656公里', target='2000公里以上', actual='3656公里'),
+            Example('yunnan-province-2025.txt', '建设改造燃气和供排水管网5200公里', 'yunnan-province-2026.txt', '新建改造城镇地下管网7761公里', target='5200公里', actual='7761公里'),
+        ),
+        (
+            # one kind against a list of kinds; a list of kinds against one of them
+            Example('tianjin-municipality-2025.txt', '清单化项目化改造燃气管网650公里、供热管网800公里、供水管网100公里', 'tianjin-municipality-2026.txt', '新建改造供热、供排水、燃气老旧管网6562公里', target='650公里', actual='6562公里'),
+            Example('ningxia-province-2025.txt', '新增义务教育和普通高中学位7200个', 'ningxia-province-2026.txt', '新增高中学位8700多个、比年度计划翻了一番', target='7200个', actual='8700多个'),
         ),
     ),
     'listed-enumeration': (

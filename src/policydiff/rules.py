@@ -28,6 +28,7 @@ from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff.guards import (
+    collected,
     contrasted,
     delivers,
     flow_statement,
@@ -204,9 +205,15 @@ def maybe_stock(c: Statement, o: Statement) -> bool:
 SAME_FIGURE_MIN: Final = 10.0
 
 
+def same_thing_unit(a: str, b: str) -> bool:
+    """Whether two dimensions count alike: the same, or two measure words for single things (3.5万套 / 3.5万户)."""
+    return a == b or (a in lxt.THING_CLASSIFIERS and b in lxt.THING_CLASSIFIERS)
+
+
 def same_figure(c: Statement, o: Statement) -> bool:
-    """The statement gives exactly the target's figure in its unit (新建50个养老服务中心 / 新建50个区域养老服务中心):
-    a report often says a task was done by restating its number. Shares and small counts recur by chance, and a
+    """The statement gives exactly the target's figure in its unit (新建50个养老服务中心 / 新建50个区域养老服务中心),
+    or with another measure word for single things (改造3.5万套 / 3.5万户): a report often says a task was done by
+    restating its number. Shares and small counts recur by chance, and a
     project's size in its name (700万吨露天矿) recurs whenever the project is named."""
     if not _figures(c, o):
         return False
@@ -214,7 +221,7 @@ def same_figure(c: Statement, o: Statement) -> bool:
     assert q is not None and p is not None
     return (
         q.value == p.value
-        and q.dimension == p.dimension
+        and same_thing_unit(q.dimension, p.dimension)
         and q.unit not in lxt.SHARE_UNITS
         and q.value >= SAME_FIGURE_MIN
         and not names_a_size(c)
@@ -248,6 +255,12 @@ def near_figure(c: Statement, o: Statement) -> bool:
 def listed(c: Statement, o: Statement) -> bool:
     """The statement's enumeration holds every item the commitment lists (…5大支柱产业)."""
     return listed_in(c.text, o.text)
+
+
+def collective_kinds(c: Statement, o: Statement) -> bool:
+    """The statement names collectively the kinds of a thing the commitment lists (改造排水、供水、供热、燃气管网 /
+    改造水热气等管网 / 新建改造城镇地下管网)."""
+    return collected(c.indicator, o.indicator)
 
 
 # fmt: off
@@ -327,6 +340,10 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="listed-enumeration", stage="align", effect="bonus", weight=5.0, test=listed,
         doc="the statement's enumeration holds every item the commitment lists, under the same head noun",
+    ),
+    Rule(
+        name="collective-kinds", stage="align", effect="bonus", weight=5.0, test=collective_kinds,
+        doc="the statement names collectively (水热气等管网, 城镇地下管网) the kinds the commitment lists",
     ),
     Rule(
         name="completion-claim", stage="align", effect="claim", weight=85.0,
