@@ -196,17 +196,17 @@ DEV_FLOORS = {
     "national-2012-2013": (
         "national-2012",
         "national-2013",
-        {"recall": 1.0, "status_acc": 0.571, "evidence_acc": 0.5, "verdict_precision": 1.0, "verdict_recall": 0.4},
+        {"recall": 1.0, "status_acc": 0.643, "evidence_acc": 0.5, "verdict_precision": 1.0, "verdict_recall": 0.5},
     ),
     "national-2013-2014": (
         "national-2013",
         "national-2014",
-        {"recall": 1.0, "status_acc": 0.688, "evidence_acc": 0.615, "verdict_precision": 1.0, "verdict_recall": 0.615},
+        {"recall": 1.0, "status_acc": 0.75, "evidence_acc": 0.615, "verdict_precision": 1.0, "verdict_recall": 0.692},
     ),
     "national-2014-2015": (
         "national-2014",
         "national-2015",
-        {"recall": 1.0, "status_acc": 0.73, "evidence_acc": 0.583, "verdict_precision": 1.0, "verdict_recall": 0.583},
+        {"recall": 1.0, "status_acc": 0.757, "evidence_acc": 0.625, "verdict_precision": 1.0, "verdict_recall": 0.625},
     ),
     "neimenggu-2025-2026": (
         "neimenggu-province-2025",

@@ -20,6 +20,8 @@ the result with the target like any figure. Tried in this order, for commitments
 - **period-total**: 建成20个一刻钟便民生活圈 <- 建设…232个 (report N+1's five-year review: built in the five years,
   so the stock at the end of year N is at least that) - 达到190个 (report N's review, the stock a year before): at
   least 42 added in year N. A lower bound: it can show a target met, never missed.
+- **last-year**: 今年拟安排财政赤字13500亿元 <- 今年拟安排财政赤字1.62万亿元，比去年增加2700亿元 (one sentence of
+  report N+1's plan): the figure less its increase over last year is last year's.
 - **running-total**: 实现7000处信号灯联网 <- 累计达8000处 - 新增1000处 (one sentence of report N+1's plan): the
   stock at the end of year N, for a stock target only.
 
@@ -28,6 +30,7 @@ Report N's figures are the baseline only when they describe year N-1 (its review
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -89,6 +92,7 @@ def derive(
     stocks = exact_first([o for o in outcomes if o.quantity is not None and is_stock(o)])
     stock_levels = [b for b in levels if is_stock(b)]
     running = [(a, b) for a, b in _pairs(totals) if not a.total and b.total]
+    against = [(a, b) for a, b in _pairs(totals) if not a.is_rate and _against_last_year(b)]
     shares = [o for o in quantified if _plan_subject(o)]
     period_totals = [o for o in outcomes if o.quantity is not None and o.total and not o.is_rate]
     out = list(alignments)
@@ -108,6 +112,7 @@ def derive(
             or _current_level(c, current)
             or _plan_share(c, shares)
             or _period_total(c, period_totals, levels)
+            or _last_year(c, against)
         )
         if found is not None:
             evidence, derivation = found
@@ -490,4 +495,43 @@ def _period_total(
                 baseline=b,
             )
             return o, derivation
+    return None
+
+
+_AGAINST_LAST_YEAR: Final = re.compile(
+    f"(?:{lx.alternation(lxn.LAST_YEAR_COMPARE)})(?:{lx.alternation(lxn.LAST_YEAR_COMPARE_FILLERS)})?"
+    f"(?:{lx.alternation(lx.RATE_WORDS)})$"
+)
+
+
+def _against_last_year(st: Statement) -> bool:
+    """Whether a statement is a change over last year's figure (比去年增加2700亿元, 比上年预算减少500亿元)."""
+    q = st.quantity
+    return q is not None and bool(_AGAINST_LAST_YEAR.search(st.text[: q.span.start - st.span.start]))
+
+
+def _last_year(c: Statement, against: Sequence[tuple[Outcome, Outcome]]) -> tuple[Outcome, Derivation] | None:
+    """今年拟安排财政赤字13500亿元 <- 今年拟安排财政赤字1.62万亿元，比去年增加2700亿元: 1.62万亿元 - 2700亿元 is last
+    year's figure. An amount only (a percentage change would need the base), never a change target."""
+    q = c.quantity
+    if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS:
+        return None
+    for a, b in against:
+        aq, bq = a.quantity, b.quantity
+        assert aq is not None and bq is not None
+        if not (one_dimension(q, aq) and one_dimension(aq, bq)) or apart(q, aq) or not same_series(c, a):
+            continue
+        down = any(w in b.text for w in lx.REDUCTION_WORDS + lx.DECLINE_WORDS)
+        value = aq.value + bq.value if down else aq.value - bq.value
+        if value <= 0 or combined_bound(aq.comparator, bq.comparator) is None:
+            continue
+        derivation = Derivation(
+            value=value,
+            unit=q.unit,
+            comparator=Comparator.EQ,
+            formula=f"{aq.text} {'+' if down else '-'} {bq.text} (next year's plan) = {figure_text(aq, value)}",
+            rule="last-year: next year's figure less its change over last year",
+            parts=(a, b),
+        )
+        return _joined(a, b), derivation
     return None

@@ -474,14 +474,23 @@ _RUNNING_TOTAL: Final = re.compile(
 )
 
 
+#: A figure of next year's plan set against last year's (比去年增加2700亿元): with it, last year's figure.
+_LAST_YEAR_CHANGE: Final = re.compile(
+    f"(?:{lx.alternation(lxn.LAST_YEAR_COMPARE)})(?:{lx.alternation(lxn.LAST_YEAR_COMPARE_FILLERS)})?"
+    f"(?:{lx.alternation(lx.RATE_WORDS)})"
+)
+
+
 def running_totals(doc: Document) -> tuple[Outcome, ...]:
-    """The figures of report N+1's plan sentences that add to a running total (新增1000处信号灯联网、累计达8000处):
-    the total less the addition is the stock at the end of the year before. Only such sentences are read."""
+    """The figures of report N+1's plan sentences that add to a running total (新增1000处信号灯联网、累计达8000处)
+    or set this year's figure against last year's (今年拟安排财政赤字1.62万亿元，比去年增加2700亿元): the total less
+    the addition is the stock at the end of the year before, the figure less its increase last year's. Only such
+    sentences are read."""
     norm = normalize(doc.text)
     seen: dict[tuple[str, float], int] = {}
     out: list[Outcome] = []
     for sentence in sentences(doc, norm, "next_plan"):
-        if _RUNNING_TOTAL.search(sentence.slice(norm)):
+        if _RUNNING_TOTAL.search(sentence.slice(norm)) or _LAST_YEAR_CHANGE.search(sentence.slice(norm)):
             for st in _statements(doc, norm, sentence, "next_plan", Outcome, seen):
                 if isinstance(st, Outcome) and st.quantity is not None:
                     out.append(st)

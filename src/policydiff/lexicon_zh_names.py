@@ -16,6 +16,10 @@ CEILING_WORDS: Final[tuple[str, ...]] = (
 #: Comparison words before 去年 after a figure (增幅明显高于去年): the figure is still this year's.
 COMPARED_TO_WORDS: Final[tuple[str, ...]] = ("高于", "低于", "大于", "小于", "多于", "少于", "快于", "超过")
 LAST_YEAR: Final = "去年"
+#: Words of next year's plan that set a figure against last year's (今年拟安排财政赤字1.62万亿元，比去年增加2700亿元),
+#: with what may stand between them and the verb (比去年预算增加4000亿元).
+LAST_YEAR_COMPARE: Final[tuple[str, ...]] = ("比去年", "比上年")
+LAST_YEAR_COMPARE_FILLERS: Final[tuple[str, ...]] = ("预算", "执行数")
 #: Clause words that make a plan number a forecast or a baseline, not a commitment.
 FORECAST_WORDS: Final[tuple[str, ...]] = ("预计今年", "预测", "据测算")
 #: Words that open a baseline before a number (从75%提高到100%), and the verbs that then lead to the target.

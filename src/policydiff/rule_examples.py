@@ -382,6 +382,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shanghai-municipality-2022.txt', '完成既有多层住宅加装电梯2000台以上', 'shanghai-municipality-2023.txt', target='2000台以上'),
         ),
     ),
+    'derive-last-year': (
+        (
+            Example('national-2013.txt', '今年拟安排财政赤字1.2万亿元', 'national-2014.txt', target='1.2万亿元'),
+            Example('national-2014.txt', '今年拟安排财政赤字13500亿元', 'national-2015.txt', target='13500亿元'),
+            Example('national-2012.txt', '今年拟安排财政赤字8000亿元', 'national-2013.txt', target='8000亿元'),
+        ),
+        (
+            Example('national-2014.txt', '但赤字率稳定在2.1%', 'national-2015.txt', target='2.1%'),
+            Example('anhui-province-2025.txt', '城镇新增就业68万人左右', 'anhui-province-2026.txt', target='68万人左右'),
+        ),
+    ),
     'milestone': (
         (
         ),

@@ -409,6 +409,10 @@ _RULES: Final[tuple[Rule, ...]] = (
         name="derive-period-total", stage="derive", effect="derive", weight=0.0,
         doc="an addition <- at least the five-year review's total less last year's stock (232个 - 达到190个)",
     ),
+    Rule(
+        name="derive-last-year", stage="derive", effect="derive", weight=0.0,
+        doc="an amount <- next year's plan's figure less its change over last year (1.62万亿元 - 比去年增加2700亿元)",
+    ),
 )
 # fmt: on
 
