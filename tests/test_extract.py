@@ -137,13 +137,14 @@ def test_group_of_a_statement() -> None:
 
 def test_target_restated_in_a_list_is_the_lists() -> None:
     """A target restated in an annex list (yunnan-province-2025.txt: 城镇新增就业50万人以上 in the main targets, again
-    under 2025年10件惠民实事) is one commitment, an item of that list; a restatement of only a generic word
-    (hailaer-district-2015.txt: 全年投资1.6亿元 then 民生工程…年内投资1.6亿元) lends no list."""
+    under 2025年10件惠民实事) is one commitment, an item of that list; the same amount spent on other works
+    (hailaer-district-2015.txt: 全年投资1.6亿元，重点实施“菜篮子”工程 then 民生工程…继续推进拆炉并网改造，
+    年内投资1.6亿元) is another commitment, and lends the first no list."""
     by_text = {s.text: s.group for s in extract(read(seed("yunnan-province-2025")), side="plan")}
     assert by_text["城镇新增就业50万人以上"] == "10件惠民实事"
     assert by_text["农村劳动力转移就业1500万人以上"] == "10件惠民实事"
     hailaer = [s for s in extract(read(seed("hailaer-district-2015")), side="plan") if "1.6亿元" in s.text]
-    assert [s.group for s in hailaer] == [""]
+    assert [(s.indicator, s.group) for s in hailaer] == [("菜篮子投资", ""), ("拆炉并网投资", "民生工程")]
 
 
 def test_glossary_is_not_a_plan() -> None:

@@ -1,12 +1,17 @@
-"""Indicator helpers: strip_words agrees with the plain loop over every word."""
+"""Indicator helpers: strip_words agrees with the plain loop over every word; every figure's indicator names a
+measure (its subject, the object of the works clause before it, its sentence's topic, what its amount pays for)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import mini_report
 from policydiff import lexicon_zh as lx
+from policydiff.extract import extract
 from policydiff.indicators import _TRIM, strip_words
+from policydiff.parse import parse
 
 WORD = st.text(alphabet="建设新增加快，", min_size=1, max_size=3)
 
@@ -37,3 +42,101 @@ def test_strip_words_on_a_real_indicator() -> None:
     """加快建设新型基础设施 (hubei-province-2025.txt) loses its leading verbs, not the words inside."""
     text = "加快建设新型基础设施"
     assert strip_words(text, lx.ACTION_VERBS, ()) == slow_strip(text, lx.ACTION_VERBS, ()) == "新型基础设施"
+
+
+def _indicators(text: str, side: str = "plan") -> list[str]:
+    """The indicators of the figures of a real quote set in a small report, on one side."""
+    doc = parse(mini_report(text) if side == "plan" else mini_report("今年继续推进。", review=text))
+    return [s.indicator for s in extract(doc, side=side) if s.quantity]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gansu-province-2025.txt, jilin-province-2026.txt: the verb after a short subject is not put before it,
+        # and the measure noun it names (规模) stays
+        ("力争算力规模突破10万P。", ["算力规模"]),
+        ("产业规模突破100亿元。", ["产业规模"]),
+        # neimenggu-province-2025.txt, national-2014.txt: nor a verb already in it (开工新开工)
+        ("力争营收达到1200亿元。", ["营收"]),
+        ("今年新开工700万套以上。", ["新开工"]),
+        # negative, fujian-province-2025.txt: a verb shared from an earlier item still goes in front
+        ("新建（改）公厕10座、充电桩1000个。", ["新建（改）公厕", "新建（改）充电桩"]),
+    ],
+)
+def test_short_subject_keeps_its_measure_not_its_verb(text: str, expected: list[str]) -> None:
+    """A short subject before its verb (算力规模突破10万P) is named as written, not as 突破算力."""
+    assert _indicators(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national-2012.txt: bare verbs build what the works clause before them names
+        (
+            "继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。",
+            ["基本建成保障性安居工程", "新开工保障性安居工程"],
+        ),
+        # hailaer-district-2013.txt: a noun of effort (力度) after the works verb
+        (
+            "加大社区平价蔬菜超市建设力度，逐步在成规模的小区全部设置平价蔬菜超市，年内完成20个。",
+            ["完成社区平价蔬菜超市"],
+        ),
+        # shanghai-municipality-2023.txt, hailaer-district-2015.txt: a bare amount right after it is its spending
+        ("持续推进重大工程建设，全年完成投资2150亿元。", ["重大工程完成投资"]),
+        (
+            "继续推进拆炉并网改造，年内投资1.6亿元，完成二期170万平方米供热改造任务。",
+            ["拆炉并网投资", "完成二期供热改造任务"],
+        ),
+        # negative, hailaer-district-2012.txt: a clause of a change (提高), not of works, lends nothing
+        ("通航能力显著提高，新开通海拉尔至香港、上海等6条航线。", ["新开通航线"]),
+    ],
+)
+def test_bare_verbs_take_the_object_of_the_works_clause(text: str, expected: list[str]) -> None:
+    """新开工700万套 after 继续推进保障性安居工程建设 is 新开工保障性安居工程, not a key of verbs only."""
+    assert _indicators(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        # shandong-province-2026.txt: an opening 方面 clause names what the listed projects are
+        (
+            "公路方面，新开工晏城至表白寺等2个项目，建成通车济南至宁津等5个项目。",
+            "plan",
+            ["公路开工项目", "公路建成项目"],
+        ),
+        # jiangxi-province-2025.txt: the task an opening clause pushes (推进…工程) owns a bare 完成投资
+        (
+            "深入推进“十百千万”工程，实施省大中型项目4600个以上，完成投资1.2万亿元左右。",
+            "plan",
+            ["实施省大中型项目", "十百千万工程完成投资"],
+        ),
+        # negative, fujian-province-2025.txt: an opening clause that is no topic lends nothing
+        ("初步统计，出口增长5.3%。", "review", ["出口增长"]),
+    ],
+)
+def test_figure_naming_nothing_takes_the_sentence_topic(text: str, side: str, expected: list[str]) -> None:
+    """A figure whose words name no measure (项目, 完成投资) is of its sentence's opening topic, if it has one."""
+    assert _indicators(text, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        # hailaer-district-2015.txt, hailaer-district-2017.txt: the clause after a spending clause names its object
+        ("投资1亿元，启动实施黑羊站水厂改扩建工程。", "plan", ["黑羊站水厂改扩建工程投资"]),
+        ("投资2.5亿元,实施俄罗斯风情精品街项目。", "plan", ["俄罗斯风情精品街项目投资"]),
+        # ningxia-province-2025.txt: in a review too; a short list is named whole
+        (
+            "投资5.8亿元，启动建设国家重大传染病防治基地和中医疫病防治基地。",
+            "review",
+            ["国家重大传染病防治基地和中医疫病防治基地投资"],
+        ),
+        # negative, hailaer-district-2016.txt: a next clause that does not open on a verb names no object
+        ("完成投资55.2亿元，此次工作呈现出拉动投资、增加税收等多重综合效应。", "review", ["完成投资"]),
+    ],
+)
+def test_spending_clause_takes_the_object_after_it(text: str, side: str, expected: list[str]) -> None:
+    """投资1亿元，启动实施黑羊站水厂改扩建工程: the amount is the works' investment, not a bare 投资."""
+    assert _indicators(text, side) == expected

@@ -37,6 +37,7 @@ from policydiff.model import (
 from policydiff.periods import passages, several_years
 from policydiff.quantities import normalize, parse_quantities
 from policydiff.scope import BASELINE_FROM, BASELINE_TO, FAR_YEAR, cjk, keep, spending_only
+from policydiff.subjects import names_nothing, object_of_clause, paid_for, topic_of_clause, with_object
 
 Side = Literal["plan", "review", "next_plan"]
 
@@ -234,7 +235,9 @@ def _statements(
     quantities = _outside_names(doc, norm, sentence, parse_quantities(sentence.slice(doc.text), offset=sentence.start))
     segments = list(split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
     completed = any(w in text for w in lx.COMPLETION_WORDS)
-    context = measure = ""
+    # thing: what an earlier clause without a figure builds (see with_object); opening: what its opening clause names
+    context = measure = thing = opening = ""
+    thing_at = -1
     listed: list[str] = []  # the subjects of the previous clause's list, for a 均 after it
     for seg_index, seg in enumerate(segments):
         qs = [q for q in quantities if seg.start <= q.span.start < seg.end]
@@ -247,6 +250,9 @@ def _statements(
             continue
         if not kept:
             measure = seg.slice(doc.text)  # it may lend its measure to the next clause (see with_measure)
+            if built := object_of_clause(measure):
+                thing, thing_at = built, seg_index
+            opening = topic_of_clause(measure) if seg_index == 0 else opening
             claim = _CLAIM.search(segtext) if side == "review" else None
             if claim is not None:
                 # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
@@ -260,7 +266,7 @@ def _statements(
                     yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
             continue
         found = indicators(doc.text, seg, kept, context, listed)
-        named = [(q, with_measure(ind, measure), act) for q, ind, act in found]
+        named = [(q, with_object(with_measure(ind, measure), thing), act) for q, ind, act in found]
         listed = [strip_words(ind, lx.ACTION_VERBS, ()) for _, ind, _ in named] if len(named) > 1 else []
         measure = ""
         context = subject_of(named[-1][1])
@@ -270,6 +276,18 @@ def _statements(
             start = segments[seg_index - 1].start  # "(同比)增长18%" needs the clause before it for its subject
         if seg_index + 1 < len(segments) and spending_only(norm, seg, kept):
             end = segments[seg_index + 1].end  # 投资1亿元，启动实施…工程: what the amount pays for comes next
+            if paid := paid_for(segments[seg_index + 1].slice(doc.text)):
+                named = [(q, paid + ind if names_nothing(ind) else ind, act) for q, ind, act in named]
+        if (
+            thing_at >= 0
+            and thing_at == seg_index - 1
+            and not opening
+            and lxn.LIST_CLOSER not in head  # 麟法等3条高速: named things, not the work before
+            and all(names_nothing(ind) and q.unit == lxt.MONEY_UNIT for q, ind, _ in named)
+        ):
+            # 继续推进拆炉并网改造，年内投资1.6亿元: a bare amount right after the clause of the work it pays for
+            start = segments[thing_at].start
+            named = [(q, ind if ind.endswith(thing) else thing + ind, act) for q, ind, act in named]
         clause = Span(start, end)
         title = _title_before(norm, sentence) if seg_index == 0 else None
         if title is not None and side == "plan" and all(_generic(ind) for _, ind, _ in named):
@@ -277,6 +295,10 @@ def _statements(
             clause = Span(title.start, seg.end)
             topic = strip_words(title.slice(norm), lx.ACTION_VERBS, ())
             named = [(q, topic + ind, act) for q, ind, act in named]
+        if opening:
+            # 公路方面，…建成通车济南至宁津等5个项目; 深入推进“十百千万”工程，…完成投资1.2万亿元: a figure whose
+            # own words name no measure is of the sentence's topic
+            named = [(q, opening + ind if names_nothing(ind) else ind, act) for q, ind, act in named]
         for q, indicator, action in named:
             flag = cumulative_of(norm, sentence, seg, q, doc.reviewed_year if side == "review" else doc.plan_year)
             st = statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)

@@ -64,7 +64,7 @@ _THING: Final = re.compile(rf"(?!{lx.alternation(lxn.THRESHOLD_NOUNS)})[{lxt.HAN
 _TIME_ONLY: Final = re.compile(f"{lxt.TIME_POINT}+")
 _TIME_HEAD: Final = re.compile(f"^{lxt.TIME_POINT}+")
 _PERIOD_LEAD: Final = re.compile(rf"^\w?(?:{lx.alternation(lxn.SUB_PERIODS)})")
-_INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
+INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
 
 
 def strip_words(text: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
@@ -110,11 +110,16 @@ def _next_word(candidates: tuple[int, ...], at: int, words: tuple[str, ...], tex
     return None
 
 
-def clean(text: str) -> str:
-    """An indicator without baselines (从75%…), time and modal words, copulas and comparators."""
+#: The stop suffixes that are not nouns of a measure (规模, 总量 name one): copulas, comparators, time words.
+_VERB_SUFFIXES: Final = tuple(w for w in lx.INDICATOR_STOP_SUFFIXES if w not in lxn.MEASURE_NOUNS)
+
+
+def clean(text: str, *, keep_measure: bool = False) -> str:
+    """An indicator without baselines (从75%…), time and modal words, copulas and comparators; with
+    ``keep_measure``, a trailing noun of a measure (算力规模) stays."""
     text = _BASELINE_TAIL.sub("", text) or text  # a baseline's words: 比例从75%(提高到)
     text = _YEAR_HEAD.sub("", text.strip(_TRIM))  # 2022年预计达到4.45万亿元: the year is not the subject
-    return strip_words(text, lx.INDICATOR_STOP_PREFIXES, lx.INDICATOR_STOP_SUFFIXES)
+    return strip_words(text, lx.INDICATOR_STOP_PREFIXES, _VERB_SUFFIXES if keep_measure else lx.INDICATOR_STOP_SUFFIXES)
 
 
 def action_of(text: str) -> str:
@@ -128,36 +133,40 @@ def noun_after(norm: str, q: Quantity, end: int) -> str:
     """The noun right after a quantity (17所中小学 -> 中小学), up to the next punctuation or comparator."""
     rest = _LEAD_COMPARATOR.sub("", norm[q.span.end : end])  # 50%以上面积…, 94%的农村人口
     m = _NOUN_STOP.search(rest)
-    return clean(rest[: m.start()] if m else rest)[:_INDICATOR_MAX]
+    return clean(rest[: m.start()] if m else rest)[:INDICATOR_MAX]
 
 
 #: Only a list mark between two figures (3800户、58万平方米): nothing of the first one's own.
 _LIST_GAP_ONLY: Final = re.compile(rf"\s*[{lxn.LIST_JOINERS}]\s*")
-_WORK_VERBS: Final = tuple(sorted({*lx.ACTION_VERBS, *lx.STAGE_WORDS, *lx.FLOW_WORDS}, key=lambda w: (-len(w), w)))
+WORK_VERBS: Final = tuple(sorted({*lx.ACTION_VERBS, *lx.STAGE_WORDS, *lx.FLOW_WORDS}, key=lambda w: (-len(w), w)))
 
 
-def _only_verbs(core: str) -> bool:
+def only_verbs(core: str) -> bool:
     """Whether a clause's words before its number are only verbs of work and their adverbs (基本建成, 开工)."""
-    rest = strip_words(core, (*lxn.MILESTONE_LEADS, *_WORK_VERBS), _WORK_VERBS)
-    return rest in _WORK_VERBS or core in _WORK_VERBS
+    rest = strip_words(core, (*lxn.MILESTONE_LEADS, *WORK_VERBS), WORK_VERBS)
+    return rest in WORK_VERBS or core in WORK_VERBS
 
 
 def _object_of(subject: str) -> str:
     """What a previous clause's subject names without its verbs (新开工保障性安居工程 -> 保障性安居工程), or ""."""
-    thing = strip_words(subject, (*lxn.MILESTONE_LEADS, *_WORK_VERBS), ())
+    thing = strip_words(subject, (*lxn.MILESTONE_LEADS, *WORK_VERBS), ())
     return thing if thing != subject and len(thing) >= 2 else ""
+
+
+#: Fewest characters of an indicator without its verbs that name a measure (the align stage's KEY_MIN).
+NAME_MIN: Final = 3
 
 
 def _thing_of(indicator: str) -> str:
     """What an indicator counts without the verbs of work around it (城镇保障性住房基本建成 -> 城镇保障性住房), or ""
     when nothing but verbs is left."""
-    thing = strip_words(indicator, (*lxn.MILESTONE_LEADS, *_WORK_VERBS), (*_WORK_VERBS, *lxn.MILESTONE_LEADS))
-    return thing if thing != indicator and len(thing) >= 2 and not _only_verbs(thing) else ""
+    thing = strip_words(indicator, (*lxn.MILESTONE_LEADS, *WORK_VERBS), (*WORK_VERBS, *lxn.MILESTONE_LEADS))
+    return thing if thing != indicator and len(thing) >= 2 and not only_verbs(thing) else ""
 
 
 def _bare_measure(core: str) -> str:
     """A clause's words before its number when they are only a short measure and its verbs (产量达到 -> 产量)."""
-    measure = strip_words(core, (), (*_WORK_VERBS, *lx.STATE_VERBS))
+    measure = strip_words(core, (), (*WORK_VERBS, *lx.STATE_VERBS))
     return measure if measure in lxn.SHORT_MEASURES else ""
 
 
@@ -171,14 +180,25 @@ def _owner(context: str) -> str:
     return ""
 
 
+def _short_subject(left: str, core: str, verb: str) -> str:
+    """A short subject of a number with its clause's verb: the verb of an earlier item in front (新建公厕10座、
+    充电桩1000个: 新建充电桩), but a subject's own verb, after it or in it, not again (算力规模突破10万P: 算力规模,
+    not 突破算力; 新开工700万套: 新开工, not 开工新开工), and the measure noun it names kept."""
+    at = left.rfind(core) if core else -1
+    if not verb or verb in core or (at >= 0 and left.find(verb, at + len(core)) >= 0):
+        named = clean(left, keep_measure=True)
+        return named if len(named) > len(core) and named.endswith(lxn.MEASURE_NOUNS) else core
+    return verb + core
+
+
 #: Rate and action verbs, longest first (a stable sort: equal lengths keep the lexicon's order).
-_TRAILING_VERBS: Final = tuple(sorted(lx.RATE_WORDS + lx.ACTION_VERBS, key=len, reverse=True))
+TRAILING_VERBS: Final = tuple(sorted(lx.RATE_WORDS + lx.ACTION_VERBS, key=len, reverse=True))
 
 
 @lru_cache(maxsize=16384)
 def subject_of(indicator: str) -> str:
     """The indicator without its trailing verb: 地区生产总值增长 -> 地区生产总值."""
-    for word in _TRAILING_VERBS:
+    for word in TRAILING_VERBS:
         if indicator.endswith(word) and len(indicator) > len(word) + 1:
             return indicator[: -len(word)]
     return indicator
@@ -204,7 +224,7 @@ def indicators(
     listed = distributed(head, qs, gaps, subjects)
     if listed:
         return listed
-    first = clean(head[-_INDICATOR_MAX:])
+    first = clean(head[-INDICATOR_MAX:])
     number_first = len(first) <= 3 or (
         first.endswith(lx.ACTION_VERBS) and bool(noun_after(text, qs[0], qs[1].span.start if len(qs) > 1 else seg.end))
     )
@@ -217,7 +237,7 @@ def indicators(
         continuation = i > 0 and bool(re.match(rf"^[{lxn.LIST_JOINERS}]|^\s*$", left))
         if number_first and i > 0:
             continuation = bool(re.search(rf"[{lxn.LIST_JOINERS}]\s*$", left))  # 17所中小学、13所幼儿园
-        left = left[-_INDICATOR_MAX:]
+        left = left[-INDICATOR_MAX:]
         core = _EXAMPLES.sub("", clean(left))  # 大数据、集成电路等数字经济核心产业: the examples name the class
         if len(re.sub(rf"\d+(?:\.\d+)?\S?{lxn.KIND_MEASURE}?", "", core)) <= 3:
             core = re.sub(
@@ -241,7 +261,7 @@ def indicators(
             and not noun
             and context
             and core not in lx.RATE_WORDS
-            and _only_verbs(core)
+            and only_verbs(core)
             and (thing := _object_of(context))
         ):
             indicator = core + thing  # 新开工保障性安居工程666万套，基本建成544万套: the same things, further on
@@ -250,7 +270,9 @@ def indicators(
         elif core in lxn.BARE_SHARES and context and not noun:
             indicator = context + core  # 新能源和清洁能源装机…达到9048万千瓦，占比55.1%: the share of the same thing
         elif core.endswith(lxn.LIST_CLOSER) and (examples := noun_after(text, q, end)):
-            indicator = examples  # 省联投、省交投等6家地方国企进入中国企业500强: the names are examples
+            # 省联投、省交投等6家地方国企进入中国企业500强: the names are examples; a short kind (建成临沂至滕州等15个
+            # 项目) keeps its verb
+            indicator = examples if len(examples) >= NAME_MIN or action in examples else action + examples
         elif continuation and out and len(core) == 2 and core in lxn.SHORT_MEASURES and not noun:
             indicator = out[-1][1][:2] + core  # 粮食播种面积1266.6万亩、产量514.4万吨: 粮食产量
         elif i == 0 and context and not noun and (owner := _owner(context)) and _bare_measure(core):
@@ -261,13 +283,13 @@ def indicators(
             indicator = core if things in core else things + core
         elif number_first and continuation and noun:
             indicator = shared + noun  # 培养引进10名战略科学家、100名科技领军人才
-        elif continuation and out and not noun and _only_verbs(core) and (thing := _thing_of(out[-1][1])):
+        elif continuation and out and not noun and only_verbs(core) and (thing := _thing_of(out[-1][1])):
             indicator = thing + core  # 城镇保障性住房基本建成470万套、新开工630万套: the same things, another stage
         elif len(core) <= 3 or (number_first and i == 0 and noun):
             base = core if core and core != action else ""
             if number_first and i == 0:
                 base = core
-            indicator = (shared if continuation else "") + base + noun if noun else (shared + core)
+            indicator = (shared if continuation else "") + base + noun if noun else _short_subject(left, core, shared)
         else:
             indicator = (shared if continuation and shared not in core else "") + core
             tail = noun_after(text, q, end)

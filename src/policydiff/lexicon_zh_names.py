@@ -313,6 +313,18 @@ BUDGET_ARRANGEMENT: Final = "安排"
 MILESTONE_LEADS: Final[tuple[str, ...]] = (
     "加快", "全力", "确保", "力争", "推动", "全面", "基本", "年内", "今年", "年底前", "争取",
 )
+#: Verbs and nouns of effort around a task's object (加大保障性安居工程建设力度, 加快老旧小区改造步伐): a clause of
+#: them names the object that the bare verbs of the next figures (新开工700万套) build.
+EFFORT_VERBS: Final[tuple[str, ...]] = ("加大", "加快", "继续", "持续", "推进", "做好", "抓好", "启动")
+EFFORT_NOUNS: Final[tuple[str, ...]] = ("力度", "步伐", "进度")
+#: Verbs of works that close such a clause (继续推进拆炉并网改造): what comes before them is the object built.
+WORKS_VERBS: Final[tuple[str, ...]] = ("建设", "改造", "整治", "治理")
+#: Words closing a sentence's opening topic (公路方面，新开工…等2个项目): what the figures after it are of.
+TOPIC_SUFFIXES: Final[tuple[str, ...]] = ("方面", "领域")
+#: Adverbs before the verb of a sentence's opening topic (深入推进“十百千万”工程).
+TOPIC_LEADS: Final[tuple[str, ...]] = ("深入", "大力", "着力", "扎实", "重点", "高质量", "稳步")
+#: The particle after a verb of a thing done (实施了危房改造).
+PERFECTIVE: Final = "了"
 #: How a milestone's list of objects closes on the kind of thing they are (A、B等一批重点项目).
 MILESTONE_CLOSER_PATTERN: Final = r"等(?:一批)?(?:重点|重大)?(?:项目|工程)$"
 #: After a count, makes it a count of kinds that closes a list (A、B5大支柱产业, 十大工程).
