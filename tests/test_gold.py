@@ -135,10 +135,10 @@ DEV_FLOORS = {
         "gansu-province-2026",
         {
             "recall": 0.966,
-            "status_acc": 0.845,
-            "evidence_acc": 0.667,
+            "status_acc": 0.862,
+            "evidence_acc": 0.697,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.727,
+            "verdict_recall": 0.758,
         },
     ),
     "hailaer-2012-2013": (
@@ -186,7 +186,7 @@ DEV_FLOORS = {
     "jiangxi-2025-2026": (
         "jiangxi-province-2025",
         "jiangxi-province-2026",
-        {"recall": 1.0, "status_acc": 0.906, "evidence_acc": 0.8, "verdict_precision": 1.0, "verdict_recall": 0.8},
+        {"recall": 1.0, "status_acc": 0.925, "evidence_acc": 0.84, "verdict_precision": 1.0, "verdict_recall": 0.84},
     ),
     "liaoning-2025-2026": (
         "liaoning-province-2025",
@@ -206,7 +206,7 @@ DEV_FLOORS = {
     "national-2014-2015": (
         "national-2014",
         "national-2015",
-        {"recall": 1.0, "status_acc": 0.757, "evidence_acc": 0.625, "verdict_precision": 1.0, "verdict_recall": 0.625},
+        {"recall": 1.0, "status_acc": 0.784, "evidence_acc": 0.667, "verdict_precision": 1.0, "verdict_recall": 0.667},
     ),
     "neimenggu-2025-2026": (
         "neimenggu-province-2025",
