@@ -39,7 +39,7 @@ HEDGE_REACH: Final = 4
 #: The lowest promised stage decided: a promise of preparation (加快前期工作) is too loose to fall short of.
 PROMISE_MIN: Final = 1
 _WORDS: Final = sorted(lxn.PROJECT_STAGES, key=len, reverse=True)
-_CLAUSE: Final = re.compile(f"[{lxt.COMMAS}{lxt.SEMICOLONS}。！？!?]")
+_CLAUSE: Final = re.compile(f"[{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.FULL_STOP}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}]")
 _GENERIC: Final = re.compile("|".join(map(re.escape, sorted(lxn.STAGE_GENERIC + tuple(_WORDS), key=len, reverse=True))))
 _NOT_NAME: Final = re.compile(r"[^\u4e00-\u9fff]")
 
