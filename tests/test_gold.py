@@ -144,23 +144,23 @@ DEV_FLOORS = {
     "hailaer-2012-2013": (
         "hailaer-district-2012",
         "hailaer-district-2013",
-        {
-            "recall": 0.945,
-            "status_acc": 0.782,
-            "evidence_acc": 0.696,
-            "verdict_precision": 0.941,
-            "verdict_recall": 0.571,
-        },
+        {"recall": 0.945, "status_acc": 0.8, "evidence_acc": 0.696, "verdict_precision": 1.0, "verdict_recall": 0.607},
     ),
     "hailaer-2014-2015": (
         "hailaer-district-2014",
         "hailaer-district-2015",
-        {"recall": 0.977, "status_acc": 0.773, "evidence_acc": 0.714, "verdict_precision": 1.0, "verdict_recall": 0.7},
+        {
+            "recall": 0.977,
+            "status_acc": 0.818,
+            "evidence_acc": 0.786,
+            "verdict_precision": 1.0,
+            "verdict_recall": 0.767,
+        },
     ),
     "hailaer-2015-2016": (
         "hailaer-district-2015",
         "hailaer-district-2016",
-        {"recall": 1.0, "status_acc": 0.538, "evidence_acc": 0.346, "verdict_precision": 1.0, "verdict_recall": 0.4},
+        {"recall": 1.0, "status_acc": 0.564, "evidence_acc": 0.385, "verdict_precision": 1.0, "verdict_recall": 0.433},
     ),
     "hainan-2025-2026": (
         "hainan-province-2025",

@@ -48,6 +48,7 @@ from policydiff.rules import (
     fired,
 )
 from policydiff.rules import weights as rule_weights
+from policydiff.stages import stage_evidence
 
 # The keys and the guards live in their own modules (policydiff.keys, policydiff.guards); their public
 # names are also the align stage's.
@@ -378,7 +379,12 @@ def align(
         order = np.argsort(-scores[i], kind="stable")[:limit].tolist()  # ties to the earlier outcome
         candidates = tuple((quantified[j], round(float(scores[i, j]), 1)) for j in order if scores[i, j] > 0)
         found: tuple[Outcome, float, str, tuple[str, ...]] | None = None
-        if i in chosen:
+        staged = stage_evidence(c, review_clauses) if c.quantity is not None else None
+        if staged is not None and not staged[1] and sized_again(c, next_plan) is not None:
+            staged = None  # short of its stage but promised again with its size: the gentler carried_over
+        if staged is not None and (i not in chosen or _names_size(c, quantified[chosen[i][0]], staged[0])):
+            found = (staged[0], w["project-stage"], "stage", ("project-stage",))
+        elif i in chosen:
             o = quantified[chosen[i][0]]
             found = (o, chosen[i][1], "review", fired_names(c, o))
         elif claims and float(claim_scores[i].max()) >= max(score_cutoff, w["completion-claim"]):
@@ -406,6 +412,13 @@ def align(
                 Alignment(commitment=c, outcome=outcome, score=score, candidates=candidates, source=source, rules=names)
             )
     return tuple(result)
+
+
+def _names_size(c: Commitment, o: Outcome, staged: Outcome) -> bool:
+    """Whether the figure aligned to a project's size only repeats it in the project's name, in the clause that
+    says the project's stage (大唐700万吨露天煤矿…等项目前期工作扎实推进): a name, not an outcome."""
+    q = o.quantity
+    return q is not None and c.quantity is not None and q.text == c.quantity.text and q.text in staged.text
 
 
 def hedged(text: str) -> bool:

@@ -28,7 +28,8 @@ class Basis(enum.Enum):
     DERIVED = "derived"
     #: The government's blanket claim about a named list or the budget: its word, not a check.
     CLAIM = "claim"
-    #: The deliverable is said to be done, with no figure (建成, 如期完成).
+    #: The deliverable is said to be done, with no figure (建成, 如期完成), or a named project's stage is
+    #: compared with the stage promised (完成项目核准 against 开工建设).
     QUALITATIVE = "qualitative"
     #: No outcome; next year's plan promises the same deliverable again.
     NEXT_PLAN = "next_plan"

@@ -25,6 +25,7 @@ from policydiff.model import (
     Verdict,
 )
 from policydiff.quantities import written
+from policydiff.stages import stage_evidence
 
 #: PROTOCOL.md: for "~" a floor is met at 95% of the target, a ceiling up to 105%.
 APPROX_TOLERANCE: Final = 0.05
@@ -249,6 +250,8 @@ def judge_one(alignment: Alignment) -> Verdict:
             confidence=confidence,
             rule=rule,
         )
+    if source == "stage" and o is not None:
+        return _staged(alignment, confidence)
     if alignment.derived is not None and c.quantity is not None:
         return _derived(alignment, alignment.derived, c.quantity, confidence)
     actual = signed_actual(alignment)
@@ -314,6 +317,37 @@ def _derived(alignment: Alignment, d: Derivation, target: Quantity, confidence: 
         confidence=confidence,
         rule=f"{d.rule}; {name}",
         margin=round(d.value - point, 6),
+    )
+
+
+#: A stage rests on a project's name and a stage word, not a figure.
+STAGE_CONFIDENCE: Final = 0.7
+
+
+def _staged(alignment: Alignment, confidence: float) -> Verdict:
+    """A named project decided by the stage the review says it reached against the stage promised."""
+    c, o = alignment.commitment, alignment.outcome
+    assert o is not None
+    found = stage_evidence(c, (o,))
+    if found is None:  # cannot happen for an alignment the align stage made; say nothing rather than guess
+        return Verdict(
+            commitment=c,
+            status=Status.NOT_MENTIONED,
+            evidence=None,
+            reason="review names the project but its stage does not decide the promise",
+            confidence=UNDECIDED_CONFIDENCE,
+            rule="no evidence",
+        )
+    _, ok, promised, reached = found
+    sign = "reaches" if ok else "falls short of"
+    return Verdict(
+        commitment=c,
+        status=Status.MET if ok else Status.MISSED,
+        evidence=o,
+        reason=f"review: the project stated as {reached.word} ({reached.name}), which {sign} the promised "
+        f"{promised.word} ({promised.name})",
+        confidence=min(confidence, STAGE_CONFIDENCE),
+        rule="project stage: review's stage against the promised one",
     )
 
 

@@ -147,6 +147,32 @@ MILESTONE_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "创建": ("获批", "成功创建", "创建成功", "获评", "入选", "通过验收", "获得"),
     "争创": ("获批", "成功创建", "获评", "入选", "获得"),
 }
+#: The stages of a named project, in order: a stage reached implies the ones before it. Each word names the
+#: stage it says was reached; at one place the longest word wins (主体完工 over 完工, 核准程序 over 核准).
+#: 0 preparation < 1 approval < 2 works started < 3 main works done < 4 built < 5 in use.
+PROJECT_STAGES: Final[dict[str, int]] = {
+    "前期工作": 0, "前期": 0, "核准程序": 0, "可研": 0, "选址": 0,
+    "完成核准": 1, "完成项目核准": 1, "核准": 1, "获批": 1, "立项": 1, "批复": 1,
+    "开工": 2, "动工": 2, "启动建设": 2, "开建": 2,
+    "主体完工": 3, "主体竣工": 3, "主体工程完工": 3, "主体工程竣工": 3, "主体封顶": 3, "封顶": 3,
+    "完工": 4, "建成": 4, "竣工": 4,
+    "投产": 5, "投入使用": 5, "投用": 5, "投运": 5, "投入运营": 5, "运营": 5, "通车": 5, "开业": 5, "营业": 5,
+}
+#: What each stage is called in a verdict's reason.
+STAGE_NAMES: Final[tuple[str, ...]] = ("前期", "核准", "开工", "主体完工", "完工", "投产")
+#: Words before a review's stage word that make it a plan or a hope, not a stage reached (即将建成, 尚未开工,
+#: 力争开工).
+STAGE_HEDGES: Final[tuple[str, ...]] = ("即将", "尚未", "未", "力争", "争取", "加快", "确保", "计划", "拟", "待")
+#: Words of a review saying a project moves on without naming its stage (进展顺利, 加快推进): under way, short
+#: of being built; it decides only a promise to finish.
+STAGE_UNDER_WAY: Final[tuple[str, ...]] = ("进展顺利", "顺利推进", "扎实推进", "有序推进", "加快推进", "稳步推进")
+#: The first stage of a finished project (完工): a project under way is short of it.
+STAGE_FINISHED: Final = 4
+#: Words of a project's name too common to identify it (项目, 工程): a shared name must hold other characters.
+STAGE_GENERIC: Final[tuple[str, ...]] = (
+    "项目", "工程", "建设", "重点", "推进", "加快", "完成", "实施", "确保", "年内", "全面", "投资", "万元", "亿元",
+    "工作", "一期", "二期", "三期", "改造", "扩建", "新建", "中心", "等",
+)
 #: How a milestone's object ends: a named project, site or institution, not an abstract goal.
 MILESTONE_OBJECTS: Final[tuple[str, ...]] = (
     "工程", "项目", "基地", "中心", "园", "园区", "线", "桥", "大桥", "站", "港", "机场", "铁路", "高速", "高速公路",

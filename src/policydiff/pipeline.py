@@ -106,10 +106,9 @@ def audit(
     commitments = mine.commitments
     outcomes = theirs.outcomes
     next_plan = theirs.side("next_plan")
-    review_clauses: tuple[Outcome, ...] = ()
+    review_clauses: tuple[Outcome, ...] = theirs.side("review_clauses")  # also where project stages are read
     if qualitative:
         commitments = tuple(sorted(commitments + mine.side("milestones"), key=lambda c: c.span.start))
-        review_clauses = theirs.side("review_clauses")
     alignments = align(
         commitments,
         outcomes,

@@ -279,6 +279,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('hailaer-district-2016.txt', '全面推进退耕还林还草、禁牧休牧等工作，完成3万亩退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务', 'hailaer-district-2017.txt', target='3万亩'),
         ),
     ),
+    'project-stage': (
+        (
+            Example('hailaer-district-2014.txt', '确保大唐700万吨露天矿一季度完成核准并开工建设', 'hailaer-district-2015.txt', '大唐700万吨露天矿完成项目核准', target='700万吨'),
+            Example('hailaer-district-2012.txt', '要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进', 'hailaer-district-2013.txt', '大唐700万吨露天煤矿、400万吨褐煤提质、5万千瓦风电、东电2×35万千瓦热电联产、华润雪花啤酒迁址新建等项目前期工作扎实推进', target='700万吨'),
+        ),
+        (
+            Example('hailaer-district-2012.txt', '要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进', 'hailaer-district-2013.txt', target='10万吨'),
+            Example('gansu-province-2025.txt', '建成投运4个国家区域医疗中心', 'gansu-province-2026.txt', target='4个'),
+            Example('shanghai-municipality-2020.txt', '建成10号线二期、15号线、18号线部分区段共67公里轨道交通线', 'shanghai-municipality-2021.txt', target='67公里'),
+        ),
+    ),
     'sized-project': (
         (
             Example('hailaer-district-2014.txt', '实施黑羊站水厂3万吨扩建项目', 'hailaer-district-2015.txt', target='3万吨'),

@@ -358,6 +358,10 @@ _RULES: Final[tuple[Rule, ...]] = (
         doc="the review says the budget was executed as passed, for the budget's own arrangements",
     ),
     Rule(
+        name="project-stage", stage="align", effect="claim", weight=80.0,
+        doc="the review names a project again and the stage it reached (前期 < 核准 < 开工 < 主体完工 < 完工 < 投产)",
+    ),
+    Rule(
         name="milestone", stage="align", effect="claim", weight=0.0,
         doc="a milestone without a number (建成X) that the review says happened",
     ),

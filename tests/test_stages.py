@@ -1,0 +1,74 @@
+"""Named projects decided by their stage (policydiff.stages), on clauses quoted from the reports in seeds/."""
+
+from __future__ import annotations
+
+from helpers import mini_report
+from policydiff.align import align
+from policydiff.extract import clauses, extract
+from policydiff.judge import judge_one
+from policydiff.model import Commitment, Outcome, Status, Verdict
+from policydiff.parse import parse
+from policydiff.stages import Stage, decide_stage, reached_stage, stages_in
+
+
+def verdict(plan: str, review: str, target: str, next_plan: str = "") -> Verdict:
+    """The verdict on the commitment with figure ``target`` of a one-clause plan, against a review (and plan)."""
+    plan_doc = parse(mini_report(plan, year=2014))
+    review_doc = parse(mini_report(next_plan or "全年地区生产总值增长8%。", review=review, year=2015))
+    commitments = [c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment)]
+    outcomes = [o for o in extract(review_doc, side="review") if isinstance(o, Outcome)]
+    found = align(commitments, outcomes, clauses(review_doc), clauses(review_doc, side="review"))
+    a = next(a for a in found if a.commitment.quantity is not None and a.commitment.quantity.text == target)
+    return judge_one(a)
+
+
+def test_approval_is_short_of_a_start() -> None:
+    """确保大唐700万吨露天矿一季度完成核准并开工建设 <- 大唐700万吨露天矿完成项目核准 (hailaer 2014/2015): missed."""
+    v = verdict(
+        "确保大唐700万吨露天矿一季度完成核准并开工建设。",
+        "重点项目推进顺利，大唐700万吨露天矿完成项目核准。",
+        "700万吨",
+    )
+    assert v.status is Status.MISSED and "核准" in v.reason and "开工" in v.reason
+    assert v.evidence is not None and v.evidence.text == "大唐700万吨露天矿完成项目核准"
+
+
+def test_a_repeated_size_is_the_name_not_an_outcome() -> None:
+    """大唐700万吨露天煤矿…等项目前期工作扎实推进 (hailaer 2013) repeats the size in the name: 前期 < 开工, missed."""
+    v = verdict(
+        "要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进，确保按期开工建设。",
+        "大唐700万吨露天煤矿、400万吨褐煤提质、5万千瓦风电等项目前期工作扎实推进。",
+        "700万吨",
+    )
+    assert v.status is Status.MISSED and "前期" in v.reason
+
+
+def test_a_stage_reached_is_met() -> None:
+    """A review at the promised stage or beyond is met (亘富200万吨褐煤提质项目 开工 <- 主体完工)."""
+    v = verdict(
+        "亘富200万吨褐煤提质项目年内开工建设。", "华润雪花啤酒迁建、亘富200万吨褐煤提质项目主体完工。", "200万吨"
+    )
+    assert v.status is Status.MET
+
+
+def test_another_size_is_another_project() -> None:
+    """400万吨褐煤提质 (hailaer 2013) is not decided by 亘富200万吨褐煤提质一期工程完工 (hailaer 2014)."""
+    v = verdict("400万吨褐煤提质建成投产。", "亘富200万吨褐煤提质一期工程完工。", "400万吨")
+    assert v.status is Status.NOT_MENTIONED
+
+
+def test_a_count_is_no_named_project() -> None:
+    """建成投运4个国家区域医疗中心 (gansu 2025) counts centres: a stage decides no count."""
+    v = verdict("建成投运4个国家区域医疗中心。", "4个国家级区域医疗中心建设进展顺利。", "4个")
+    assert v.status is Status.NOT_MENTIONED
+
+
+def test_the_ladder_and_its_hedges() -> None:
+    """主体完工 outranks 开工; 即将建成 reaches nothing; under way decides only a promise to finish."""
+    assert [s.rank for s in stages_in("已进入国家核准程序，主体完工")] == [0, 3]
+    assert reached_stage("其余2个即将建成") is None
+    under_way = reached_stage("公共服务项目进展顺利")
+    assert under_way is not None and under_way.rank < 0
+    assert decide_stage(Stage(5, "投产"), under_way) is False
+    assert decide_stage(Stage(2, "开工"), under_way) is None
+    assert decide_stage(Stage(5, "投产"), Stage(4, "建成")) is None  # built, not said to be in use
