@@ -72,3 +72,43 @@ def test_the_ladder_and_its_hedges() -> None:
     assert decide_stage(Stage(5, "投产"), under_way) is False
     assert decide_stage(Stage(2, "开工"), under_way) is None
     assert decide_stage(Stage(5, "投产"), Stage(4, "建成")) is None  # built, not said to be in use
+
+
+def test_a_cost_clause_promises_the_stage_of_the_projects_after_it() -> None:
+    """投资1亿元，启动实施黑羊站水厂改扩建工程 <- 投资1.15亿元的黑羊站水厂改扩建工程开工建设 (hailaer 2015/2016): met."""
+    v = verdict(
+        "投资1亿元，启动实施黑羊站水厂改扩建工程。",
+        "投资1.15亿元的黑羊站水厂改扩建工程开工建设。",
+        "1亿元",
+    )
+    assert v.status is Status.MET and "启动实施" in v.reason
+
+
+def test_a_finished_project_meets_a_promise_without_a_stage() -> None:
+    """沿河5.3公里道路的建设任务 <- 伊敏河沿河道路工程实现全线贯通 (hailaer 2015/2016): the name around the size, done."""
+    v = verdict(
+        "完成景观改造26万平方米、沿河5.3公里道路的建设任务。",
+        "投资4500万元的伊敏河沿河道路工程实现全线贯通。",
+        "5.3公里",
+    )
+    assert v.status is Status.MET and "全线贯通" in v.reason
+
+
+def test_a_project_under_way_decides_no_promise_without_a_stage() -> None:
+    """Without a promised stage, a review only saying the project moves on (进展顺利) decides nothing."""
+    v = verdict(
+        "完成景观改造26万平方米、沿河5.3公里道路的建设任务。",
+        "投资4500万元的伊敏河沿河道路工程进展顺利。",
+        "5.3公里",
+    )
+    assert v.status is Status.NOT_MENTIONED
+
+
+def test_a_finished_project_needs_the_noun_after_its_size() -> None:
+    """北海铁山港20万吨级航道 is not decided by 北海铁山港20万吨级散货泊位…建成运营 (guangxi 2025/2026): a berth, not a channel."""
+    v = verdict(
+        "推进防城港30万吨级进港航道、北海铁山港20万吨级航道、桂江航道等水运项目。",
+        "北海铁山港20万吨级散货泊位等7个港航项目建成运营。",
+        "20万吨",
+    )
+    assert v.status is Status.NOT_MENTIONED

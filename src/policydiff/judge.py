@@ -340,12 +340,12 @@ def _staged(alignment: Alignment, confidence: float) -> Verdict:
         )
     _, ok, promised, reached = found
     sign = "reaches" if ok else "falls short of"
+    goal = f"{promised.word} ({promised.name})" if promised.word else "project, no stage named: finished is done"
     return Verdict(
         commitment=c,
         status=Status.MET if ok else Status.MISSED,
         evidence=o,
-        reason=f"review: the project stated as {reached.word} ({reached.name}), which {sign} the promised "
-        f"{promised.word} ({promised.name})",
+        reason=f"review: the project stated as {reached.word} ({reached.name}), which {sign} the promised {goal}",
         confidence=min(confidence, STAGE_CONFIDENCE),
         rule="project stage: review's stage against the promised one",
     )

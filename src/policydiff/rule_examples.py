@@ -283,8 +283,11 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('hailaer-district-2014.txt', '确保大唐700万吨露天矿一季度完成核准并开工建设', 'hailaer-district-2015.txt', '大唐700万吨露天矿完成项目核准', target='700万吨'),
             Example('hailaer-district-2012.txt', '要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进', 'hailaer-district-2013.txt', '大唐700万吨露天煤矿、400万吨褐煤提质、5万千瓦风电、东电2×35万千瓦热电联产、华润雪花啤酒迁址新建等项目前期工作扎实推进', target='700万吨'),
+            Example('hailaer-district-2015.txt', '投资1亿元，启动实施黑羊站水厂改扩建工程', 'hailaer-district-2016.txt', '投资1.15亿元的黑羊站水厂改扩建工程开工建设', target='1亿元'),
+            Example('hailaer-district-2015.txt', '完成景观改造26万平方米、沿河5.3公里道路的建设任务', 'hailaer-district-2016.txt', '投资4500万元的伊敏河沿河道路工程实现全线贯通', target='5.3公里'),
         ),
         (
+            Example('guangxi-province-2025.txt', '推进防城港30万吨级进港航道、北海铁山港20万吨级航道、桂江航道等水运项目', 'guangxi-province-2026.txt', '北海铁山港20万吨级散货泊位等7个港航项目建成运营', target='20万吨'),
             Example('hailaer-district-2012.txt', '要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进', 'hailaer-district-2013.txt', target='10万吨'),
             Example('gansu-province-2025.txt', '建成投运4个国家区域医疗中心', 'gansu-province-2026.txt', target='4个'),
             Example('shanghai-municipality-2020.txt', '建成10号线二期、15号线、18号线部分区段共67公里轨道交通线', 'shanghai-municipality-2021.txt', target='67公里'),

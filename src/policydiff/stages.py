@@ -7,6 +7,9 @@ promise: met when it reaches the promised stage, missed when it falls short. Pre
 distinctive run of characters shared by the two clauses (not 项目 or 工程), rare in report N+1's review, and the
 stage word explicit; a review that only says the project moves on (进展顺利) decides nothing but a promise to
 finish it. A size repeated in the name (大唐700万吨露天煤矿…等项目前期工作扎实推进) is the name, not an outcome.
+A cost clause (投资1亿元，启动实施Y工程) promises the stage of the projects the next clause names. A promise that
+names no stage (完成沿河5.3公里道路的建设任务) is met only by the project said finished (建成, 完工, 全线贯通),
+named with the noun after its size (沿河道路, not a 20万吨级泊位 for a 20万吨级航道), never missed.
 """
 
 from __future__ import annotations
@@ -97,6 +100,8 @@ def promised_stage(c: Commitment) -> Stage | None:
     parts = _clauses(sentence[max(at, 0) :])
     at = next((k for k, p in enumerate(parts) if c.quantity.text in p), 0)
     top = _top(stages_in(parts[at])) if parts else None
+    if top is None and _costs_projects(parts, at):
+        top = _top(stages_in(parts[at + 1]))  # 投资1亿元，启动实施黑羊站水厂改扩建工程: the projects' own clause
     for part in parts[at + 1 : at + 3]:
         if top is not None and top.rank >= PROMISE_MIN:
             break
@@ -106,6 +111,12 @@ def promised_stage(c: Commitment) -> Stage | None:
         elif found:
             break  # the stage of another project
     return top if top is not None and top.rank >= PROMISE_MIN else None
+
+
+def _costs_projects(parts: Sequence[str], at: int) -> bool:
+    """Whether clause ``at`` only states a cost (投资1亿元) that the next clause spends on the projects it names."""
+    own = parts[at] if at < len(parts) else ""
+    return at + 1 < len(parts) and any(own.startswith(w) for w in lxt.CLASS_SIZE_WORDS) and _name_chars(own) == 0
 
 
 def _name_chars(run: str) -> int:
@@ -147,8 +158,10 @@ def project_names(c: Commitment) -> tuple[tuple[tuple[str, str, str], ...], ...]
     if after[:1] and not _NOT_NAME.match(after[:1]) and not _GENERIC.match(after):
         before = own[:at]
         head = re.sub(f"^(?:{'|'.join(map(re.escape, lxn.MILESTONE_LEADS))})+", "", _GENERIC.sub("", before))
-        named = ((own, q.text, ""), (head, head, after[:NOUN_KEY_CHARS]))
-        return (tuple(w for w in named if w[0] and not (w[1] == head and re.search(r"\d", head))),)
+        noun = after[:NOUN_KEY_CHARS]
+        # the name around the size, joined (沿河5.3公里道路 is named 沿河道路 again)
+        named = ((own, q.text, noun), (head, head, noun), (head + noun, head + noun, ""))
+        return (tuple(w for w in named if w[0] and not (w[1].startswith(head) and re.search(r"\d", head))),)
     if any(w in own[:at] for w in lxt.CLASS_SIZE_WORDS) and not after.strip():
         text = normalize(c.text)
         rest = _clauses(text[text.find(own) + len(own) :])
@@ -206,8 +219,6 @@ def stage_evidence(c: Commitment, review: Sequence[Outcome]) -> tuple[Outcome, b
     sentences hold, and say a stage; met needs every project the commitment lists named at that stage or beyond.
     """
     promised = promised_stage(c)
-    if promised is None:
-        return None
     items = project_names(c)
     if not items:
         return None
@@ -232,12 +243,14 @@ def stage_evidence(c: Commitment, review: Sequence[Outcome]) -> tuple[Outcome, b
             reached = reached_stage(_own_item(clause, next(n for n in names if n)))
             if reached is None:
                 continue
-            ok = decide_stage(promised, reached)
-            if ok is None or (ok and not all(names)):
+            # no stage promised: the project itself is the deliverable, done once it is finished (建成, 完工)
+            wanted = promised or Stage(lxn.STAGE_FINISHED, "")
+            ok = decide_stage(wanted, reached)
+            if ok is None or (ok and not all(names)) or (promised is None and not ok):
                 continue
             at = o.text.find(clause)
             evidence = o if at < 0 else _clause_outcome(o, clause, at)
-            return evidence, ok, promised, reached
+            return evidence, ok, wanted, reached
     return None
 
 
