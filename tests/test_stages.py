@@ -75,7 +75,7 @@ def test_the_ladder_and_its_hedges() -> None:
 
 
 def test_a_cost_clause_promises_the_stage_of_the_projects_after_it() -> None:
-    """投资1亿元，启动实施黑羊站水厂改扩建工程 <- 投资1.15亿元的黑羊站水厂改扩建工程开工建设 (hailaer 2015/2016): met."""
+    """投资1亿元，启动实施黑羊站水厂改扩建工程 <- …改扩建工程开工建设 (hailaer 2015/2016): the start promised, met."""
     v = verdict(
         "投资1亿元，启动实施黑羊站水厂改扩建工程。",
         "投资1.15亿元的黑羊站水厂改扩建工程开工建设。",
@@ -85,7 +85,7 @@ def test_a_cost_clause_promises_the_stage_of_the_projects_after_it() -> None:
 
 
 def test_a_finished_project_meets_a_promise_without_a_stage() -> None:
-    """沿河5.3公里道路的建设任务 <- 伊敏河沿河道路工程实现全线贯通 (hailaer 2015/2016): the name around the size, done."""
+    """沿河5.3公里道路的建设任务 <- 伊敏河沿河道路工程实现全线贯通 (hailaer 2015/2016): named around its size."""
     v = verdict(
         "完成景观改造26万平方米、沿河5.3公里道路的建设任务。",
         "投资4500万元的伊敏河沿河道路工程实现全线贯通。",
@@ -105,7 +105,7 @@ def test_a_project_under_way_decides_no_promise_without_a_stage() -> None:
 
 
 def test_a_finished_project_needs_the_noun_after_its_size() -> None:
-    """北海铁山港20万吨级航道 is not decided by 北海铁山港20万吨级散货泊位…建成运营 (guangxi 2025/2026): a berth, not a channel."""
+    """北海铁山港20万吨级航道 is not decided by …20万吨级散货泊位…建成运营 (guangxi 2025/2026): a berth."""
     v = verdict(
         "推进防城港30万吨级进港航道、北海铁山港20万吨级航道、桂江航道等水运项目。",
         "北海铁山港20万吨级散货泊位等7个港航项目建成运营。",
