@@ -59,7 +59,7 @@ def _synonym_pattern(word: str, canonical: str) -> re.Pattern[str]:
     return re.compile(re.escape(word) + (f"(?:{re.escape(rest)})?" if rest and overlap else ""))
 
 
-_SYNONYM_PATTERNS: Final = [(_synonym_pattern(w, c), c) for w, c in _SYNONYMS]
+_SYNONYM_PATTERNS: Final = [(w, _synonym_pattern(w, c), c) for w, c in _SYNONYMS]
 DIGITS: Final = re.compile(rf"[\d.,{lxt.PERCENT_SIGNS}]+")
 
 
@@ -78,8 +78,9 @@ def match_key(indicator: str) -> str:
     ('地区生产总值', '地区生产总值')
     """
     base = DIGITS.sub("", indicator)
-    for pattern, canonical in _SYNONYM_PATTERNS:
-        base = pattern.sub(canonical, base)
+    for word, pattern, canonical in _SYNONYM_PATTERNS:
+        if word in base:  # each pattern begins with its word
+            base = pattern.sub(canonical, base)
     base = _strip_tail(_LEADING_ADVERB.sub("", base))
     key = _unified(_strip_tail(_drop(base, _KEY_DROP)))
     if len(key) < KEY_MIN:
@@ -100,13 +101,39 @@ def _strip_tail(key: str) -> str:
     >>> _strip_tail("农村自来水普及率提升至"), _strip_tail("投资达")
     ('农村自来水普及率', '投资达')
     """
-    while tail := next((w for w in _KEY_TAIL if key.endswith(w) and len(key) - len(w) >= KEY_MIN), ""):
+    while key and (tail := next((w for w in _TAIL_BY_LAST.get(key[-1], ()) if _cut(key, w)), "")):
         key = key[: -len(tail)]
     return key
 
 
+def _cut(key: str, tail: str) -> bool:
+    """Whether ``tail`` ends ``key`` and KEY_MIN characters stay without it."""
+    return key.endswith(tail) and len(key) - len(tail) >= KEY_MIN
+
+
+def _by_char(words: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first (``edge`` 0) or last (-1) character, each group in the words' order: only those
+    can start (end) a text with that character, so a search tries them alone and finds what the full scan finds."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            out.setdefault(w[edge], []).append(w)
+    return {ch: tuple(ws) for ch, ws in out.items()}
+
+
+_TAIL_BY_LAST: Final = _by_char(_KEY_TAIL, -1)
+#: The positions in _KEY_DROP of the words beginning with each character.
+_DROP_BY_FIRST: Final = {
+    ch: tuple(k for k, w in enumerate(_KEY_DROP) if w[:1] == ch) for ch in {w[0] for w in _KEY_DROP if w}
+}
+
+
 def _drop(text: str, words: tuple[str, ...]) -> str:
     key = text
+    if words is _KEY_DROP:
+        # removing words only shortens the text, so a word whose first character is not in it never occurs:
+        # the others are tried, in the same order
+        words = tuple(_KEY_DROP[k] for k in sorted({k for ch in set(text) for k in _DROP_BY_FIRST.get(ch, ())}))
     for word in words:
         if len(key) > len(word) + 1:
             key = key.replace(word, "")

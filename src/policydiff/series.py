@@ -30,6 +30,7 @@ def flow(st: Statement) -> bool:
     return is_flow(st.indicator) or is_flow(st.action)
 
 
+@lru_cache(maxsize=16384)  # asked of the same indicators for every pair derive weighs
 def key_of(indicator: str) -> str:
     """The indicator's key without flow words: the series a stock and its additions share."""
     key = match_key(indicator)
@@ -49,12 +50,18 @@ def series_score(a: str, b: str) -> float:
     """The lower of the two keys' similarities (0 with a contrast or a sub-category): cached, as one
     report pair asks about the same indicators many times."""
     ka, kb = key_of(a), key_of(b)
-    if not bigrams(ka) & bigrams(kb):
+    if _grams(ka).isdisjoint(_grams(kb)):
         return 0.0
     scores = score_keys([ka, kb], [kb, ka])
     if contrasted(a, b) or narrower(ka, kb) or narrower(kb, ka):
         return 0.0
     return float(min(scores[0, 0], scores[1, 1]))
+
+
+@lru_cache(maxsize=16384)
+def _grams(key: str) -> frozenset[str]:
+    """A key's bigrams, kept: the prefilter of :func:`series_score` asks for each key many times."""
+    return frozenset(bigrams(key))
 
 
 def is_stock(st: Statement) -> bool:

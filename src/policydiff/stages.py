@@ -42,6 +42,7 @@ HEDGE_REACH: Final = 4
 #: The lowest promised stage decided: a promise of preparation (加快前期工作) is too loose to fall short of.
 PROMISE_MIN: Final = 1
 _WORDS: Final = sorted(lxn.PROJECT_STAGES, key=len, reverse=True)
+_WORD_PATTERNS: Final = [(w, re.compile(re.escape(w))) for w in _WORDS]
 _CLAUSE: Final = re.compile(f"[{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.FULL_STOP}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}]")
 _GENERIC: Final = re.compile("|".join(map(re.escape, sorted(lxn.STAGE_GENERIC + tuple(_WORDS), key=len, reverse=True))))
 _NOT_NAME: Final = re.compile(r"[^\u4e00-\u9fff]")
@@ -70,8 +71,10 @@ def stages_in(text: str, *, hedged: bool = False) -> tuple[Stage, ...]:
     """
     taken = [False] * len(text)
     found: list[tuple[int, Stage]] = []
-    for word in _WORDS:
-        for m in re.finditer(re.escape(word), text):
+    for word, pattern in _WORD_PATTERNS:
+        if word not in text:
+            continue
+        for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
             taken[m.start() : m.end()] = [True] * len(word)
