@@ -57,6 +57,8 @@ _SHORT_QUOTE: Final = re.compile(
     rf"{lxt.OPENING_QUOTE}[^{lxt.OPENING_QUOTE}{lxt.CLOSING_QUOTE}]{{1,12}}{lxt.CLOSING_QUOTE}"
 )
 _TARGET_NOUNS: Final = lx.alternation(lxn.TARGET_NOUNS)
+_COMPLETION: Final = re.compile(lx.alternation(lx.COMPLETION_WORDS))
+_GENERIC_LEADS: Final = (*lxn.MILESTONE_LEADS, *lx.ACTION_VERBS)
 
 
 def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
@@ -234,7 +236,7 @@ def _statements(
         return
     quantities = _outside_names(doc, norm, sentence, parse_quantities(sentence.slice(doc.text), offset=sentence.start))
     segments = list(split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
-    completed = any(w in text for w in lx.COMPLETION_WORDS)
+    completed = _COMPLETION.search(text) is not None
     # thing: what an earlier clause without a figure builds (see with_object); opening: what its opening clause names
     context = measure = thing = opening = ""
     thing_at = -1
@@ -315,7 +317,7 @@ _TITLE_BREAK: Final = re.compile(rf"[\d{lxt.COMMAS}{lxt.COLONS}{lxt.SEMICOLONS}]
 def _generic(indicator: str) -> bool:
     """Whether an indicator names only a kind of task (滚动推进项目, 推进整体提升项目): short without its leading
     verbs, and ending in a generic noun."""
-    name = strip_words(indicator, (*lxn.MILESTONE_LEADS, *lx.ACTION_VERBS), ())
+    name = strip_words(indicator, _GENERIC_LEADS, ())
     return len(name) <= TITLE_NAME_MAX and name.endswith(lxn.GENERIC_TASK_NOUNS)
 
 

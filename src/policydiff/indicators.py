@@ -122,10 +122,13 @@ def clean(text: str, *, keep_measure: bool = False) -> str:
     return strip_words(text, lx.INDICATOR_STOP_PREFIXES, _VERB_SUFFIXES if keep_measure else lx.INDICATOR_STOP_SUFFIXES)
 
 
+_ACTION_OR_RATE: Final = lx.ACTION_VERBS + lx.RATE_WORDS
+
+
 def action_of(text: str) -> str:
     """The first action or rate verb in ``text`` (新建, 增长), or ""."""
     text = text.replace(lxn.VALUE_ADDED, "\0" * len(lxn.VALUE_ADDED))  # value added, not the verb 增加
-    hits = [(text.find(v), -len(v), v) for v in lx.ACTION_VERBS + lx.RATE_WORDS if v in text]
+    hits = [(text.find(v), -len(v), v) for v in _ACTION_OR_RATE if v in text]
     return min(hits)[2] if hits else ""
 
 
@@ -139,17 +142,21 @@ def noun_after(norm: str, q: Quantity, end: int) -> str:
 #: Only a list mark between two figures (3800户、58万平方米): nothing of the first one's own.
 _LIST_GAP_ONLY: Final = re.compile(rf"\s*[{lxn.LIST_JOINERS}]\s*")
 WORK_VERBS: Final = tuple(sorted({*lx.ACTION_VERBS, *lx.STAGE_WORDS, *lx.FLOW_WORDS}, key=lambda w: (-len(w), w)))
+# the word lists the helpers below strip, joined once rather than at every call
+_LEADS_AND_WORK: Final = (*lxn.MILESTONE_LEADS, *WORK_VERBS)
+_WORK_AND_LEADS: Final = (*WORK_VERBS, *lxn.MILESTONE_LEADS)
+_WORK_AND_STATE: Final = (*WORK_VERBS, *lx.STATE_VERBS)
 
 
 def only_verbs(core: str) -> bool:
     """Whether a clause's words before its number are only verbs of work and their adverbs (基本建成, 开工)."""
-    rest = strip_words(core, (*lxn.MILESTONE_LEADS, *WORK_VERBS), WORK_VERBS)
+    rest = strip_words(core, _LEADS_AND_WORK, WORK_VERBS)
     return rest in WORK_VERBS or core in WORK_VERBS
 
 
 def _object_of(subject: str) -> str:
     """What a previous clause's subject names without its verbs (新开工保障性安居工程 -> 保障性安居工程), or ""."""
-    thing = strip_words(subject, (*lxn.MILESTONE_LEADS, *WORK_VERBS), ())
+    thing = strip_words(subject, _LEADS_AND_WORK, ())
     return thing if thing != subject and len(thing) >= 2 else ""
 
 
@@ -160,13 +167,13 @@ NAME_MIN: Final = 3
 def _thing_of(indicator: str) -> str:
     """What an indicator counts without the verbs of work around it (城镇保障性住房基本建成 -> 城镇保障性住房), or ""
     when nothing but verbs is left."""
-    thing = strip_words(indicator, (*lxn.MILESTONE_LEADS, *WORK_VERBS), (*WORK_VERBS, *lxn.MILESTONE_LEADS))
+    thing = strip_words(indicator, _LEADS_AND_WORK, _WORK_AND_LEADS)
     return thing if thing != indicator and len(thing) >= 2 and not only_verbs(thing) else ""
 
 
 def _bare_measure(core: str) -> str:
     """A clause's words before its number when they are only a short measure and its verbs (产量达到 -> 产量)."""
-    measure = strip_words(core, (), (*WORK_VERBS, *lx.STATE_VERBS))
+    measure = strip_words(core, (), _WORK_AND_STATE)
     return measure if measure in lxn.SHORT_MEASURES else ""
 
 
@@ -193,12 +200,13 @@ def _short_subject(left: str, core: str, verb: str) -> str:
 
 #: Rate and action verbs, longest first (a stable sort: equal lengths keep the lexicon's order).
 TRAILING_VERBS: Final = tuple(sorted(lx.RATE_WORDS + lx.ACTION_VERBS, key=len, reverse=True))
+_TRAILING_BY_LAST: Final = {w[-1]: tuple(v for v in TRAILING_VERBS if v.endswith(w[-1])) for w in TRAILING_VERBS}
 
 
 @lru_cache(maxsize=16384)
 def subject_of(indicator: str) -> str:
     """The indicator without its trailing verb: 地区生产总值增长 -> 地区生产总值."""
-    for word in TRAILING_VERBS:
+    for word in _TRAILING_BY_LAST.get(indicator[-1:], ()):  # only these can end it, in the same order
         if indicator.endswith(word) and len(indicator) > len(word) + 1:
             return indicator[: -len(word)]
     return indicator
@@ -440,6 +448,9 @@ def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
     return [(f"{h}{tail}{verb}", action_of(verb)) for h in heads]
 
 
+_RATE_GAP: Final = (*tuple(lx.PREFIX_COMPARATORS), *lx.RATE_GAP_WORDS)
+
+
 def is_rate(norm: str, q: Quantity, indicator: str = "") -> bool:
     """Whether the number is a change (增长5%, 再提高30元), not a level (达到5%, 提高到84元).
 
@@ -455,16 +466,20 @@ def is_rate(norm: str, q: Quantity, indicator: str = "") -> bool:
     if listed is not None:
         start = listed.start()
     head = norm[max(0, start - 6) : start]
-    head = strip_words(head, (), (*tuple(lx.PREFIX_COMPARATORS), *lx.RATE_GAP_WORDS))
+    head = strip_words(head, (), _RATE_GAP)
     if head.endswith(lx.TO_LEVEL_WORDS):
         return False
-    return any(head.endswith(w) for w in lx.RATE_WORDS) or bool(_LOOSE_RATE_TAIL.search(head))
+    return head.endswith(lx.RATE_WORDS) or bool(_LOOSE_RATE_TAIL.search(head))
+
+
+_REDUCTION: Final = re.compile(lx.alternation(lx.REDUCTION_WORDS))
+_CEILING: Final = re.compile(lx.alternation(lxn.CEILING_WORDS))
 
 
 def sense_of(indicator: str, action: str, comparator: Comparator) -> Sense:
-    if any(w in action for w in lx.REDUCTION_WORDS) or any(indicator.endswith(w) for w in lx.REDUCTION_WORDS):
+    if _REDUCTION.search(action) or indicator.endswith(lx.REDUCTION_WORDS):
         return Sense.FLOOR
-    if any(w in indicator for w in lxn.CEILING_WORDS):
+    if _CEILING.search(indicator):
         return Sense.CEILING
     if comparator is Comparator.LE:
         return Sense.CEILING

@@ -45,6 +45,8 @@ def about_last_year(segtext: str) -> bool:
 
 def keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | None) -> list[Quantity]:
     """The quantities of a segment that are targets or outcomes, not baselines, qualifiers or forecasts."""
+    if not qs:
+        return []  # no figure: nothing to keep (the checks below only ever drop)
     segtext = seg.slice(norm)
     if side == "plan":
         if any(w in segtext for w in lxn.FORECAST_WORDS):
@@ -135,4 +137,7 @@ def spending_only(norm: str, seg: Span, kept: list[Quantity]) -> bool:
 
 def cjk(text: str) -> int:
     """The number of Han characters in ``text``."""
-    return sum(1 for ch in text if lxt.HAN_FIRST <= ch <= lxt.HAN_LAST)
+    return len(_HAN.findall(text))
+
+
+_HAN: Final = re.compile(f"[{lxt.HAN_RANGE}]")

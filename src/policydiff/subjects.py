@@ -29,6 +29,12 @@ _TRIM: Final = lxt.INDICATOR_TRIM
 #: Longest object a clause without a figure lends to the bare verbs after it (保障性安居工程).
 _OBJECT_MAX: Final = 12
 _PLAIN_OBJECT: Final = re.compile(f"[{lxt.HAN_RANGE}]{{3,{_OBJECT_MAX}}}")
+_OBJECT_LEADS: Final = (*lxn.TOPIC_LEADS, *lxn.MILESTONE_LEADS, *lxn.EFFORT_VERBS, *WORK_VERBS)
+_WORKS: Final = re.compile(lx.alternation(lxn.WORKS_VERBS))
+# the word lists stripped below, joined once rather than at every call
+_NAME_LEADS: Final = (*lxn.MILESTONE_LEADS, *WORK_VERBS, *lx.RATE_WORDS)
+_TOPIC_LEADS: Final = (*lxn.TOPIC_LEADS, *lxn.MILESTONE_LEADS, *lxn.EFFORT_VERBS)
+_PAID_LEADS: Final = (*lx.INDICATOR_STOP_PREFIXES, *lxn.TOPIC_LEADS, *lxn.EFFORT_VERBS, *WORK_VERBS, *lx.ACTION_VERBS)
 
 
 def object_of_clause(segment: str) -> str:
@@ -38,8 +44,9 @@ def object_of_clause(segment: str) -> str:
     >>> object_of_clause("加大保障性安居工程建设力度"), object_of_clause("在确保质量的前提下")
     ('保障性安居工程', '')
     """
-    leads = (*lxn.TOPIC_LEADS, *lxn.MILESTONE_LEADS, *lxn.EFFORT_VERBS, *WORK_VERBS)
-    text = strip_words(clean(segment), leads, lxn.EFFORT_NOUNS)
+    if not _WORKS.search(segment):
+        return ""  # what is left of the clause is a part of it, so it cannot end on a verb of works not in it
+    text = strip_words(clean(segment), _OBJECT_LEADS, lxn.EFFORT_NOUNS)
     if not text.endswith(lxn.WORKS_VERBS):  # 通航能力显著提高: a change, not a work
         return ""
     thing = strip_words(text, (), WORK_VERBS)
@@ -55,7 +62,7 @@ _TOPIC: Final = re.compile(f"[{lxt.HAN_RANGE}]{{2,{_TOPIC_MAX}}}")
 def names_nothing(indicator: str) -> bool:
     """Whether an indicator without its verbs and time words is too short to name a measure (突破产值, 完成投资,
     建成项目): it needs a subject from elsewhere in its sentence."""
-    name = strip_words(clean(indicator), (*lxn.MILESTONE_LEADS, *WORK_VERBS, *lx.RATE_WORDS), TRAILING_VERBS)
+    name = strip_words(clean(indicator), _NAME_LEADS, TRAILING_VERBS)
     return len(name) < NAME_MIN or only_verbs(name)
 
 
@@ -69,7 +76,7 @@ def topic_of_clause(segment: str) -> str:
     whole = re.sub(f"[{_TRIM}]", "", clean(segment))
     text = strip_words(whole, (), lxn.TOPIC_SUFFIXES)
     if text == whole:  # no 方面: a task's name after its verb (推进…工程); a bare clause (初步统计, 五年来) is none
-        text = strip_words(whole, (*lxn.TOPIC_LEADS, *lxn.MILESTONE_LEADS, *lxn.EFFORT_VERBS), ())
+        text = strip_words(whole, _TOPIC_LEADS, ())
         if text == whole or not text.endswith(lxn.GENERIC_TASK_NOUNS):
             return ""
     return text if _TOPIC.fullmatch(text) and not action_of(text) and not only_verbs(text) else ""
@@ -83,8 +90,7 @@ def paid_for(segment: str) -> str:
     ('伊敏河景观改造', '黑羊站水厂改扩建工程')
     """
     whole = segment.strip(_TRIM)
-    leads = (*lx.INDICATOR_STOP_PREFIXES, *lxn.TOPIC_LEADS, *lxn.EFFORT_VERBS, *WORK_VERBS, *lx.ACTION_VERBS)
-    text = clean(strip_words(whole, leads, ()))
+    text = clean(strip_words(whole, _PAID_LEADS, ()))
     if text == whole:  # 完成投资55.2亿元，此次工作呈现出…: a clause that does not open on a verb names no object
         return ""
     text = strip_words(text, (lxn.PERFECTIVE,), ())  # 实施了危房改造
