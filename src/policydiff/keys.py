@@ -163,6 +163,10 @@ def coverage(a: Sequence[str], b: Sequence[str]) -> tuple[np.ndarray, np.ndarray
     return shared / ma.sum(axis=1, keepdims=True), shared / sizes_b[None, :]
 
 
+#: Whether a one_blas_thread block is active (entering threadpoolctl's limit costs about 50 microseconds).
+_LIMITED = False
+
+
 @contextlib.contextmanager
 def one_blas_thread() -> Iterator[None]:
     """BLAS limited to one thread inside the block, as it was before it after.
@@ -170,12 +174,17 @@ def one_blas_thread() -> Iterator[None]:
     The products here are small: threads do not speed them up, and OpenBLAS's threads keep spinning after each
     one, taking a core from the Python code around it (on a busy 2-core machine, fujian's carry-over search
     took 40 ms with them, 11 ms without). Without threadpoolctl the block runs as it is."""
-    controller = _blas_controller()
+    global _LIMITED
+    controller = _blas_controller() if not _LIMITED else None
     if controller is None:
-        yield
+        yield  # no threadpoolctl, or already limited by an enclosing block (an audit limits once)
         return
-    with controller.limit(limits=1, user_api="blas"):
-        yield
+    _LIMITED = True
+    try:
+        with controller.limit(limits=1, user_api="blas"):
+            yield
+    finally:
+        _LIMITED = False
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from policydiff.derive import derive
 from policydiff.errors import PairError
 from policydiff.extract import clauses, current_levels, extract, running_totals
 from policydiff.judge import judge
+from policydiff.keys import one_blas_thread
 from policydiff.load import MAX_SIZE, load
 from policydiff.milestones import milestones
 from policydiff.model import Commitment, Document, Outcome, Status
@@ -109,16 +110,17 @@ def audit(
     review_clauses: tuple[Outcome, ...] = theirs.side("review_clauses")  # also where project stages are read
     if qualitative:
         commitments = tuple(sorted(commitments + mine.side("milestones"), key=lambda c: c.span.start))
-    alignments = align(
-        commitments,
-        outcomes,
-        next_plan,
-        review_clauses,
-        score_cutoff=score_cutoff,
-        cumulative_penalty=cumulative_penalty,
-        weights=weights,
-    )
-    alignments = derive(alignments, outcomes, mine.outcomes, theirs.side("running"), theirs.side("current"))
+    with one_blas_thread():  # once for the whole align stage: its similarity products ask for it many times
+        alignments = align(
+            commitments,
+            outcomes,
+            next_plan,
+            review_clauses,
+            score_cutoff=score_cutoff,
+            cumulative_penalty=cumulative_penalty,
+            weights=weights,
+        )
+        alignments = derive(alignments, outcomes, mine.outcomes, theirs.side("running"), theirs.side("current"))
     verdicts, unmatched = apply_corrections(judge(alignments), corrections or {})
     return Audit(
         plan=plan_doc,
