@@ -68,3 +68,71 @@ def test_named_list_must_be_the_figures_own() -> None:
         "3万亩",
     )
     assert a.outcome is None
+
+
+def test_ongoing_set_counted_again_with_a_verb_of_work_under_way() -> None:
+    """ongoing-set: 加快建设京沪二通道、雄商等6条高铁 (shandong-province-2025.txt) is counted again as 抓好6条续建高铁
+    建设 (shandong-province-2026.txt): the same count of the same noun, 续建 says the work goes on."""
+    a = audited(
+        "铁路，加快建设京沪二通道、雄商等6条高铁。",
+        "抓好6条续建高铁建设，今年建成雄商、济滨高铁，高铁里程突破3400公里。",
+        "6条",
+    )
+    assert a.rules == ("ongoing-set",) and a.outcome is not None and "续建" in a.outcome.text
+
+
+def test_ongoing_set_verb_on_the_plan_side() -> None:
+    """ongoing-set: 加快建设4个万亿级产业基地 (liaoning-province-2025.txt) counted again under another verb, 推动4个
+    万亿级产业基地提质升级 (liaoning-province-2026.txt)."""
+    a = audited(
+        "加快建设4个万亿级产业基地、22个重点产业集群。",
+        "推动4个万亿级产业基地提质升级，加快构建具有辽宁特色的“2211”产业体系。",
+        "4个",
+    )
+    assert a.rules == ("ongoing-set",)
+
+
+def test_ongoing_set_counted_in_another_measure_word() -> None:
+    """ongoing-set: 德令哈4座抽水蓄能电站 (qinghai-province-2025.txt) is counted 4个 next year
+    (qinghai-province-2026.txt)."""
+    a = audited(
+        "加快建设哇让、同德、南山口、德令哈4座抽水蓄能电站。",
+        "加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站，建成桥头、格尔木支撑调节性火电。",
+        "4座",
+    )
+    assert a.rules == ("ongoing-set",)
+
+
+def test_ongoing_set_named_again_without_its_count() -> None:
+    """ongoing-set: 加快建设10个示范样板区 (shanghai-municipality-2022.txt) named again without a count by 全力打造新城
+    中心、产业社区、老城社区等示范样板区 (shanghai-municipality-2023.txt): a long head noun names the programme."""
+    a = audited("加快建设10个示范样板区。", "全力打造新城中心、产业社区、老城社区等示范样板区。", "10个")
+    assert a.rules == ("ongoing-set",)
+
+
+def test_same_count_without_work_under_way_is_a_fresh_quota() -> None:
+    """The same count of the same noun with no verb of ongoing work (改造22个易积水小区 both years,
+    shanghai-municipality-2022.txt and 2023) is a fresh quota, not a carry-over."""
+    a = audited("改造22个易积水小区、11条道路积水点。", "改造22个易积水小区、11条道路积水点。", "22个")
+    assert a.outcome is None
+
+
+def test_new_batch_verb_is_never_the_same_set() -> None:
+    """A verb of a new batch on either side (新建5个紧密型城市医疗集团, beijing-municipality-2025.txt; 新建 under
+    加快建设) makes the same count a fresh quota."""
+    a = audited("继续深化分级诊疗，新建5个紧密型城市医疗集团。", "新建5个以上紧密型城市医疗集团。", "5个")
+    assert a.outcome is None
+    for again in ("新建10个示范样板区。", "再建设10个示范样板区。"):
+        assert audited("加快建设10个示范样板区。", again, "10个").outcome is None
+
+
+def test_short_head_noun_without_its_count_is_not_the_set() -> None:
+    """A short head noun named again without its count names a kind, not the set: 加快推进11个煤层气…项目建设
+    (guizhou-province-2025.txt) is not promised again by 推动页岩气、煤层气增储上产 (guizhou-province-2026.txt), nor
+    6条高铁 by 建成雄商、济滨高铁."""
+    a = audited(
+        "加快推进11个煤层气、5个页岩气项目建设。", "推动页岩气、煤层气增储上产，非常规天然气产量达7亿立方米。", "11个"
+    )
+    assert a.outcome is None
+    b = audited("铁路，加快建设京沪二通道、雄商等6条高铁。", "今年建成雄商、济滨高铁。", "6条")
+    assert b.outcome is None

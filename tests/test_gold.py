@@ -109,10 +109,10 @@ AUDIT_FLOORS = {
         {
             "recall": 1.0,
             "value_acc": 1.0,
-            "status_acc": 0.973,
+            "status_acc": 1.0,
             "evidence_acc": 1.0,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.857,
+            "verdict_recall": 1.0,
         },
     ),
     "shanxi-2025-2026": (
@@ -191,7 +191,7 @@ DEV_FLOORS = {
     "liaoning-2025-2026": (
         "liaoning-province-2025",
         "liaoning-province-2026",
-        {"recall": 1.0, "status_acc": 0.894, "evidence_acc": 0.857, "verdict_precision": 1.0, "verdict_recall": 0.783},
+        {"recall": 1.0, "status_acc": 0.915, "evidence_acc": 0.857, "verdict_precision": 1.0, "verdict_recall": 0.826},
     ),
     "national-2012-2013": (
         "national-2012",
@@ -227,7 +227,7 @@ DEV_FLOORS = {
     "shandong-2025-2026": (
         "shandong-province-2025",
         "shandong-province-2026",
-        {"recall": 1.0, "status_acc": 0.871, "evidence_acc": 0.696, "verdict_precision": 1.0, "verdict_recall": 0.667},
+        {"recall": 1.0, "status_acc": 0.887, "evidence_acc": 0.696, "verdict_precision": 1.0, "verdict_recall": 0.708},
     ),
     "shanghai-2020-2021": (
         "shanghai-municipality-2020",

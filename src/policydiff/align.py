@@ -21,7 +21,7 @@ import numpy as np
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
-from policydiff.carry import carry_overs, named_again, sized_again
+from policydiff.carry import carry_overs, named_again, ongoing_set, sized_again
 from policydiff.groups import list_claims, read_name, same_list
 from policydiff.guards import (
     collective_head,
@@ -403,6 +403,8 @@ def align(
             found = (carry[0], carry[1], "next_plan", ("named-again",))
         elif (carry := sized_again(c, next_plan)) is not None:
             found = (carry[0], carry[1], "next_plan", ("sized-project",))
+        elif (carry := ongoing_set(c, next_plan)) is not None:
+            found = (carry[0], carry[1], "next_plan", ("ongoing-set",))
         if found is None:
             best = candidates[0][1] if candidates else 0.0
             result.append(Alignment(commitment=c, outcome=None, score=best, candidates=candidates))

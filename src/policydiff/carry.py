@@ -1,8 +1,9 @@
 """Part of the align stage: carry-overs, report N's deliverables that report N+1's plan promises again.
 
-Three ways of saying it again, each a rule of :data:`policydiff.rules.RULES`: the same words (carry-over), the
-same named projects under the same head noun (named-again), a project named with its size (sized-project). A
-fresh quota, another number of the same kind, is never a carry-over (:func:`_fresh_quota`).
+Four ways of saying it again, each a rule of :data:`policydiff.rules.RULES`: the same words (carry-over), the
+same named projects under the same head noun (named-again), a project named with its size (sized-project), the
+same counted set under work still under way (ongoing-set). A fresh quota, another number of the same kind or a
+new batch of it, is never a carry-over (:func:`_fresh_quota`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from policydiff.keys import DIGITS, covered
 from policydiff.model import Commitment, Outcome, Quantity
 from policydiff.quantities import parse_quantities
 
-__all__ = ["carry_overs", "named_again", "sized_again"]
+__all__ = ["carry_overs", "named_again", "ongoing_set", "sized_again"]
 
 #: Share of the commitment's words that next year's plan must repeat for a carry-over.
 CARRY_MIN_SHARE: Final = 0.7
@@ -44,6 +45,12 @@ NAME_MIN_CHARS: Final = 3
 #: Characters of the noun after a project's size that next year's plan must repeat after its name (扩建 of
 #: 扩建项目 in 改扩建工程).
 NOUN_KEY_CHARS: Final = 2
+#: Shortest head noun of a counted set promised again (高铁): one character (座, 项) names no set.
+HEAD_MIN_CHARS: Final = 2
+#: Characters before a count within which 再 makes it a further batch (再建设10个).
+AGAIN_REACH: Final = 4
+#: Shortest head noun of a set that next year's plan may name again without its count (示范样板区).
+UNCOUNTED_HEAD_CHARS: Final = 4
 
 
 def named_again(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, float] | None:
@@ -103,6 +110,76 @@ def sized_again(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, f
                 continue  # 黑羊站水厂5万吨扩建: another size is another project
             return o, 100.0
     return None
+
+
+def ongoing_set(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, float] | None:
+    """The clause of next year's plan that counts again the set of things the commitment is building.
+
+    "加快建设4个万亿级产业基地" is promised again by "推动4个万亿级产业基地提质升级", "加快建设…等6条高铁" by
+    "抓好6条续建高铁建设": the same count of the same head noun (the noun after the figure, HEAD_MIN_CHARS long at
+    least, found after the count in next year's clause), with a verb of work under way
+    (lx.ONGOING_WORDS: 加快建设, 续建) on one side and a verb of a new batch (lx.FRESH_WORDS: 新建, 新增, 再建) on
+    neither. The same count built anew every year (新建公厕1000座) is a fresh quota, never the same set.
+    Under a verb of work under way in the plan, a head noun of UNCOUNTED_HEAD_CHARS names the set even without
+    its count (加快建设10个示范样板区 -> 全力打造新城中心、产业社区、老城社区等示范样板区), in a clause counting
+    nothing of its kind; a shorter one (高铁, 学校) names a kind of thing, not a set.
+    """
+    q = c.quantity
+    if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS or q.unit in lxn.SIZE_UNITS:
+        return None
+    own = _figure_clause(c.text, q, q.span.start - c.span.start)
+    if own is None:
+        return None
+    before, head = own
+    if len(head) < HEAD_MIN_CHARS or _fresh_batch(before):
+        return None
+    ongoing = _ongoing(before)
+    for o in next_plan:
+        for part in _clauses(o.text):
+            for other in parse_quantities(part):
+                if other.value != q.value or not _same_kind(other, q):
+                    continue
+                found = _figure_clause(part, other, part.find(other.text))
+                if found is None or head not in found[1] or _fresh_batch(found[0]):
+                    continue
+                if ongoing or _ongoing(found[0]) or _ongoing(found[1]):
+                    return o, 100.0
+    if not ongoing or len(head) < UNCOUNTED_HEAD_CHARS:
+        return None
+    for o in next_plan:
+        for part in _clauses(o.text):
+            at = part.find(head)
+            if at < 0 or _fresh_batch(part[:at]):
+                continue
+            if any(_same_kind(other, q) for other in parse_quantities(part)):
+                continue
+            return o, 100.0
+    return None
+
+
+def _figure_clause(text: str, q: Quantity, at: int) -> tuple[str, str] | None:
+    """The words of a figure's clause before it and the head noun after it (4个万亿级产业基地 -> 万亿级产业基地)."""
+    if not 0 <= at < len(text) or not text.startswith(q.text, at):
+        return None
+    before = re.split(f"[{lxt.COMMAS}{lxt.SEMICOLONS}]", text[:at])[-1]
+    after = re.split(_ITEM_BREAK, text[at + len(q.text) :])[0]
+    return before, (m[0] if (m := _NAME.match(after)) else "")
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures count the same kind of thing (4座 and 4个 do: a count may change its measure word)."""
+    things = lxt.THING_CLASSIFIERS
+    return _family(a) == _family(b) or (a.unit in things and b.unit in things)
+
+
+def _ongoing(words: str) -> bool:
+    """Whether the words hold a verb of work under way (续建, 加快建设)."""
+    return any(w in words for w in lx.ONGOING_WORDS)
+
+
+def _fresh_batch(before: str) -> bool:
+    """Whether the words before a count make it a new batch (新建, 新增, 再 right before the count: 再建设10个)."""
+    return any(w in before for w in lx.FRESH_WORDS) or any(w in before[-AGAIN_REACH:] for w in lx.AGAIN_WORDS)
 
 
 def _sized_name(c: Commitment) -> tuple[str, str] | None:

@@ -88,6 +88,10 @@ class Meaning(enum.Flag):
     PERIOD = enum.auto()
     #: In a review, pins a statement to the single reviewed year (全年, 去年).
     SINGLE_YEAR = enum.auto()
+    #: Work under way on a set already begun (续建, 加快建设): a count it governs, promised again, is the same set.
+    ONGOING = enum.auto()
+    #: A new batch in the year (新建, 新增, 再建): a count it governs, promised again, is a fresh quota.
+    FRESH = enum.auto()
 
 
 @attrs.frozen
@@ -115,12 +119,12 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "建设筹措": Word(M.ACTION),
     "开工建设": Word(M.ACTION | M.DELIVERY),
     "启动建设": Word(M.ACTION),
-    "加快建设": Word(M.ACTION),
+    "加快建设": Word(M.ACTION | M.ONGOING),
     "改造提升": Word(M.ACTION),
     "建设提升": Word(M.ACTION),
     "建设改造": Word(M.ACTION),
-    "新增": Word(M.ACTION | M.FLOW | M.COUNTS_TWO),
-    "新建": Word(M.ACTION | M.FLOW | M.DELIVERY | M.COUNTS_TWO),
+    "新增": Word(M.ACTION | M.FLOW | M.COUNTS_TWO | M.FRESH),
+    "新建": Word(M.ACTION | M.FLOW | M.DELIVERY | M.COUNTS_TWO | M.FRESH),
     "改建": Word(M.ACTION | M.DELIVERY),
     "扩建": Word(M.ACTION | M.DELIVERY),
     "建设": Word(M.ACTION | M.DELIVERY | M.COUNTS_TWO),
@@ -162,7 +166,7 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "设置优化": Word(M.ACTION),
     "提档升级": Word(M.ACTION),
     "滚动实施": Word(M.ACTION),
-    "加快推进": Word(M.ACTION),
+    "加快推进": Word(M.ACTION | M.ONGOING),
     "盘活": Word(M.ACTION),
     "招引": Word(M.ACTION),
     "签约": Word(M.ACTION | M.STAGE),
@@ -172,14 +176,14 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "救助": Word(M.ACTION),
     "筹集": Word(M.ACTION),
     "供应": Word(M.ACTION),
-    "新开": Word(M.FLOW),
+    "新开": Word(M.FLOW | M.FRESH),
     "培育": Word(M.ACTION | M.FLOW),
-    "新培育": Word(M.ACTION | M.FLOW),
+    "新培育": Word(M.ACTION | M.FLOW | M.FRESH),
     "新改": Word(M.FLOW),
-    "新开工": Word(M.FLOW),
+    "新开工": Word(M.FLOW | M.FRESH),
     "增加": Word(M.ACTION | M.FLOW | M.RATE | M.GROWTH | M.BASELINE_TO),
-    "新认定": Word(M.FLOW),
-    "新设": Word(M.FLOW),
+    "新认定": Word(M.FLOW | M.FRESH),
+    "新设": Word(M.FLOW | M.FRESH),
     "增速": Word(M.RATE | M.LOOSE_RATE),
     "增幅": Word(M.RATE),
     "涨幅": Word(M.RATE | M.LOOSE_RATE),
@@ -254,6 +258,14 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "如期实现": Word(M.COMPLETION),
     "超额实现": Word(M.COMPLETION),
     "全面落实": Word(M.COMPLETION),
+    "续建": Word(M.ONGOING),
+    "在建": Word(M.ONGOING),
+    "持续推进": Word(M.ONGOING),
+    "继续推进": Word(M.ONGOING),
+    "深入推进": Word(M.ONGOING),
+    "加快实施": Word(M.ONGOING),
+    "再建": Word(M.FRESH),
+    "新创建": Word(M.FRESH),
     "跨过": Word(M.THRESHOLD | M.CROSSED),
     "迈上": Word(M.THRESHOLD | M.CROSSED),
     "跃上": Word(M.THRESHOLD | M.CROSSED),
@@ -398,6 +410,10 @@ TOTAL_WORDS: Final = words_meaning(M.TOTAL)
 PERIOD_WORDS: Final = words_meaning(M.PERIOD)
 #: Review words that pin a statement to the single reviewed year.
 SINGLE_YEAR_WORDS: Final = words_meaning(M.SINGLE_YEAR)
+#: Verbs of work under way on a set already begun (续建高铁, 加快建设4个产业基地).
+ONGOING_WORDS: Final = words_meaning(M.ONGOING)
+#: Verbs of a new batch in the year (新建公厕1000座, 新增就业): the same count again is a fresh quota.
+FRESH_WORDS: Final = words_meaning(M.FRESH)
 
 # fmt: off
 #: Leading words stripped from an indicator: time, modality, exhortation.

@@ -306,6 +306,19 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('national-2022.txt', '坚决守住18亿亩耕地红线', 'national-2023.txt', target='18亿亩'),
         ),
     ),
+    'ongoing-set': (
+        (
+            Example('shandong-province-2025.txt', '加快建设京沪二通道、雄商等6条高铁', 'shandong-province-2026.txt', target='6条'),
+            Example('liaoning-province-2025.txt', '加快建设4个万亿级产业基地、22个重点产业集群', 'liaoning-province-2026.txt', target='4个'),
+            Example('qinghai-province-2025.txt', '加快建设哇让、同德、南山口、德令哈4座抽水蓄能电站', 'qinghai-province-2026.txt', target='4座'),
+            Example('shanghai-municipality-2022.txt', '加快建设10个示范样板区', 'shanghai-municipality-2023.txt', target='10个'),
+        ),
+        (
+            Example('shanghai-municipality-2022.txt', '改造22个易积水小区、11条道路积水点', 'shanghai-municipality-2023.txt', target='22个'),
+            Example('beijing-municipality-2025.txt', '继续深化分级诊疗，新建5个紧密型城市医疗集团', 'beijing-municipality-2026.txt', target='5个'),
+            Example('guizhou-province-2025.txt', '加快推进11个煤层气、5个页岩气项目建设', 'guizhou-province-2026.txt', target='11个'),
+        ),
+    ),
     'derive-goal': (
         (
             Example('shanghai-municipality-2022.txt', '再推动1万户农民相对集中居住', 'shanghai-municipality-2023.txt', target='1万户'),

@@ -378,6 +378,10 @@ _RULES: Final[tuple[Rule, ...]] = (
         doc="next year's plan names again a project the commitment named with its size, giving it no other size",
     ),
     Rule(
+        name="ongoing-set", stage="align", effect="carry", weight=0.0,
+        doc="next year's plan counts again the same set under the same head noun, with work under way, no new batch",
+    ),
+    Rule(
         name="derive-goal", stage="derive", effect="derive", weight=0.0,
         doc="an addition is met exactly when the goal it completes is met",
     ),
