@@ -8,6 +8,7 @@ import pytest
 
 from helpers import GOLD, mini_report, seed
 from policydiff.extract import extract
+from policydiff.groups import listed_claims
 from policydiff.model import Comparator, Sense
 from policydiff.parse import parse
 from policydiff.pipeline import read
@@ -458,3 +459,22 @@ def test_a_rate_noun_of_another_listed_subject_makes_no_rate() -> None:
         if s.text == "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内" and s.quantity
     }
     assert found == {"5%": False, "3%以内": True}
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        # hailaer-district-2013.txt: a perfective 完成了 before a list claims each object done
+        ("完成了出口道路、城区主干道路、住宅小区和三山绿化", ["出口道路", "城区主干道路", "住宅小区", "三山绿化"]),
+        # jiangxi-province-2025.txt: so does a completion word
+        ("全面完成工业噪声、工业固体废物排污许可管理", ["工业噪声", "工业固体废物排污许可管理"]),
+        # negative, anhui-province-2026.txt, hailaer-district-2015.txt: a hedged verb claims nothing
+        ("基本完成水泥、焦化行业超低排放改造", []),
+        ("较好地完成了年初确定的各项目标任务", []),
+        # negative, national-2021.txt: one object is no list (the claim of the whole clause stands)
+        ("完成了消除绝对贫困的艰巨任务", []),
+    ],
+)
+def test_completion_verb_before_a_list(segment: str, expected: list[str]) -> None:
+    """完成了A、B和C: a completion verb opening a clause claims each listed object done, unless hedged."""
+    assert listed_claims(segment) == expected

@@ -140,3 +140,25 @@ def test_figure_naming_nothing_takes_the_sentence_topic(text: str, side: str, ex
 def test_spending_clause_takes_the_object_after_it(text: str, side: str, expected: list[str]) -> None:
     """投资1亿元，启动实施黑羊站水厂改扩建工程: the amount is the works' investment, not a bare 投资."""
     assert _indicators(text, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        # hailaer-district-2012.txt: a list whose counts each come before their name, after an item without one
+        (
+            "要确保城区“六横六纵”绿带、14块绿地布景造园、60个既有小区补绿增绿和5000亩三山绿化等工程按时完工。",
+            "plan",
+            ["绿地布景造园", "既有小区补绿增绿", "三山绿化"],
+        ),
+        # fujian-province-2026.txt: the conjunction before the next count ends the name
+        ("开展首批9个城乡融合试点和10个城镇化潜力地区试点。", "review", ["开展首批城乡融合试点", "城镇化潜力地区试点"]),
+        # hainan-province-2025.txt: the 等 of 一等奖 closes no list
+        ("国家科学技术奖获评2个一等奖、3个二等奖。", "review", ["国家科学技术奖获评一等奖", "二等奖"]),
+        # negative, fujian-province-2025.txt: names before their figures are not names after them
+        ("城镇调查失业率5%左右、居民消费价格涨幅3%左右。", "plan", ["城镇调查失业率", "居民消费价格涨幅"]),
+    ],
+)
+def test_counts_listed_before_their_names(text: str, side: str, expected: list[str]) -> None:
+    """14块绿地布景造园、60个既有小区补绿增绿和5000亩三山绿化等工程: each count is of the name right after it."""
+    assert _indicators(text, side) == expected

@@ -21,8 +21,16 @@ from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
-from policydiff.groups import list_of
-from policydiff.indicators import clean, implied_share, indicators, is_rate, sense_of, strip_words, subject_of
+from policydiff.groups import list_of, listed_claims
+from policydiff.indicators import (
+    clean,
+    implied_share,
+    indicators,
+    is_rate,
+    sense_of,
+    strip_words,
+    subject_of,
+)
 from policydiff.model import (
     Commitment,
     Comparator,
@@ -256,7 +264,11 @@ def _statements(
                 thing, thing_at = built, seg_index
             opening = topic_of_clause(measure) if seg_index == 0 else opening
             claim = _CLAIM.search(segtext) if side == "review" else None
-            if claim is not None:
+            if side == "review" and (items := listed_claims(segtext)):
+                for item in items:  # 全面完成A、B和C: each listed object is claimed done
+                    st = statement(doc, norm, cls, side, seg, None, item, lx.CLAIM_ACTION, True, "", seen)
+                    yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+            elif claim is not None:
                 # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
                 cut = claim.start()
                 indicator = clean(segtext[:cut]) if cut > 1 else clean(segtext)

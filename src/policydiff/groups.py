@@ -11,7 +11,8 @@ paragraph that is not an item. A chapter heading that names 民生实事 among i
 Review side, :func:`list_claims`: blanket claims that such a list was delivered (省政府承诺的15件民生实事全部兑现,
 全面完成30项为民办实事项目), with the name they give it. :func:`same_list` says whether a claim's name can be
 the plan's list: the same kind, the same count of items when both give one, the same level of government
-when both name one.
+when both name one. :func:`listed_claims`: the objects a completion verb opening a clause lists as done
+(完成了出口道路、住宅小区和三山绿化), each a claim of its own.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from typing import Final
 
 import attrs
 
+from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
+from policydiff.indicators import clean, split_list
 from policydiff.model import Span
 from policydiff.quantities import chinese_int, normalize
 
@@ -291,3 +294,25 @@ def list_claims(sentence: str) -> tuple[Claim, ...]:
         name = re.sub(f"[{lxt.DOUBLE_QUOTES}]", "", norm[start:end])
         out.append(Claim(name=name, span=Span(clause, stop)))
     return tuple(out)
+
+
+_LEADING_CLAIM: Final = re.compile(
+    rf"^(?P<lead>[^{lxn.LIST_JOINERS}]{{0,{lxn.LEADING_CLAIM_LEAD_MAX}}}?)"
+    rf"(?:{lx.alternation(lx.COMPLETION_WORDS + lxn.LEADING_CLAIM_WORDS)}){lxn.PERFECTIVE}?(?P<objects>.+)$"
+)
+
+
+def listed_claims(segment: str) -> list[str]:
+    """The objects a completion verb opening a clause claims done, when it lists more than one
+    (完成了出口道路、住宅小区和三山绿化 -> each of them); none when the verb is hedged (基本完成, 较好地完成了).
+
+    >>> listed_claims("全面完成工业噪声、工业固体废物排污许可管理")
+    ['工业噪声', '工业固体废物排污许可管理']
+    >>> listed_claims("基本完成水泥、焦化行业超低排放改造"), listed_claims("如期完成全年目标任务")
+    ([], [])
+    """
+    m = _LEADING_CLAIM.match(clean(segment, keep_measure=True))
+    if m is None or any(h in m[0][: m.start("objects")] or m["objects"].startswith(h) for h in lxn.CLAIM_HEDGES):
+        return []
+    items = [clean(item) for item in split_list(m["objects"])]
+    return items if len(items) > 1 and all(len(item) >= 2 for item in items) else []

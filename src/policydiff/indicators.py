@@ -233,8 +233,14 @@ def indicators(
     if listed:
         return listed
     first = clean(head[-INDICATOR_MAX:])
-    number_first = len(first) <= 3 or (
-        first.endswith(lx.ACTION_VERBS) and bool(noun_after(text, qs[0], qs[1].span.start if len(qs) > 1 else seg.end))
+    names_after = False
+    number_first = (
+        len(first) <= 3
+        or (
+            first.endswith(lx.ACTION_VERBS)
+            and bool(noun_after(text, qs[0], qs[1].span.start if len(qs) > 1 else seg.end))
+        )
+        or (names_after := _names_after(gaps))
     )
     out: list[tuple[Quantity, str, str]] = []
     shared = ""
@@ -255,6 +261,12 @@ def indicators(
         if i == 0 or not continuation:
             shared = action or shared
         noun = noun_after(text, q, end) if number_first or len(core) <= 3 else ""
+        if names_after:
+            # 14块绿地布景造园、60个既有小区补绿增绿和5000亩三山绿化等工程: each name ends at the list's mark
+            noun = noun.rstrip(lxn.ITEM_JOINERS)
+            named = noun.split(lxn.LIST_CLOSER)[0]
+            noun = named if len(named) >= 2 else noun  # 等 of 一等奖 closes no list
+            core = "" if i == 0 and re.search(rf"[{lxn.ITEM_JOINERS}]$", left) else core
         if number_first and not noun and i + 1 < len(qs) and _LIST_GAP_ONLY.fullmatch(text[q.span.end : end]):
             # 完成3800户、58万平方米棚户区改造: the last figure's noun is every figure's
             noun = noun_after(text, qs[-1], seg.end)
@@ -307,6 +319,24 @@ def indicators(
         context = subject_of(out[-1][1])
         prev_end = q.span.end
     return out
+
+
+_HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _names_after(gaps: Sequence[str]) -> bool:
+    """Whether figures listed one after another each name their thing after them: every gap between two
+    figures is a name, then a list mark (14块绿地布景造园、60个既有小区补绿增绿和5000亩三山绿化), never a mark, then
+    a name (城镇新增就业10万人、城镇调查失业率5.5%).
+
+    >>> _names_after(["绿地布景造园、", "既有小区补绿增绿和"]), _names_after(["、城镇调查失业率"])
+    (True, False)
+    """
+    named = [g.strip() for g in gaps]
+    return bool(named) and all(
+        len(g) > 2 and g[-1] in lxn.ITEM_JOINERS and g[0] not in lxn.LIST_JOINERS and _HAN.fullmatch(g[:-1])
+        for g in named
+    )
 
 
 def split_list(text: str) -> list[str]:

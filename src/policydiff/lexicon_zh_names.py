@@ -128,6 +128,11 @@ GROUP_CLAIM_MODIFIERS: Final[tuple[str, ...]] = (
 )
 #: Words that hedge a completion word right after them (基本完成, 初步建成): the claim decides nothing.
 CLAIM_HEDGES: Final[tuple[str, ...]] = ("基本", "初步", "较好", "大部分")
+#: A perfective completion verb that opens a clause and claims each object listed after it done
+#: (完成了出口道路、住宅小区和三山绿化); the bare 完成 (完成投资) claims nothing by itself.
+LEADING_CLAIM_WORDS: Final[tuple[str, ...]] = ("完成了",)
+#: Longest lead before such a verb (我们, 2012年): a longer one makes the verb no opening.
+LEADING_CLAIM_LEAD_MAX: Final = 6
 GROUP_CLAIM_VERBS: Final[tuple[str, ...]] = ("完成", "兑现", "办结", "办成", "交账", "落实")
 #: Words between a list's name and the claim's verb (民生实事项目全部完成, 15件重点民生实事年度任务如期完成).
 GROUP_CLAIM_FILLERS: Final[tuple[str, ...]] = ("工程项目", "年度任务", "项目", "工程", "任务")

@@ -227,6 +227,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
     'completion-claim': (
         (
             Example('hubei-province-2025.txt', '城镇新增就业70万人以上', 'hubei-province-2026.txt', target='70万人以上'),
+            Example('hailaer-district-2012.txt', '要确保城区“六横六纵”绿带、14块绿地布景造园、60个既有小区补绿增绿和5000亩三山绿化等工程按时完工', 'hailaer-district-2013.txt', target='5000亩'),
         ),
         (
             Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
