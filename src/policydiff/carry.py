@@ -80,7 +80,7 @@ def named_again(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, f
             named = sum(name in _name(part) for name in names)
             if named < max(NAMED_AGAIN_MIN, (len(names) + 1) // 2):
                 continue
-            if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in parse_quantities(part)):
+            if any(_fresh_quota(c.quantity, q, rate=c.is_rate) for q in _figures(part)):
                 continue
             return o, round(100.0 * named / len(names), 1)
     return None
@@ -106,7 +106,7 @@ def sized_again(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, f
             at = item.find(name)
             if at < 0 or noun not in item[at + len(name) :]:
                 continue
-            if any(_family(other) == _family(q) and other.value != q.value for other in parse_quantities(item)):
+            if any(_family(other) == _family(q) and other.value != q.value for other in _figures(item)):
                 continue  # 黑羊站水厂5万吨扩建: another size is another project
             return o, 100.0
     return None
@@ -136,7 +136,7 @@ def ongoing_set(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, f
     ongoing = _ongoing(before)
     for o in next_plan:
         for part in _clauses(o.text):
-            for other in parse_quantities(part):
+            for other in _figures(part):
                 if other.value != q.value or not _same_kind(other, q):
                     continue
                 found = _figure_clause(part, other, part.find(other.text))
@@ -151,7 +151,7 @@ def ongoing_set(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, f
             at = part.find(head)
             if at < 0 or _fresh_batch(part[:at]):
                 continue
-            if any(_same_kind(other, q) for other in parse_quantities(part)):
+            if any(_same_kind(other, q) for other in _figures(part)):
                 continue
             return o, 100.0
     return None
@@ -203,9 +203,16 @@ def _sized_name(c: Commitment) -> tuple[str, str] | None:
     return name, noun
 
 
-def _clauses(text: str) -> list[str]:
-    """A sentence's clauses, split at commas and semicolons."""
-    return [p for p in re.split(f"[{lxt.COMMAS}{lxt.SEMICOLONS}]", text) if p]
+@lru_cache(maxsize=16384)
+def _clauses(text: str) -> tuple[str, ...]:
+    """A sentence's clauses, split at commas and semicolons (cached: every commitment reads next year's plan)."""
+    return tuple(p for p in re.split(f"[{lxt.COMMAS}{lxt.SEMICOLONS}]", text) if p)
+
+
+@lru_cache(maxsize=65536)
+def _figures(text: str) -> tuple[Quantity, ...]:
+    """The figures of a clause or item of next year's plan, parsed once however many commitments ask."""
+    return parse_quantities(text)
 
 
 def _items(text: str) -> list[str]:
