@@ -129,6 +129,14 @@ def test_chinese_numeral_counting_names() -> None:
     assert plan_rows("从创新政策、创新平台、创新氛围和创新服务四个方面统筹发力。") == []
 
 
+def test_chinese_count_closing_a_list() -> None:
+    """A Chinese count after 等 counts the things named before it (hailaer-district-2016.txt: 金星村等四个村;
+    xinjiang-province-2025.txt: 科技文体惠民等十件民生实事); 等四个方面 stays a figure of speech."""
+    assert [v for v, _, _ in plan_rows("陆续启动建设街道办事处金星村等四个村的棚户区改造工作。")] == [4]
+    assert [v for v, _, _ in plan_rows("实施城乡老旧基础设施更新改造、科技文体惠民等十件民生实事。")] == [10]
+    assert plan_rows("从创新政策、创新平台等四个方面统筹发力。") == []
+
+
 def test_group_of_a_statement() -> None:
     """A commitment in a paragraph led by 民生实事 belongs to that named list."""
     doc = parse(mini_report("用情用力做好民生实事。新建改建幼儿园20所。"))

@@ -59,9 +59,9 @@ AUDIT_FLOORS = {
         "hailaer-district-2016",
         "hailaer-district-2017",
         {
-            "recall": 0.875,
-            "value_acc": 0.875,
-            "status_acc": 0.781,
+            "recall": 0.906,
+            "value_acc": 0.906,
+            "status_acc": 0.812,
             "evidence_acc": 0.762,
             "verdict_precision": 1.0,
             "verdict_recall": 0.762,

@@ -337,6 +337,9 @@ def _cn_target_context(norm: str, start: int, numeral: str) -> bool:
         return not norm.startswith(
             lxt.CN_COUNT_FIGURES, start + len(numeral) + 1
         )  # 松江、奉贤两个试点: the number counts the names before it
+    if start and norm[start - 1] == lxn.LIST_CLOSER:
+        # 金星村等四个村, 住房保障、创业服务等十条措施: a count closing a list of names counts what it names
+        return not norm.startswith(lxt.CN_COUNT_FIGURES, start + len(numeral) + 1)
     if numeral in lxt.CN_TWOS and not norm[max(0, start - 2) : start].endswith(lx.TWO_COUNT_VERBS):
         return False
     if start and norm[start - 1] in lxt.CN_NUMERAL_NOT_AFTER:
