@@ -8,7 +8,7 @@ import pytest
 
 from helpers import GOLD, mini_report, seed
 from policydiff.extract import extract
-from policydiff.groups import listed_claims
+from policydiff.groups import listed_claims, named_count
 from policydiff.model import Comparator, Sense
 from policydiff.parse import parse
 from policydiff.pipeline import read
@@ -486,3 +486,38 @@ def test_a_rate_noun_of_another_listed_subject_makes_no_rate() -> None:
 def test_completion_verb_before_a_list(segment: str, expected: list[str]) -> None:
     """完成了A、B和C: a completion verb opening a clause claims each listed object done, unless hedged."""
     assert listed_claims(segment) == expected
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        # shaanxi-province-2026.txt: two proper names before 入选 count the head noun after it
+        ("延安苹果、汉中中药材入选国家级优势特色产业集群", (2, "入选", "入选国家级优势特色产业集群")),
+        # gansu-province-2025.txt, anhui-province-2026.txt: the same with three names, or with 获批
+        ("兰州、嘉峪关、庆阳入选国家再生水试点", (3, "入选", "入选国家再生水试点")),
+        ("马鞍山、宿州获批国家物流枢纽承载城市", (2, "获批", "获批国家物流枢纽承载城市")),
+        # negative, guangxi-province-2026.txt: a list ending in 等 may be only examples
+        ("北海涠洲岛、防城港“蓝色海湾”、柳江柳州市段等获评全国生态保护典型案例", None),
+        # negative, hainan-province-2025.txt: a 等 inside the list too
+        ("增值电信、医疗、保健食品和特殊医学用途配方食品等领域进一步获批扩大对外开放", None),
+        # negative, shanxi-province-2026.txt: 分别 pairs the names with several heads
+        ("长治、临汾分别入选国家公立医院改革与高质量发展、中医药传承创新发展示范城市", None),
+        # negative, neimenggu-province-2025.txt: 已入选 is a standing, not the year's selection
+        ("我区乳业、稀土新材料、现代煤化工已入选国家级先进制造业集群", None),
+        # negative, chongqing-municipality-2026.txt: counted by figures already
+        ("10所学校、12个专业群入选国家第二期“双高建设计划”", None),
+        # negative, liaoning-province-2026.txt: a verb with no counted head (获批上市)
+        ("全国首台光子计数CT、全球首创心脏冷冻消融系统获批上市", None),
+    ],
+)
+def test_names_before_a_verb_of_selection_count_its_head(segment: str, expected: tuple[int, str, str] | None) -> None:
+    """A、B入选X: the names count the year's X (at least); never a list with 等, 分别, 已 or figures."""
+    assert named_count(segment) == expected
+
+
+def test_named_count_is_a_lower_bound_in_the_review() -> None:
+    """shaanxi-province-2026.txt: the names give an outcome of at least 2个 for the verb and head noun."""
+    found = [s for s in extract(read(seed("shaanxi-province-2026")), side="review") if s.action == "入选"]
+    assert [(s.indicator, s.quantity.value, s.comparator) for s in found if s.quantity] == [
+        ("入选国家级优势特色产业集群", 2, Comparator.GE)
+    ]

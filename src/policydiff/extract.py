@@ -21,7 +21,7 @@ from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
-from policydiff.groups import list_of, listed_claims
+from policydiff.groups import list_of, listed_claims, named_count
 from policydiff.indicators import (
     clean,
     implied_share,
@@ -264,7 +264,20 @@ def _statements(
                 thing, thing_at = built, seg_index
             opening = topic_of_clause(measure) if seg_index == 0 else opening
             claim = _CLAIM.search(segtext) if side == "review" else None
-            if side == "review" and (items := listed_claims(segtext)):
+            if side == "review" and (counted := named_count(segtext)):
+                # 延安苹果、汉中中药材入选国家级优势特色产业集群: the names count the head noun, at least
+                n, verb, indicator = counted
+                q = Quantity(
+                    value=n,
+                    unit=lxt.COUNT_UNIT,
+                    dimension=lxt.COUNT_UNIT,
+                    text=segtext.strip(),
+                    span=seg,
+                    comparator=Comparator.GE,
+                )
+                st = statement(doc, norm, cls, side, seg, q, indicator, verb, True, "", seen)
+                yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+            elif side == "review" and (items := listed_claims(segtext)):
                 for item in items:  # 全面完成A、B和C: each listed object is claimed done
                     st = statement(doc, norm, cls, side, seg, None, item, lx.CLAIM_ACTION, True, "", seen)
                     yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())

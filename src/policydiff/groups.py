@@ -316,3 +316,36 @@ def listed_claims(segment: str) -> list[str]:
         return []
     items = [clean(item) for item in split_list(m["objects"])]
     return items if len(items) > 1 and all(len(item) >= 2 for item in items) else []
+
+
+_NAMED_COUNT: Final = re.compile(
+    rf"^(?P<names>[^{lxt.COMMAS}{lxt.SEMICOLONS}]+?)(?P<verb>{lx.alternation(lxn.NAMED_COUNT_VERBS)})(?P<head>.+)$"
+)
+_NAME: Final = re.compile(
+    rf"[\u4e00-\u9fff{re.escape(lxt.OPEN_BRACKETS + lxt.CLOSE_BRACKETS)}]{{2,{lxn.NAMED_COUNT_NAME_MAX}}}"
+)
+
+
+def named_count(segment: str) -> tuple[int, str, str] | None:
+    """The count a list of proper names before a verb of selection gives its head noun, with the verb and the
+    indicator (延安苹果、汉中中药材入选国家级优势特色产业集群: two). None when the list may be only examples (…等),
+    counts by figures already, pairs names with heads (分别), is a standing (已入选) or not done yet (即将).
+
+    >>> named_count("延安苹果、汉中中药材入选国家级优势特色产业集群")
+    (2, '入选', '入选国家级优势特色产业集群')
+    >>> named_count("福州地铁滨海快线、宁古高速等获批建设"), named_count("长治、临汾分别入选国家试点")
+    (None, None)
+    """
+    m = _NAMED_COUNT.match(clean(segment, keep_measure=True))
+    if m is None or any(w in m[0] for w in lxn.NAMED_COUNT_BLOCKERS):
+        return None
+    head = clean(m["head"])
+    if len(head) < lxn.NAMED_COUNT_HEAD_MIN:
+        return None
+    names = m["names"]
+    for adverb in lxn.NAMED_COUNT_ADVERBS:
+        names = names.removesuffix(adverb)
+    items = split_list(names)
+    if len(items) < 2 or lxn.LIST_CLOSER in names or not all(_NAME.fullmatch(i.strip()) for i in items):
+        return None
+    return len(items), m["verb"], m["verb"] + head

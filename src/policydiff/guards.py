@@ -269,7 +269,8 @@ def flow_statement(st: Statement, *, text: bool = False) -> bool:
     """Whether a statement names an increment (新增, 新建): by its indicator and verb, or by its whole clause."""
     if text:
         return is_flow(st.text)
-    return is_flow(st.indicator) or is_flow(st.action)
+    # a list of names selected (延安苹果、汉中中药材入选…) is the reviewed year's batch, an addition
+    return is_flow(st.indicator) or is_flow(st.action) or st.action in lxn.NAMED_COUNT_VERBS
 
 
 def is_level(st: Statement) -> bool:

@@ -133,6 +133,20 @@ CLAIM_HEDGES: Final[tuple[str, ...]] = ("基本", "初步", "较好", "大部分
 LEADING_CLAIM_WORDS: Final[tuple[str, ...]] = ("完成了",)
 #: Longest lead before such a verb (我们, 2012年): a longer one makes the verb no opening.
 LEADING_CLAIM_LEAD_MAX: Final = 6
+#: Verbs of selection after a list of proper names (延安苹果、汉中中药材入选国家级优势特色产业集群): the names
+#: count the things of the head noun after the verb.
+NAMED_COUNT_VERBS: Final[tuple[str, ...]] = ("入选", "获批", "获评")
+#: Adverbs between the last name and such a verb (成功入选, 先后入选): not part of the name.
+NAMED_COUNT_ADVERBS: Final[tuple[str, ...]] = ("成功", "先后", "相继", "均")
+#: Words that make a name list no count of the year's selections: 分别 pairs names with several heads; 已 says a
+#: standing (已入选, a stock); a hedge or a lead of intent says the selection is not done (即将, 力争).
+NAMED_COUNT_BLOCKERS: Final[tuple[str, ...]] = (
+    "分别", "已", "即将", "正在", "力争", "争取", "推动", "确保", "支持",
+)
+#: Shortest head noun after the verb (国家物流枢纽): a shorter one (获批上市, 获批开工) names no counted thing.
+NAMED_COUNT_HEAD_MIN: Final = 4
+#: Longest single name of such a list.
+NAMED_COUNT_NAME_MAX: Final = 24
 GROUP_CLAIM_VERBS: Final[tuple[str, ...]] = ("完成", "兑现", "办结", "办成", "交账", "落实")
 #: Words between a list's name and the claim's verb (民生实事项目全部完成, 15件重点民生实事年度任务如期完成).
 GROUP_CLAIM_FILLERS: Final[tuple[str, ...]] = ("工程项目", "年度任务", "项目", "工程", "任务")

@@ -171,6 +171,15 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('liaoning-province-2025.txt', '沈白高铁和京哈高速改扩建、本桓、凌绥、台黑4条高速公路提前建成通车', 'liaoning-province-2026.txt', '沈白高铁和京哈改扩建、本桓宽、凌绥、台黑4条高速提前建成通车', target='4条', actual='4条'),
         ),
     ),
+    'named-count': (
+        (
+            Example('shaanxi-province-2025.txt', '提升苹果、猕猴桃、茶叶、食用菌等产业竞争力，新增1个国家级优势特色产业集群、8家以上农业产业化重点龙头企业', 'shaanxi-province-2026.txt', '延安苹果、汉中中药材入选国家级优势特色产业集群', target='1个'),
+        ),
+        (
+            Example('shaanxi-province-2025.txt', '提升苹果、猕猴桃、茶叶、食用菌等产业竞争力，新增1个国家级优势特色产业集群、8家以上农业产业化重点龙头企业', 'shaanxi-province-2026.txt', '西凤酒等5个品牌入选首批中国消费名品', target='1个', actual='5个'),
+            Example('chongqing-municipality-2025.txt', '整体提升100所学校、50家医院周边环境', 'chongqing-municipality-2026.txt', '职教专业与全市重点产业匹配度达到89%，10所学校、12个专业群入选国家第二期“双高建设计划”', target='100所', actual='10所'),
+        ),
+    ),
     'maybe-stock': (
         (
             Example('hubei-province-2025.txt', '力争新增2—3家地方国企进入中国企业500强', 'hubei-province-2026.txt', '11家企业入选国家重点产业链链主企业，7家地方国企进入中国企业500强', target='2—3家', actual='7家'),

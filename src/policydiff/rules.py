@@ -196,6 +196,12 @@ def lumped_list(c: Statement, o: Statement) -> bool:
     return lumps_list(o.indicator, closed=False) and not lumps_list(c.indicator, closed=False)
 
 
+def named_selection(c: Statement, o: Statement) -> bool:
+    """An addition (新增1个国家级优势特色产业集群) against names counted before a verb of selection
+    (延安苹果、汉中中药材入选国家级优势特色产业集群): the year's batch, read as at least as many as are named."""
+    return flow_statement(c) and o.action in lxn.NAMED_COUNT_VERBS and o.quantity is not None
+
+
 def maybe_stock(c: Statement, o: Statement) -> bool:
     """An addition (建设2家) against a statement that does not say it is one: it may be a stock."""
     return flow_statement(c) and not flow_statement(o) and not flow_statement(o, text=True)
@@ -324,6 +330,10 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="lumped-list", stage="align", effect="penalty", weight=20.0, test=lumped_list,
         doc="a figure that lumps a list together is weak evidence for one of its items",
+    ),
+    Rule(
+        name="named-count", stage="align", effect="bonus", weight=0.0, test=named_selection,
+        doc="names listed before a verb of selection (A、B入选X) count the year's X, at least; never a list with 等",
     ),
     Rule(
         name="maybe-stock", stage="align", effect="penalty", weight=10.0, test=maybe_stock,
