@@ -9,6 +9,7 @@ import pytest
 
 from helpers import seed
 from policydiff.align import (
+    _COLLECTED,
     _LISTED,
     SCORE_CUTOFF,
     _apply,
@@ -22,10 +23,10 @@ from policydiff.align import (
 from policydiff.extract import extract
 from policydiff.model import Commitment, Outcome, Statement
 from policydiff.pipeline import read
-from policydiff.rules import fired
+from policydiff.rules import counted_similarity, fired
 
 PAIRS = [("hubei-province-2025", "hubei-province-2026"), ("fujian-province-2025", "fujian-province-2026"),
-         ("national-2022", "national-2023")]  # fmt: skip
+         ("national-2022", "national-2023"), ("liaoning-province-2025", "liaoning-province-2026")]  # fmt: skip
 
 
 def reference(cs: Sequence[Statement], os: Sequence[Statement], w: Mapping[str, float]) -> np.ndarray:
@@ -36,9 +37,15 @@ def reference(cs: Sequence[Statement], os: Sequence[Statement], w: Mapping[str, 
             if c.quantity is None or o.quantity is None:
                 scores[i, j] = 0.0
                 continue
-            scores[i, j] = _apply(float(scores[i, j]), fired(c, o), w, SCORE_CUTOFF)
+            raw = float(scores[i, j])
+            scores[i, j] = _apply(raw, fired(c, o), w, SCORE_CUTOFF)
             if 0 < scores[i, j] < SCORE_CUTOFF and _LISTED(c, o):
                 scores[i, j] = SCORE_CUTOFF + w["listed-enumeration"]
+            elif 0 < scores[i, j] < SCORE_CUTOFF and _COLLECTED(c, o):
+                scores[i, j] = SCORE_CUTOFF + w["collective-kinds"]
+            elif 0 < scores[i, j] < SCORE_CUTOFF and (counted := counted_similarity(c, o)) > raw:
+                counted_score = _apply(counted - w["counted-first"], fired(c, o), w, SCORE_CUTOFF)
+                scores[i, j] = max(scores[i, j], counted_score)
     return scores
 
 
@@ -51,7 +58,11 @@ def statements(request: pytest.FixtureRequest) -> tuple[tuple[Commitment, ...], 
     return cs, os
 
 
-WEIGHTS = [None, {"same-figure": 0.0, "listed-enumeration": 20.0}, {"maybe-stock": -15.0, "named-in-front": 80.0}]
+WEIGHTS = [
+    None,
+    {"same-figure": 0.0, "listed-enumeration": 20.0},
+    {"maybe-stock": -15.0, "named-in-front": 80.0, "counted-first": 5.0},
+]
 
 
 def test_surely_blocked_pairs_are_blocked(statements: tuple[tuple[Commitment, ...], tuple[Outcome, ...]]) -> None:

@@ -197,7 +197,7 @@ DEV_FLOORS = {
     "liaoning-2025-2026": (
         "liaoning-province-2025",
         "liaoning-province-2026",
-        {"recall": 1.0, "status_acc": 0.915, "evidence_acc": 0.857, "verdict_precision": 1.0, "verdict_recall": 0.826},
+        {"recall": 1.0, "status_acc": 0.936, "evidence_acc": 0.905, "verdict_precision": 1.0, "verdict_recall": 0.87},
     ),
     "national-2012-2013": (
         "national-2012",

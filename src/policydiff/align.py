@@ -45,6 +45,9 @@ from policydiff.rules import (
     PAIR_RULES,
     Rule,
     blocking,
+    counted_first,
+    counted_key,
+    counted_similarity,
     fired,
 )
 from policydiff.rules import weights as rule_weights
@@ -134,11 +137,15 @@ def _pair_score(
 ) -> float:
     """One pair's similarity after the rules that fire on it, and the bonus of listed-enumeration or of
     collective-kinds (asked only when ``listable`` or ``collectable``: see :func:`_listable`, :func:`_collectable`)."""
-    score = _apply(raw, fired(c, o), w, score_cutoff)
+    rules = fired(c, o)
+    score = _apply(raw, rules, w, score_cutoff)
     if 0 < score < score_cutoff and listable and _LISTED(c, o):
         score = score_cutoff + w["listed-enumeration"]
     elif 0 < score < score_cutoff and collectable and _COLLECTED(c, o):
         score = score_cutoff + w["collective-kinds"]
+    elif 0 < score < score_cutoff and (counted := counted_similarity(c, o)) > raw:
+        # the rule counted-first: the thing a statement counts first, scored with the same rules
+        score = max(score, _apply(counted - w["counted-first"], rules, w, score_cutoff))
     return score
 
 
@@ -162,12 +169,17 @@ def ranked_scores(
     if not commitments or not outcomes:
         return raw
     raw[surely_blocked(commitments, outcomes)] = 0.0
-    bound = np.minimum(raw + _boosts(commitments, outcomes, weights), 100.0)
+    up = _boosts(commitments, outcomes, weights)
+    bound = np.minimum(raw + up, 100.0)
     listable = _listable(commitments, outcomes)
     collectable = _collectable(commitments, outcomes)
     for bonus, pairs in (("listed-enumeration", listable), ("collective-kinds", collectable)):
         lifted = pairs & (bound > 0)
         bound[lifted] = np.maximum(bound[lifted], score_cutoff + weights[bonus])
+    # counted-first: the similarity to the thing a statement counts first, with the same boosts, bounds that pair too
+    counted = _counted_scores(commitments, outcomes) - weights["counted-first"]
+    lifted = (bound > 0) & (counted > 0)
+    bound[lifted] = np.maximum(bound[lifted], np.minimum(counted + up, 100.0)[lifted])
     out = np.zeros_like(raw)
     for i, c in enumerate(commitments):
         best: list[float] = []  # the row's exact positive scores, highest first, at most ``limit``
@@ -187,6 +199,17 @@ def ranked_scores(
             out[i, j] = score
             if score > 0:
                 best = sorted([*best, score], reverse=True)[:limit]
+    return out
+
+
+def _counted_scores(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
+    """For each pair, the similarity of the commitment to the thing the statement counts first
+    (:func:`policydiff.rules.counted_key`), 0 where the statement does not open with its count."""
+    out = np.zeros((len(commitments), len(outcomes)))
+    keys = [counted_key(o) for o in outcomes]
+    columns = [j for j, k in enumerate(keys) if k]
+    if columns and commitments:
+        out[:, columns] = score_keys([match_key(c.indicator) for c in commitments], [keys[j] for j in columns])
     return out
 
 
@@ -333,6 +356,8 @@ def fired_names(c: Statement, o: Statement) -> tuple[str, ...]:
         names.append("listed-enumeration")
     if _COLLECTED(c, o):
         names.append("collective-kinds")
+    if counted_first(c, o):
+        names.append("counted-first")
     return tuple(names)
 
 

@@ -224,6 +224,19 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('ningxia-province-2025.txt', '新增义务教育和普通高中学位7200个', 'ningxia-province-2026.txt', '新增高中学位8700多个、比年度计划翻了一番', target='7200个', actual='8700多个'),
         ),
     ),
+    'counted-first': (
+        (
+            Example('liaoning-province-2025.txt', '选派企业科技特派员3000名以上', 'liaoning-province-2026.txt', '4911名科技特派员开展入企服务', target='3000名以上', actual='4911名'),
+            Example('guizhou-province-2025.txt', '加快建设5个国家区域医疗中心二期项目', 'guizhou-province-2026.txt', '5个国家区域医疗中心二期项目全部开工', target='5个', actual='5个'),
+        ),
+        (
+            # the counted thing names the commitment no more closely than the whole clause; a share counts nothing
+            Example('jiangxi-province-2025.txt', '基本建成7个国家区域医疗中心', 'jiangxi-province-2026.txt', '7家国家区域医疗中心基本建成', target='7个', actual='7家'),
+            Example('ningxia-province-2025.txt', '确保全区90%的化工园区达到较低安全风险等级、90%的煤矿达到安全生产标准化二级以上水平', 'ningxia-province-2026.txt', '90%的化工园区降至较低风险等级', target='90%', actual='90%'),
+            # the commitment names a stage the statement's action does not reach
+            Example('gansu-province-2025.txt', '建成投运4个国家区域医疗中心', 'gansu-province-2026.txt', '4个国家级区域医疗中心建设进展顺利', target='4个', actual='4个'),
+        ),
+    ),
     'listed-enumeration': (
         (
             Example('hubei-province-2025.txt', '推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模', 'hubei-province-2026.txt', '光电子信息、汽车制造与服务、大健康、现代化工、农产品加工5大支柱产业迈入万亿级规模', target='万亿级', actual='万亿级'),

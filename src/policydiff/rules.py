@@ -18,6 +18,7 @@ Weights are defaults that leave-one-pair-out fitting on the gold audits does not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Final, Literal
@@ -41,7 +42,7 @@ from policydiff.guards import (
     stock_reached,
     substituted,
 )
-from policydiff.keys import match_key
+from policydiff.keys import KEY_MIN, match_key, score_keys
 from policydiff.model import Example, Statement
 from policydiff.rule_examples import EXAMPLES
 
@@ -269,6 +270,62 @@ def collective_kinds(c: Statement, o: Statement) -> bool:
     return collected(c.indicator, o.indicator)
 
 
+#: Words that end the counted thing after a statement's opening count: a verb of its action, or 等 closing a list.
+_THING_ENDS: Final = tuple(
+    sorted(
+        {*lx.words_meaning(lx.Meaning.ACTION | lx.Meaning.STAGE | lx.Meaning.STOCK | lx.Meaning.COMPLETION)}
+        | set(lxn.COUNTED_THING_ENDS),
+        key=lambda w: (-len(w), w),
+    )
+)
+_THING_END: Final = re.compile("|".join(re.escape(w) for w in _THING_ENDS))
+
+
+@lru_cache(maxsize=16384)
+def counted_thing(text: str, figure: str) -> str:
+    """The thing a statement counts when it opens with its count and goes on to an action (4911名科技特派员开展入企
+    服务 -> 科技特派员): the words between the figure and the action's verb; "" when it does not open so.
+
+    >>> counted_thing("4911名科技特派员开展入企服务", "4911名"), counted_thing("新增口袋公园318个", "318个")
+    ('科技特派员', '')
+    """
+    if not figure or not text.startswith(figure):
+        return ""
+    rest = text[len(figure) :]
+    end = _THING_END.search(rest)
+    return rest[: end.start()] if end and end.start() > 0 else ""
+
+
+def counted_key(o: Statement) -> str:
+    """The matching key of the thing ``o`` counts first (:func:`counted_thing`), "" without one. A share that opens
+    its clause (90%的化工园区达到…) counts nothing: the measure is the whole clause."""
+    q = o.quantity
+    if q is None or q.unit in lxt.SHARE_UNITS:
+        return ""
+    thing = counted_thing(o.text, q.text)
+    key = match_key(thing) if thing else ""
+    return key if len(key) >= KEY_MIN else ""
+
+
+def counted_similarity(c: Statement, o: Statement) -> float:
+    """How closely the thing ``o`` counts first (:func:`counted_key`) names the commitment; 0 without one, and 0
+    where the commitment names a stage (建成投运4个国家区域医疗中心) the statement's action does not reach (4个国家级
+    区域医疗中心建设进展顺利): cut off its action, the thing would claim the stage."""
+    key = counted_key(o)
+    if not key or any(w in c.indicator and w not in o.text for w in lx.STAGE_WORDS):
+        return 0.0
+    return float(score_keys([match_key(c.indicator)], [key])[0, 0])
+
+
+def counted_first(c: Statement, o: Statement) -> bool:
+    """The statement opens with its count and names the counted thing right after it, where the plan names it
+    before its figure (选派企业科技特派员3000名以上 / 4911名科技特派员开展入企服务): that thing names the commitment
+    more closely than the whole statement, its action included, does."""
+    if not _figures(c, o):
+        return False
+    return counted_similarity(c, o) > float(score_keys([match_key(c.indicator)], [match_key(o.indicator)])[0, 0])
+
+
 # fmt: off
 _RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -354,6 +411,11 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="collective-kinds", stage="align", effect="bonus", weight=5.0, test=collective_kinds,
         doc="the statement names collectively (水热气等管网, 城镇地下管网) the kinds the commitment lists",
+    ),
+    Rule(
+        name="counted-first", stage="align", effect="bonus", weight=0.0, test=counted_first,
+        doc="a statement opening with its count (4911名科技特派员开展…) is also scored on the thing it counts, "
+        "less this weight",
     ),
     Rule(
         name="completion-claim", stage="align", effect="claim", weight=85.0,
