@@ -41,6 +41,7 @@ from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff import lexicon_zh_years as lxy
 from policydiff.align import SCORE_CUTOFF, compatible, contrasted, match_key, score_keys
+from policydiff.extract import LAST_YEAR_CHANGE
 from policydiff.keys import bigrams
 from policydiff.model import Alignment, Comparator, Derivation, Outcome, Quantity, Sense, Span, Statement
 from policydiff.series import (
@@ -498,10 +499,7 @@ def _period_total(
     return None
 
 
-_AGAINST_LAST_YEAR: Final = re.compile(
-    f"(?:{lx.alternation(lxn.LAST_YEAR_COMPARE)})(?:{lx.alternation(lxn.LAST_YEAR_COMPARE_FILLERS)})?"
-    f"(?:{lx.alternation(lx.RATE_WORDS)})$"
-)
+_AGAINST_LAST_YEAR: Final = re.compile(LAST_YEAR_CHANGE + "$")
 
 
 def _against_last_year(st: Statement) -> bool:

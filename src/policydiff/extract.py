@@ -523,11 +523,13 @@ _RUNNING_TOTAL: Final = re.compile(
 )
 
 
-#: A figure of next year's plan set against last year's (比去年增加2700亿元): with it, last year's figure.
-_LAST_YEAR_CHANGE: Final = re.compile(
+#: Words setting a figure of next year's plan against last year's (比去年增加2700亿元, 比上年预算减少): with the
+#: figure, last year's. Read here to pick the sentences, and by derive right before the change's figure.
+LAST_YEAR_CHANGE: Final = (
     f"(?:{lx.alternation(lxn.LAST_YEAR_COMPARE)})(?:{lx.alternation(lxn.LAST_YEAR_COMPARE_FILLERS)})?"
     f"(?:{lx.alternation(lx.RATE_WORDS)})"
 )
+_LAST_YEAR_CHANGE: Final = re.compile(LAST_YEAR_CHANGE)
 
 
 def running_totals(doc: Document) -> tuple[Outcome, ...]:
