@@ -92,8 +92,9 @@ def derive(
     # stocks are worked out once: a five-year passage's stock (7家进入500强) counts too
     stocks = exact_first([o for o in outcomes if o.quantity is not None and is_stock(o)])
     stock_levels = [b for b in levels if is_stock(b)]
-    running = [(a, b) for a, b in _pairs(totals) if not a.total and b.total]
-    against = [(a, b) for a, b in _pairs(totals) if not a.is_rate and _against_last_year(b)]
+    next_pairs = _pairs(totals)
+    running = [(a, b) for a, b in next_pairs if not a.total and b.total]
+    against = [(a, b) for a, b in next_pairs if not a.is_rate and _against_last_year(b)]
     shares = [o for o in quantified if _plan_subject(o)]
     period_totals = [o for o in outcomes if o.quantity is not None and o.total and not o.is_rate]
     out = list(alignments)
