@@ -135,10 +135,10 @@ DEV_FLOORS = {
         "gansu-province-2026",
         {
             "recall": 0.966,
-            "status_acc": 0.862,
-            "evidence_acc": 0.697,
+            "status_acc": 0.879,
+            "evidence_acc": 0.727,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.758,
+            "verdict_recall": 0.788,
         },
     ),
     "hailaer-2012-2013": (
@@ -157,10 +157,10 @@ DEV_FLOORS = {
         "hailaer-district-2015",
         {
             "recall": 0.977,
-            "status_acc": 0.818,
-            "evidence_acc": 0.786,
+            "status_acc": 0.841,
+            "evidence_acc": 0.821,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.767,
+            "verdict_recall": 0.8,
         },
     ),
     "hailaer-2015-2016": (
@@ -197,7 +197,7 @@ DEV_FLOORS = {
     "liaoning-2025-2026": (
         "liaoning-province-2025",
         "liaoning-province-2026",
-        {"recall": 1.0, "status_acc": 0.936, "evidence_acc": 0.905, "verdict_precision": 1.0, "verdict_recall": 0.87},
+        {"recall": 1.0, "status_acc": 0.957, "evidence_acc": 0.952, "verdict_precision": 1.0, "verdict_recall": 0.913},
     ),
     "national-2012-2013": (
         "national-2012",

@@ -311,3 +311,32 @@ def test_a_flat_wish_in_a_plan_is_no_commitment() -> None:
     """与上年基本持平 in a plan carries no number (Shanghai 2020's budget revenue): no row, as PROTOCOL.md says."""
     result = audit(seed("shanghai-municipality-2020"), seed("shanghai-municipality-2021"))
     assert not [r for r in result.rows if "基本持平" in r["commitment"]]
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "status", "shown"),
+    [
+        # other-size: Gansu 2025/26 states its grain target in 亿斤, the outcome in 万吨 (252亿斤 = 1260万吨)
+        ("粮食产量稳定在252亿斤以上。", "粮食总产量突破1300万吨。", Status.MET, "read as ≥ 260亿斤"),
+        # the national 2021 target against the national 2015 review's tonnes: 6.07亿吨 is 1.214万亿斤, short of it
+        ("粮食产量保持在1.3万亿斤以上。", "粮食产量达到6.07亿吨。", Status.MISSED, "6.07亿吨 (= 1.214万亿斤) < target"),
+        # places-for-people: Hailaer 2014/15 jobs as 个 against people as 人; Liaoning 2025/26 places as 名 and 个
+        ("力争年内新增就业岗位5000个。", "实现城镇新增就业5487人。", Status.MET, "5487人 ≥ target 5000个"),
+        ("新增优质特色普通高中招生计划万名以上。", "增加优质特色普通高中招生计划1.76万个。", Status.MET, "1.76万个 ≥"),
+        # 人次 counts visits, not people (Hainan 2025/26): never the outcome of a count of people
+        ("新增技能人才8万人以上。", "新增技能人才39.87万人次。", Status.NOT_MENTIONED, "no outcome"),
+    ],
+)
+def test_outcome_in_another_unit(plan: str, review: str, status: Status, shown: str) -> None:
+    """An outcome in another size of the target's unit is converted before it decides, and the reason shows the
+    figure in the target's unit; places counted in 个 decide a count of people, visits (人次) never do."""
+    got, reason = verdict(plan, review)
+    assert got is status, reason
+    assert shown in reason
+
+
+def test_converted_actual_is_written_in_the_target_unit() -> None:
+    """The audit row gives an outcome in another size of the unit in the target's unit (PROTOCOL: 1300万吨 -> 斤)."""
+    rows = audit(seed("gansu-province-2025"), seed("gansu-province-2026")).rows
+    (row,) = [r for r in rows if r["commitment"] == "粮食产量稳定在252亿斤以上"]
+    assert (row["status"], row["actual_value"], row["actual_unit"]) == ("met", 26000000000, "斤")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -9,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers import seed
+from policydiff import lexicon_zh_text as lxt
 from policydiff.model import Comparator, Quantity, Span
-from policydiff.quantities import chinese_int, normalize, parse_quantities
+from policydiff.quantities import chinese_int, conversion, measure, normalize, parse_quantities
 
 
 def one(text: str) -> tuple[float, str, str]:
@@ -292,3 +294,41 @@ def test_flat_prices_are_a_change_of_zero(text: str, figure: str) -> None:
     (q,) = parse_quantities(text)
     assert (q.text, q.value, q.unit) == (figure, 0.0, "%")
     assert parse_quantities("支持平潭新一轮开发") == ()
+
+
+@pytest.mark.parametrize(
+    ("quote", "seed_file", "to", "expected"),
+    [
+        ("粮食总产量突破1300万吨", "gansu-province-2026", "斤", 2.6e10),  # against 252亿斤 (Gansu 2025 plan)
+        ("粮食产量达到6.07亿吨", "national-2015", "斤", 1.214e12),  # against 1.3万亿斤 (national 2021 plan)
+        ("新增绿地800公顷", "heilongjiang-province-2026", "亩", 1.2e4),
+        ("“以大换小”新增500兆瓦", "jilin-province-2025", "千瓦", 5e5),
+    ],
+)
+def test_figure_in_another_size_of_its_unit(quote: str, seed_file: str, to: str, expected: float) -> None:
+    """A figure converts to another size of its unit (万吨 to 斤, 公顷 to 亩, 兆瓦 to 千瓦) by the lexicon's table."""
+    assert quote in Path(seed(seed_file)).read_text(encoding="utf-8")
+    q = parse_quantities(quote)[-1]
+    factor = conversion(q.dimension, to)
+    assert factor is not None and math.isclose(q.value * factor, expected)
+
+
+@pytest.mark.parametrize(("unit", "to"), [("人", "人次"), ("户", "人"), ("亩", "个"), ("吨", "千瓦"), ("公里", "亩")])
+def test_other_measures_do_not_convert(unit: str, to: str) -> None:
+    """Units of different measures, and different counts of people (人 / 人次 / 户), have no conversion."""
+    assert conversion(unit, to) is None and conversion(to, unit) is None
+
+
+def test_unit_sizes_are_base_units_of_one_measure() -> None:
+    """Every unit of the size table is a base unit the parser gives, and each measure's own unit has size 1."""
+    for unit, (base, size) in lxt.UNIT_SIZES.items():
+        assert unit in lxt.UNITS.values() and base in lxt.UNITS.values() and size > 0
+        assert measure(base) == (base, 1.0)
+
+
+@given(st.sampled_from(sorted(lxt.UNIT_SIZES)), st.sampled_from(sorted(lxt.UNIT_SIZES)))
+def test_conversion_round_trips(a: str, b: str) -> None:
+    """Converting there and back gives the figure again; units of one measure convert both ways or neither."""
+    there, back = conversion(a, b), conversion(b, a)
+    assert (there is None) is (back is None)
+    assert there is None or back is None or math.isclose(there * back, 1.0)

@@ -34,9 +34,10 @@ from policydiff.guards import (
     substituted,
 )
 from policydiff.keys import match_key, score_keys, similarity
+from policydiff.measures import other_size, places, places_for_people
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Span, Statement
-from policydiff.quantities import normalize
+from policydiff.quantities import measure, normalize
 from policydiff.rules import (
     BY_NAME,
     CHANGE_LEVEL_RATIO,
@@ -87,8 +88,12 @@ def score_matrix(commitments: Sequence[Statement], outcomes: Sequence[Statement]
 
 
 def compatible(c: Statement, o: Statement) -> bool:
-    """Whether two statements' figures can be compared at all: no hard block of :mod:`policydiff.rules`."""
-    return c.quantity is not None and o.quantity is not None and blocking(c, o) is None
+    """Whether two statements' figures can be compared as written: no hard block of :mod:`policydiff.rules`, and
+    neither another size of the unit nor places against people (other-size, places-for-people), which only the
+    audit's verdicts compare, once converted; a sum or a change of figures never mixes them."""
+    if c.quantity is None or o.quantity is None or blocking(c, o) is not None:
+        return False
+    return not other_size(c, o) and not places_for_people(c, o)
 
 
 def why_blocked(c: Statement, o: Statement, *, weights: Mapping[str, float] | None = None) -> str | None:
@@ -234,20 +239,30 @@ def _boosts(commitments: Sequence[Statement], outcomes: Sequence[Statement], w: 
 
 
 def _near(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
-    """Pairs whose figures are in one dimension, the statement's within NEAR_FIGURE_RANGE of the target's."""
+    """Pairs whose figures are of one measure, the statement's within NEAR_FIGURE_RANGE of the target's once
+    converted; counts of people and of things share a measure here, a bound on places-for-people."""
     dims: dict[str, int] = {}
     cd = np.array([_dim_id(c, dims) for c in commitments], dtype=np.intp)
     od = np.array([_dim_id(o, dims) for o in outcomes], dtype=np.intp)
-    cv = np.array([c.quantity.value if c.quantity else 0.0 for c in commitments])
-    ov = np.array([o.quantity.value if o.quantity else 0.0 for o in outcomes])
+    cv = np.array([_measured(c) for c in commitments])
+    ov = np.array([_measured(o) for o in outcomes])
     low, high = NEAR_FIGURE_RANGE
     ratio = ov[None, :] / np.where(cv > 0, cv, np.inf)[:, None]
     return np.asarray((cd[:, None] == od[None, :]) & (cd[:, None] >= 0) & (ratio >= low) & (ratio <= high))
 
 
+def _measured(st: Statement) -> float:
+    """The statement's figure in the unit its measure is compared in (252亿斤 -> 1260万吨), 0 without one."""
+    q = st.quantity
+    return 0.0 if q is None else q.value * measure(q.dimension)[1]
+
+
 def _dim_id(st: Statement, ids: dict[str, int]) -> int:
     q = st.quantity
-    return -1 if q is None else ids.setdefault(q.dimension, len(ids))
+    if q is None:
+        return -1
+    unit = measure(q.dimension)[0]
+    return ids.setdefault(lxt.COUNT_UNIT if unit == lxn.PEOPLE_UNIT else unit, len(ids))
 
 
 #: The dimension :func:`_figure_id` gives every measure word for single things.
@@ -259,8 +274,11 @@ def _figure_id(st: Statement, ids: dict[tuple[float, str], int]) -> int:
     q = st.quantity
     if q is None:
         return -1
-    # measure words for single things are one dimension here, as same-figure has it
-    return ids.setdefault((q.value, THING if q.dimension in lxt.THING_CLASSIFIERS else q.dimension), len(ids))
+    # measure words for single things, and people (places-for-people), are one dimension here, as same-figure has
+    # it; other sizes of a unit are converted (other-size), equal to 9 significant digits
+    unit = measure(q.dimension)[0]
+    thing = unit in lxt.THING_CLASSIFIERS or unit == lxn.PEOPLE_UNIT
+    return ids.setdefault((float(f"{_measured(st):.9g}"), THING if thing else unit), len(ids))
 
 
 def _listable(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
@@ -302,16 +320,34 @@ def surely_blocked(commitments: Sequence[Statement], outcomes: Sequence[Statemen
         return np.ones((n, m), dtype=bool)
     cq, oq = [c.quantity for c in commitments], [o.quantity for o in outcomes]
     figures = np.array([q is not None for q in cq])[:, None] & np.array([q is not None for q in oq])[None, :]
-    dims = {d: k for k, d in enumerate(sorted({q.dimension for q in (*cq, *oq) if q is not None}))}
-    cd = np.array([dims[q.dimension] if q is not None else -1 for q in cq])
-    od = np.array([dims[q.dimension] if q is not None else -2 for q in oq])
+    # units of one measure in other sizes (斤, 吨) are one dimension here, their figures converted (other-size)
+    cm, om = (
+        [measure(q.dimension) if q else ("", 1.0) for q in cq],
+        [measure(q.dimension) if q else ("", 1.0) for q in oq],
+    )
+    dims = {d: k for k, d in enumerate(sorted({m for m, _ in (*cm, *om)}))}
+    cd = np.array([dims[m] if q is not None else -1 for q, (m, _) in zip(cq, cm, strict=True)])
+    od = np.array([dims[m] if q is not None else -2 for q, (m, _) in zip(oq, om, strict=True)])
     things = np.array(sorted(k for d, k in dims.items() if d in lxt.THING_CLASSIFIERS), dtype=int)
     c_thing, o_thing = np.isin(cd, things), np.isin(od, things)
-    # other-unit: another dimension, unless both are measure words for single things (other-classifier)
-    same_kind = (cd[:, None] == od[None, :]) | (c_thing[:, None] & o_thing[None, :])
+    c_people, o_people = (np.array([q is not None and q.dimension == lxn.PEOPLE_UNIT for q in qs]) for qs in (cq, oq))
+    c_place, o_place = (np.array([places(s) for s in ss]) for ss in (commitments, outcomes))
+    # other-unit: another dimension, unless both are measure words for single things (other-classifier) or places
+    # against people (places-for-people)
+    same_kind = (
+        (cd[:, None] == od[None, :])
+        | (c_thing[:, None] & o_thing[None, :])
+        | (c_people[:, None] & o_place[None, :])
+        | (c_place[:, None] & o_people[None, :])
+    )
     # other-magnitude: comparable units, no share, both positive, more than MAGNITUDE_LIMIT times apart
-    cv = np.array([q.value if q is not None and q.unit not in lxt.SHARE_UNITS else 0.0 for q in cq])
-    ov = np.array([q.value if q is not None else 0.0 for q in oq])
+    cv = np.array(
+        [
+            q.value * m[1] if q is not None and q.unit not in lxt.SHARE_UNITS else 0.0
+            for q, m in zip(cq, cm, strict=True)
+        ]
+    )
+    ov = np.array([q.value * m[1] if q is not None else 0.0 for q, m in zip(oq, om, strict=True)])
     positive = (cv > 0)[:, None] & (ov > 0)[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(positive, ov[None, :] / np.where(cv > 0, cv, 1.0)[:, None], 1.0)

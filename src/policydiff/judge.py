@@ -24,7 +24,7 @@ from policydiff.model import (
     Status,
     Verdict,
 )
-from policydiff.quantities import written
+from policydiff.quantities import conversion, written
 from policydiff.stages import stage_evidence
 
 #: PROTOCOL.md: for "~" a floor is met at 95% of the target, a ceiling up to 105%.
@@ -83,14 +83,26 @@ def _declines(alignment: Alignment) -> bool:
     return any(w in o.action for w in _DECLINE) and not any(w in c.action for w in _DECLINE)
 
 
+def unit_factor(alignment: Alignment) -> float:
+    """The factor that writes the outcome's figure in the target's unit: 2000.0 for 1300万吨 against 252亿斤
+    (the rule other-size), 1.0 for the same unit or any other wording of one count."""
+    q = alignment.commitment.quantity
+    o = alignment.outcome
+    if alignment.derived is not None or q is None or o is None or o.quantity is None:
+        return 1.0
+    return conversion(o.quantity.dimension, q.dimension) or 1.0
+
+
 def signed_actual(alignment: Alignment) -> float | None:
-    """The outcome's value, negative when it reports a decline against a growth target (下降3.3%)."""
+    """The outcome's value in the target's unit, negative when it reports a decline against a growth target
+    (下降3.3%)."""
     o = alignment.outcome
     if alignment.derived is not None:
         return alignment.derived.value
     if o is None or o.quantity is None:
         return None
-    return -o.quantity.value if _declines(alignment) else o.quantity.value
+    value = o.quantity.value * unit_factor(alignment)
+    return -value if _declines(alignment) else value
 
 
 def signed_interval(alignment: Alignment) -> tuple[float, float] | None:
@@ -101,8 +113,9 @@ def signed_interval(alignment: Alignment) -> tuple[float, float] | None:
         return d.low, d.high
     if o is None or o.quantity is None:
         return None
-    q = o.quantity
-    return (-q.high, -q.low) if _declines(alignment) else (q.low, q.high)
+    factor = unit_factor(alignment)
+    low, high = o.quantity.low * factor, o.quantity.high * factor
+    return (-high, -low) if _declines(alignment) else (low, high)
 
 
 def decide(low: float, high: float, target: float, test: Rule) -> bool | None:
@@ -263,10 +276,15 @@ def judge_one(alignment: Alignment) -> Verdict:
     name, test, target = target_rule(c)
     ok = decide(low, high, target, test)
     actual_text = _as_written(o) if actual >= 0 else f"-{o.quantity.text}"
+    unit = o.quantity.unit
+    if unit_factor(alignment) != 1.0:  # 1300万吨 = 260亿斤: the figure in the target's unit
+        unit = c.quantity.unit
+        if low == high:
+            actual_text += f" (= {written(abs(actual), unit)})"
     if o.quantity.text in lxn.IMPLIED_SHARES:
         actual_text += f" (read as at least {o.quantity.value:g}{o.quantity.unit}, the official meaning)"
     elif low != high:
-        actual_text += f" (read as {bound_text(low, high, o.quantity.unit)})"
+        actual_text += f" (read as {bound_text(low, high, unit)})"
     if ok is None:
         return Verdict(  # 稳定在1.1万亩以上 against 1.2万亩: the bound lies on both sides of the target
             commitment=c,

@@ -391,6 +391,10 @@ PEOPLE_NOUNS: Final[tuple[str, ...]] = (
 PEOPLE_COUNT_NOUNS: Final[tuple[str, ...]] = ("人数",)
 #: The unit such a figure takes.
 PEOPLE_UNIT: Final = "人"
+#: Nouns of places a person fills (就业岗位, 招生计划, 名额): a count of them in 个 and a count of people in 人 or 名
+#: are one measure (新增就业岗位5000个 / 城镇新增就业5487人; 招生计划万名 / 招生计划1.76万个). Not 学位, which is
+#: also a degree (学位授予单位), nor 托位 or 床位, places whose users are counted otherwise.
+PLACE_NOUNS: Final[tuple[str, ...]] = ("岗位", "招生计划", "名额")
 #: Words right before such a figure that make the people the ones a task serves (为, 惠及, 培训); without one the
 #: figure describes a population (还有158万残疾人), not a target.
 SERVED_PEOPLE_MARKS: Final[tuple[str, ...]] = (

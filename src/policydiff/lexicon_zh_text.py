@@ -32,6 +32,15 @@ UNITS: Final[dict[str, str]] = {
     "趟": "趟", "层": "层", "栋": "栋", "幢": "幢", "床": "张", "微克": "微克", "分": "分", "天": "天",
     "小时": "小时", "年": "年", "次": "次", "种": "种", "份": "份", "块": "块", "P": "P",
 }
+#: Units of one measure in different sizes (base units of UNITS): unit -> (the unit they are compared in, how much
+#: of it one makes). A review may state a target's outcome in another size (a plan in 亿斤, its review in 万吨:
+#: 252亿斤 is 1260万吨); units of one measure are compared after conversion, never by their raw numbers.
+UNIT_SIZES: Final[dict[str, tuple[str, float]]] = {
+    "斤": ("吨", 0.0005), "公斤": ("吨", 0.001), "吨": ("吨", 1.0),
+    "亩": ("亩", 1.0), "公顷": ("亩", 15.0), "平方公里": ("亩", 1500.0), "平方米": ("亩", 0.0015),
+    "米": ("公里", 0.001), "公里": ("公里", 1.0),
+    "千瓦": ("千瓦", 1.0), "兆瓦": ("千瓦", 1000.0),
+}
 #: Units that only count as quantities after an Arabic number (一方 / 千方百计 / 一片 are idioms).
 ARABIC_ONLY_UNITS: Final[frozenset[str]] = frozenset({
     "次", "方", "片", "口", "分", "天", "小时", "年", "度", "位", "类", "层", "支", "部", "列", "班", "只", "头",

@@ -127,6 +127,28 @@ def written(value: float, unit: str) -> str:
     return f"{value:.6g}{unit}"
 
 
+def measure(unit: str) -> tuple[str, float]:
+    """The unit a figure in ``unit`` is compared in, and how much of it one ``unit`` makes (lexicon UNIT_SIZES).
+
+    >>> measure("斤"), measure("公顷"), measure("人")
+    (('吨', 0.0005), ('亩', 15.0), ('人', 1.0))
+    """
+    return lxt.UNIT_SIZES.get(unit, (unit, 1.0))
+
+
+def conversion(unit: str, to: str) -> float | None:
+    """The factor that writes a figure in ``unit`` in ``to`` instead: 1.0 for the same unit, None when the two
+    measure different things (亩 and 个, 人 and 人次).
+
+    >>> conversion("吨", "斤"), conversion("平方公里", "亩"), conversion("亩", "个"), conversion("人", "人")
+    (2000.0, 1500.0, None, 1.0)
+    """
+    if unit == to:
+        return 1.0
+    (a, size_a), (b, size_b) = measure(unit), measure(to)
+    return size_a / size_b if a == b else None
+
+
 def _comparator(text: str, start: int, end: int) -> tuple[Comparator, int, str]:
     """The comparator around ``text[start:end]``, the end of the suffix word if any, and the word."""
     rest = text[end : end + 3]

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from policydiff.basis import CLAIM_SOURCES, actual_words, basis_of
-from policydiff.judge import signed_actual
+from policydiff.judge import signed_actual, unit_factor
 from policydiff.model import Alignment, Derivation, Document, Statement, Status, Verdict
 
 COLUMNS: Final = (
@@ -152,6 +152,8 @@ def _actual_unit(verdict: Verdict, alignment: Alignment | None) -> str | None:
     if alignment is not None and alignment.derived is not None:
         return alignment.derived.unit
     e = verdict.evidence
+    if alignment is not None and unit_factor(alignment) != 1.0 and verdict.commitment.quantity is not None:
+        return verdict.commitment.quantity.unit  # the actual is converted to the target's unit (1300万吨 -> 斤)
     return e.quantity.unit if e is not None and e.quantity is not None else None
 
 

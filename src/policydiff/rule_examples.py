@@ -19,11 +19,37 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('anhui-province-2025.txt', '全省地区生产总值增长5.5%以上', 'anhui-province-2026.txt', '全省地区生产总值5.3万亿元、增长5.5%', target='5.5%以上', actual='5.3万亿元'),
             Example('beijing-municipality-2025.txt', '地区生产总值增长5%左右、努力争取更好结果', 'beijing-municipality-2026.txt', '全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点', target='5%左右', actual='5.2万亿元'),
+            Example('hainan-province-2025.txt', '年度开展补贴性职业技能培训10万人次以上、新增技能人才8万人以上', 'hainan-province-2026.txt', '新增技能人才39.87万人次', target='8万人以上', actual='39.87万人次'),
+            Example('yunnan-province-2025.txt', '城镇新增就业50万人以上', 'yunnan-province-2026.txt', '建成就业“幸福里”社区106个、就业帮扶车间2448个', target='50万人以上', actual='2448个'),
         ),
         (
             Example('anhui-province-2025.txt', '全省地区生产总值增长5.5%以上', 'anhui-province-2026.txt', '全省地区生产总值5.3万亿元、增长5.5%', target='5.5%以上', actual='5.5%'),
             Example('beijing-municipality-2025.txt', '地区生产总值增长5%左右、努力争取更好结果', 'beijing-municipality-2026.txt', '全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点', target='5%左右', actual='5.4%'),
             Example('beijing-municipality-2025.txt', '老楼加装电梯完工600部', 'beijing-municipality-2026.txt', '老楼加装电梯869台', target='600部', actual='869台'),
+            Example('gansu-province-2025.txt', '粮食产量稳定在252亿斤以上', 'gansu-province-2026.txt', '粮食总产量突破1300万吨', target='252亿斤以上', actual='1300万吨'),
+            Example('hailaer-district-2014.txt', '力争年内新增就业岗位5000个', 'hailaer-district-2015.txt', '实现城镇新增就业5487人', target='5000个', actual='5487人'),
+        ),
+    ),
+    'other-size': (
+        (
+            Example('gansu-province-2025.txt', '粮食产量稳定在252亿斤以上', 'gansu-province-2026.txt', '粮食总产量突破1300万吨', target='252亿斤以上', actual='1300万吨'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', '新建林地9万亩、绿地1202.1公顷', target='7万亩', actual='1202.1公顷'),
+        ),
+        (
+            Example('heilongjiang-province-2025.txt', '粮食产量1600亿斤以上', 'heilongjiang-province-2026.txt', '粮食总产量1640.06亿斤', target='1600亿斤以上', actual='1640.06亿斤'),
+            Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', '新建林地9万亩、绿地1202.1公顷', target='7万亩', actual='9万亩'),
+            Example('hailaer-district-2014.txt', '力争年内新增就业岗位5000个', 'hailaer-district-2015.txt', '实现城镇新增就业5487人', target='5000个', actual='5487人'),
+        ),
+    ),
+    'places-for-people': (
+        (
+            Example('hailaer-district-2014.txt', '力争年内新增就业岗位5000个', 'hailaer-district-2015.txt', '实现城镇新增就业5487人', target='5000个', actual='5487人'),
+            Example('liaoning-province-2025.txt', '新增优质特色普通高中招生计划万名以上', 'liaoning-province-2026.txt', '增加优质特色普通高中招生计划1.76万个', target='万名以上', actual='1.76万个'),
+        ),
+        (
+            Example('yunnan-province-2025.txt', '城镇新增就业50万人以上', 'yunnan-province-2026.txt', '建成就业“幸福里”社区106个、就业帮扶车间2448个', target='50万人以上', actual='2448个'),
+            Example('hainan-province-2025.txt', '年度开展补贴性职业技能培训10万人次以上、新增技能人才8万人以上', 'hainan-province-2026.txt', '新增技能人才39.87万人次', target='8万人以上', actual='39.87万人次'),
+            Example('gansu-province-2025.txt', '粮食产量稳定在252亿斤以上', 'gansu-province-2026.txt', '粮食总产量突破1300万吨', target='252亿斤以上', actual='1300万吨'),
         ),
     ),
     'other-classifier': (

@@ -18,6 +18,7 @@ Weights are defaults that leave-one-pair-out fitting on the gold audits does not
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
@@ -43,6 +44,7 @@ from policydiff.guards import (
     substituted,
 )
 from policydiff.keys import KEY_MIN, match_key, score_keys
+from policydiff.measures import in_target_unit, other_classifier, other_size, other_unit, places_for_people
 from policydiff.model import Example, Statement
 from policydiff.rule_examples import EXAMPLES
 
@@ -76,21 +78,6 @@ def _figures(c: Statement, o: Statement) -> bool:
     return c.quantity is not None and o.quantity is not None
 
 
-def other_unit(c: Statement, o: Statement) -> bool:
-    """Figures in units of another dimension (亩 against 个) cannot be compared; two measure words for
-    single things (项 and 个, 部 and 台) are only another wording (the rule other-classifier)."""
-    return _figures(c, o) and c.quantity.dimension != o.quantity.dimension and not other_classifier(c, o)  # type: ignore[union-attr]
-
-
-def other_classifier(c: Statement, o: Statement) -> bool:
-    """Two different measure words for single things (1200项 技改项目 against 1213个): the same count, worded
-    another way, or a count of other things."""
-    if not _figures(c, o):
-        return False
-    a, b = c.quantity.dimension, o.quantity.dimension  # type: ignore[union-attr]
-    return a != b and a in lxt.THING_CLASSIFIERS and b in lxt.THING_CLASSIFIERS
-
-
 #: A change and a level of an amount further apart than this are surely two numbers (再提高5元 / 提高到84元).
 CHANGE_LEVEL_RATIO: Final = 3.0
 
@@ -112,7 +99,9 @@ def _change_near_level(c: Statement, o: Statement) -> bool:
     q, p = c.quantity, o.quantity
     if q is None or p is None or q.unit in lxt.SHARE_UNITS or p.unit in lxt.SHARE_UNITS:
         return False
-    return q.value > 0 and p.value > 0 and max(q.value, p.value) <= CHANGE_LEVEL_RATIO * min(q.value, p.value)
+    actual = in_target_unit(c, o)
+    value = p.value if actual is None else actual
+    return q.value > 0 and value > 0 and max(q.value, value) <= CHANGE_LEVEL_RATIO * min(q.value, value)
 
 
 #: Outcomes more than this many times larger or smaller than the target are another series.
@@ -125,9 +114,10 @@ def other_magnitude(c: Statement, o: Statement) -> bool:
         return False
     q, p = c.quantity, o.quantity
     assert q is not None and p is not None
+    actual = in_target_unit(c, o)  # None for two measure words for single things, compared as written
     if q.unit in lxt.SHARE_UNITS or q.value <= 0 or p.value <= 0:
         return False
-    ratio = p.value / q.value
+    ratio = (p.value if actual is None else actual) / q.value
     return ratio > MAGNITUDE_LIMIT or ratio < 1 / MAGNITUDE_LIMIT
 
 
@@ -226,9 +216,10 @@ def same_figure(c: Statement, o: Statement) -> bool:
         return False
     q, p = c.quantity, o.quantity
     assert q is not None and p is not None
+    actual = in_target_unit(c, o)  # None for two measure words for single things, compared as written
     return (
-        q.value == p.value
-        and same_thing_unit(q.dimension, p.dimension)
+        (q.value == p.value if actual is None else math.isclose(q.value, actual))
+        and (actual is not None or same_thing_unit(q.dimension, p.dimension))
         and q.unit not in lxt.SHARE_UNITS
         and q.value >= SAME_FIGURE_MIN
         and not names_a_size(c)
@@ -248,12 +239,13 @@ def near_figure(c: Statement, o: Statement) -> bool:
         return False
     q, p = c.quantity, o.quantity
     assert q is not None and p is not None
+    actual = in_target_unit(c, o)
     return (
-        q.dimension == p.dimension
-        and q.value != p.value
+        actual is not None
+        and not math.isclose(q.value, actual)
         and q.value >= SAME_FIGURE_MIN
         and q.unit not in lxt.SHARE_UNITS
-        and NEAR_FIGURE_RANGE[0] <= p.value / q.value <= NEAR_FIGURE_RANGE[1]
+        and NEAR_FIGURE_RANGE[0] <= actual / q.value <= NEAR_FIGURE_RANGE[1]
         and not names_a_size(c)
         and not names_a_size(o)
     )
@@ -335,6 +327,14 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         name="other-classifier", stage="align", effect="penalty", weight=10.0, test=other_classifier,
         doc="another measure word for single things (项/个, 部/台, 家/个): the same count or a count of others",
+    ),
+    Rule(
+        name="other-size", stage="align", effect="penalty", weight=5.0, test=other_size,
+        doc="another size of the target's unit (万吨 for 亿斤, 公顷 for 亩): compared once converted",
+    ),
+    Rule(
+        name="places-for-people", stage="align", effect="penalty", weight=5.0, test=places_for_people,
+        doc="places a person fills counted in 个 (就业岗位, 招生计划) against people counted in 人 or 名",
     ),
     Rule(
         name="rate-vs-level", stage="align", effect="block", weight=100.0, test=rate_against_level,
