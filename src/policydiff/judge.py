@@ -232,6 +232,11 @@ _NO_FIGURE: Final[dict[str | None, tuple[Status, str, str]]] = {
         "the government's claim that the budget was executed as passed, not a figure",
         "blanket claim: budget executed",
     ),
+    "main_claim": (
+        Status.MET,
+        "the government's blanket claim that the year's main targets were achieved (“{claim}”), not a figure",
+        "blanket claim: main targets achieved",
+    ),
 }
 
 

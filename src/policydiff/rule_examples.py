@@ -271,6 +271,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('hailaer-district-2012.txt', '全年实现新增就业5000人', 'hailaer-district-2013.txt', target='5000人'),
         ),
     ),
+    'main-targets-claim': (
+        (
+            Example('shandong-province-2025.txt', '城镇调查失业率5.5%左右', 'shandong-province-2026.txt', '全年主要目标任务顺利完成', target='5.5%左右'),
+            Example('national-2012.txt', '城镇登记失业率控制在4.6％以内', 'national-2013.txt', '全面实现年初确定的主要目标', target='4.6％以内'),
+        ),
+        (
+            Example('hubei-province-2025.txt', '城镇调查失业率5.5％左右', 'hubei-province-2026.txt', '省十四届人大三次会议确定的主要目标顺利实现', target='5.5％左右'),
+            Example('anhui-province-2025.txt', '城镇调查失业率5.5%左右', 'anhui-province-2026.txt', '经济社会发展主要目标任务顺利完成', target='5.5%左右'),
+            Example('national-2014.txt', '城镇登记失业率控制在4.6%以内', 'national-2015.txt', '完成了全年经济社会发展主要目标任务', target='4.6%以内'),
+        ),
+    ),
     'budget-claim': (
         (
             Example('national-2022.txt', '今年安排中央本级支出增长3.9%', 'national-2023.txt', target='3.9%'),

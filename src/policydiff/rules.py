@@ -430,6 +430,11 @@ _RULES: Final[tuple[Rule, ...]] = (
         doc="the review says the budget was executed as passed, for the budget's own arrangements",
     ),
     Rule(
+        name="main-targets-claim", stage="judge", effect="claim", weight=50.0,
+        doc="the review claims, unhedged and for the one year, that the year's main targets were achieved "
+        "(全年主要目标任务顺利完成): each main target no figure decided is met, unless one is missed by its figure",
+    ),
+    Rule(
         name="project-stage", stage="align", effect="claim", weight=80.0,
         doc="the review names a project again and the stage it reached (前期 < 核准 < 开工 < 主体完工 < 完工 < 投产)",
     ),
