@@ -250,10 +250,10 @@ DEV_FLOORS = {
         "yunnan-province-2026",
         {
             "recall": 0.984,
-            "status_acc": 0.844,
-            "evidence_acc": 0.739,
+            "status_acc": 0.891,
+            "evidence_acc": 0.804,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.783,
+            "verdict_recall": 0.848,
         },
     ),
 }

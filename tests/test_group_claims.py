@@ -47,6 +47,8 @@ def text_of(name: str) -> str:
         # a table at the end of the plan part, under its title (2025年10件惠民实事)
         ("yunnan-province-2025", "办理各类法律援助案件8万件", "10件惠民实事"),
         ("neimenggu-province-2026", "建成家庭养老床位7000张", "自治区民生实事"),
+        # a change promised in the text (均提高3个百分点) whose level the year's list states (覆盖率达到78%)
+        ("yunnan-province-2025", "生活污水治理（管控）率均提高3个百分点", "10件惠民实事"),
         # the count of the list is itself a commitment of the list
         ("shanxi-province-2025", "今年再办好15件民生实事", "15件民生实事"),
     ],
@@ -65,6 +67,8 @@ def test_commitments_listed_under_an_announced_list(name: str, item: str, group:
         ("ningxia-province-2025", "城镇新增就业8万人以上"),
         # the funding before the list in its sentence is no item: 筹措资金835亿元以上，实施十大为民办实事工程
         ("guangxi-province-2025", "筹措资金835亿元以上"),
+        # a change in the text whose measure the year's list does not name stays outside it
+        ("yunnan-province-2025", "乡镇通三级公路、30户以上自然村通硬化路的比例分别达70%、78%"),
         # 集中力量办好重要民生实事 in a long chapter opening names no list; the paragraphs after it are the chapter
         ("beijing-municipality-2025", "新建50个养老服务中心"),
     ],

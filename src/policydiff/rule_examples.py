@@ -263,6 +263,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('yunnan-province-2025.txt', '城镇新增就业50万人以上', 'yunnan-province-2026.txt', '年度10件惠民实事圆满办结', target='50万人以上'),
             Example('jilin-province-2025.txt', '改造客运班线公交化线路120条', 'jilin-province-2026.txt', '20项民生实事全面完成', target='120条'),
             Example('gansu-province-2025.txt', '改造建设100个乡镇综合养老服务中心和300个村级互助幸福院', 'gansu-province-2026.txt', '每年高质量办成10件为民实事', target='100个'),
+            Example('yunnan-province-2025.txt', '农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理（管控）率均提高3个百分点', 'yunnan-province-2026.txt', '年度10件惠民实事圆满办结', target='3个百分点'),
         ),
         (
             Example('shanghai-municipality-2021.txt', '支持培养企业新型学徒1万名', 'shanghai-municipality-2022.txt', '民心工程、民生实事超额完成', target='1万名'),
