@@ -212,7 +212,7 @@ DEV_FLOORS = {
     "national-2014-2015": (
         "national-2014",
         "national-2015",
-        {"recall": 1.0, "status_acc": 0.784, "evidence_acc": 0.667, "verdict_precision": 1.0, "verdict_recall": 0.667},
+        {"recall": 1.0, "status_acc": 0.865, "evidence_acc": 0.792, "verdict_precision": 1.0, "verdict_recall": 0.792},
     ),
     "neimenggu-2025-2026": (
         "neimenggu-province-2025",

@@ -40,8 +40,8 @@ class Basis(enum.Enum):
 
 
 #: Alignment sources that are claims by construction (align.group_claim, align.budget_claim,
-#: claims.claim_main_targets).
-CLAIM_SOURCES: Final = frozenset({"group_claim", "budget_claim", "main_claim"})
+#: align.members_task_claim, claims.claim_main_targets).
+CLAIM_SOURCES: Final = frozenset({"group_claim", "budget_claim", "members_claim", "main_claim"})
 #: How far before a figure a word that bounds it (超过, 近) or says it fell (下降) may start, in characters.
 _LOOK_BACK: Final = 4
 _BOUND_WORDS: Final = sorted((w for w, c in lx.PREFIX_COMPARATORS.items() if c != "="), key=len, reverse=True)

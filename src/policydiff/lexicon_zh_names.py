@@ -428,3 +428,5 @@ MAIN_CLAIM_GAP: Final = 16
 #: Words that make such a claim one about several years (“十四五”规划主要目标顺利完成, 五年来), beside the
 #: names of five-year periods.
 MAIN_CLAIM_PERIOD_WORDS: Final[tuple[str, ...]] = ("规划", "五年", "时期", "历年", "累计")
+#: Measure words of the count after a group's named members (钢铁、水泥等15个重点行业, 等10大类, 等8项).
+MEMBERS_COUNT_MEASURES: Final[tuple[str, ...]] = ("大类", "类", "个", "项", "家", "大")

@@ -283,6 +283,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('national-2014.txt', '城镇登记失业率控制在4.6%以内', 'national-2015.txt', '完成了全年经济社会发展主要目标任务', target='4.6%以内'),
         ),
     ),
+    'members-claim': (
+        (
+            Example('national-2014.txt', '今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能', 'national-2015.txt', '钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成', target='2700万吨'),
+            Example('national-2014.txt', '今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能', 'national-2015.txt', '钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成', target='3500万标准箱'),
+        ),
+        (
+            Example('national-2014.txt', '今年要淘汰燃煤小锅炉5万台', 'national-2015.txt', '钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成', target='5万台'),
+            Example('shanxi-province-2025.txt', '三是配置自动体外除颤器1000台', 'shanxi-province-2026.txt', target='1000台'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
+        ),
+    ),
     'budget-claim': (
         (
             Example('national-2022.txt', '今年安排中央本级支出增长3.9%', 'national-2023.txt', target='3.9%'),
