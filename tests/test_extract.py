@@ -302,6 +302,11 @@ def test_thing_counted_after_number(quote: str, indicator: str) -> None:
             "确保城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%以上。",
             ["城乡居民参加养老保险参保率保持", "基本医疗保险参保率保持"],
         ),
+        # negative, yunnan-province-2025: items naming their own rates share no tail, not even the last's 控）率
+        (
+            "农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理（管控）率均提高3个百分点。",
+            ["农村卫生户厕提高", "生活垃圾处理设施覆盖率提高", "生活污水治理（管控）率提高"],
+        ),
         # negative: each item names its own rate
         (
             "农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率分别提高到88%、83.6%、87.5%。",
@@ -417,6 +422,25 @@ def test_a_level_crossed_in_a_look_back_is_the_periods_end(name: str, quote: str
     where work done over the years adds up ("total")."""
     found = [s for s in extract(read(seed(name)), side="review") if s.text == quote and s.quantity.text == figure]
     assert found and found[0].cumulative == "period"
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "figure"),
+    [
+        ("gansu-province-2026", "森林覆盖率提高1.64个百分点", "1.64个百分点"),
+        ("liaoning-province-2026", "优良天数比例提高6.1个百分点", "6.1个百分点"),
+        (
+            "yunnan-province-2026",
+            "农村卫生户厕覆盖率、污水治理（管控）率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点",
+            "54个百分点",
+        ),
+    ],
+)
+def test_a_change_in_points_in_a_look_back_adds_up(name: str, quote: str, figure: str) -> None:
+    """In a five-year review, a rate raised by some points (提高1.64个百分点) is the years' changes added up
+    ("total"), not the level at the period's end."""
+    found = [s for s in extract(read(seed(name)), side="review") if s.text == quote and s.quantity.text == figure]
+    assert found and found[0].cumulative == "total"
 
 
 def test_a_total_word_still_makes_a_crossed_level_a_total() -> None:

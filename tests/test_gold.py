@@ -202,7 +202,7 @@ DEV_FLOORS = {
     "national-2012-2013": (
         "national-2012",
         "national-2013",
-        {"recall": 1.0, "status_acc": 0.643, "evidence_acc": 0.5, "verdict_precision": 1.0, "verdict_recall": 0.5},
+        {"recall": 1.0, "status_acc": 0.714, "evidence_acc": 0.625, "verdict_precision": 1.0, "verdict_recall": 0.6},
     ),
     "national-2013-2014": (
         "national-2013",
@@ -212,7 +212,7 @@ DEV_FLOORS = {
     "national-2014-2015": (
         "national-2014",
         "national-2015",
-        {"recall": 1.0, "status_acc": 0.784, "evidence_acc": 0.667, "verdict_precision": 1.0, "verdict_recall": 0.667},
+        {"recall": 1.0, "status_acc": 0.865, "evidence_acc": 0.792, "verdict_precision": 1.0, "verdict_recall": 0.792},
     ),
     "neimenggu-2025-2026": (
         "neimenggu-province-2025",
@@ -233,7 +233,7 @@ DEV_FLOORS = {
     "shandong-2025-2026": (
         "shandong-province-2025",
         "shandong-province-2026",
-        {"recall": 1.0, "status_acc": 0.887, "evidence_acc": 0.696, "verdict_precision": 1.0, "verdict_recall": 0.708},
+        {"recall": 1.0, "status_acc": 0.919, "evidence_acc": 0.783, "verdict_precision": 1.0, "verdict_recall": 0.792},
     ),
     "shanghai-2020-2021": (
         "shanghai-municipality-2020",
@@ -250,10 +250,10 @@ DEV_FLOORS = {
         "yunnan-province-2026",
         {
             "recall": 0.984,
-            "status_acc": 0.844,
-            "evidence_acc": 0.739,
+            "status_acc": 0.891,
+            "evidence_acc": 0.804,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.783,
+            "verdict_recall": 0.848,
         },
     ),
 }

@@ -10,7 +10,7 @@ import pytest
 import policydiff
 from helpers import mini_report, report
 from policydiff.extract import extract
-from policydiff.groups import list_claims, list_of, read_name, same_list
+from policydiff.groups import claims_members, list_claims, list_of, members_claim, read_name, same_list
 from policydiff.judge import Status
 from policydiff.parse import parse
 from policydiff.pipeline import read
@@ -47,6 +47,8 @@ def text_of(name: str) -> str:
         # a table at the end of the plan part, under its title (2025年10件惠民实事)
         ("yunnan-province-2025", "办理各类法律援助案件8万件", "10件惠民实事"),
         ("neimenggu-province-2026", "建成家庭养老床位7000张", "自治区民生实事"),
+        # a change promised in the text (均提高3个百分点) whose level the year's list states (覆盖率达到78%)
+        ("yunnan-province-2025", "生活污水治理（管控）率均提高3个百分点", "10件惠民实事"),
         # the count of the list is itself a commitment of the list
         ("shanxi-province-2025", "今年再办好15件民生实事", "15件民生实事"),
     ],
@@ -65,6 +67,8 @@ def test_commitments_listed_under_an_announced_list(name: str, item: str, group:
         ("ningxia-province-2025", "城镇新增就业8万人以上"),
         # the funding before the list in its sentence is no item: 筹措资金835亿元以上，实施十大为民办实事工程
         ("guangxi-province-2025", "筹措资金835亿元以上"),
+        # a change in the text whose measure the year's list does not name stays outside it
+        ("yunnan-province-2025", "乡镇通三级公路、30户以上自然村通硬化路的比例分别达70%、78%"),
         # 集中力量办好重要民生实事 in a long chapter opening names no list; the paragraphs after it are the chapter
         ("beijing-municipality-2025", "新建50个养老服务中心"),
     ],
@@ -188,3 +192,38 @@ def test_claim_about_another_level_decides_nothing() -> None:
     same_level = review.replace("省级", "市级")
     audit = policydiff.audit(parse(mini_report(plan, year=2025)), parse(mini_report("", review=same_level, year=2026)))
     assert [v.status for v in audit.verdicts] == [Status.MET] * 3
+
+
+@pytest.mark.parametrize(
+    ("segment", "names", "count"),
+    [
+        ("钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成", ("钢铁", "水泥"), 15),  # national-2015
+    ],
+)
+def test_members_claims(segment: str, names: tuple[str, ...], count: int) -> None:
+    """A task claimed done for a counted group named by some members gives the members and the group's count."""
+    claim = members_claim(segment)
+    assert claim is not None and (claim.names, claim.count) == (names, count)
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        "钢铁、水泥等15个重点行业淘汰落后产能年度任务基本完成",  # hedged: no modifier of a full claim
+        "新疆财经大学阿勒泰校区、新疆工业学院等6所高校实现招生",  # xinjiang-2026: an event, not a task done
+        "新生儿免费参加城乡医保等10件民生实事圆满完成",  # one name before 等: a named list's claim (list_claims)
+    ],
+)
+def test_not_members_claims(segment: str) -> None:
+    """A hedged claim, a plain event after named members, or a single name before 等 is no members claim."""
+    assert members_claim(segment) is None
+
+
+def test_members_claim_covers_the_listed_items_only() -> None:
+    """national 2014: the claim about 钢铁、水泥等15个重点行业 covers the list 淘汰钢铁…、水泥…、平板玻璃…等落后产能
+    (its names listed, 3 items within 15), not 淘汰燃煤小锅炉 (no name of it listed)."""
+    claim = members_claim("钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成")
+    assert claim is not None
+    assert claims_members("今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能", "淘汰", claim)
+    assert not claims_members("今年要淘汰燃煤小锅炉5万台", "淘汰", claim)
+    assert not claims_members("今年要压减钢铁2700万吨、水泥4200万吨等过剩产能", "压减", claim)

@@ -22,7 +22,7 @@ from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff.carry import carry_overs, named_again, ongoing_set, sized_again
-from policydiff.groups import list_claims, read_name, same_list
+from policydiff.groups import claims_members, list_claims, members_claim, read_name, same_list
 from policydiff.guards import (
     collective_head,
     contrasted,
@@ -458,6 +458,8 @@ def align(
             found = (claim, w["group-claim"], "group_claim", ("group-claim",))
         elif (claim := budget_claim(c, outcomes)) is not None:
             found = (claim, w["budget-claim"], "budget_claim", ("budget-claim",))
+        elif (claim := members_task_claim(c, outcomes)) is not None:
+            found = (claim, w["members-claim"], "members_claim", ("members-claim",))
         elif (carry := carries[i]) is not None:
             found = (carry[0], carry[1], "next_plan", ("carry-over",))
         elif (carry := named_again(c, next_plan)) is not None:
@@ -521,6 +523,19 @@ def group_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
             return attrs.evolve(
                 o, text=o.sentence[claim.span.start : claim.span.end], span=Span(at, at + len(quote)), quantity=None
             )
+    return None
+
+
+def members_task_claim(c: Commitment, outcomes: Sequence[Outcome]) -> Outcome | None:
+    """The review's claim that the task of a counted group was done, the group named by members the commitment's
+    list names (钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成 for 淘汰钢铁…、水泥…、平板玻璃…等落后产能,
+    see :func:`policydiff.groups.claims_members`). The claim's count is the group's size, not an outcome."""
+    if c.quantity is None:
+        return None
+    for o in outcomes:
+        claim = members_claim(o.text)
+        if claim is not None and claims_members(c.text, c.action, claim):
+            return attrs.evolve(o, quantity=None)
     return None
 
 

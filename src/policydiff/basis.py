@@ -26,7 +26,7 @@ class Basis(enum.Enum):
     FIGURE = "figure"
     #: Arithmetic on stated figures (a sum, a change from last year's level, a growth from two levels).
     DERIVED = "derived"
-    #: The government's blanket claim about a named list or the budget: its word, not a check.
+    #: The government's blanket claim about a named list, the budget or the main targets: its word, not a check.
     CLAIM = "claim"
     #: The deliverable is said to be done, with no figure (建成, 如期完成), or a named project's stage is
     #: compared with the stage promised (完成项目核准 against 开工建设).
@@ -39,8 +39,9 @@ class Basis(enum.Enum):
     REVIEWER = "reviewer"
 
 
-#: Alignment sources that are claims by construction (align.group_claim, align.budget_claim).
-CLAIM_SOURCES: Final = frozenset({"group_claim", "budget_claim"})
+#: Alignment sources that are claims by construction (align.group_claim, align.budget_claim,
+#: align.members_task_claim, claims.claim_main_targets).
+CLAIM_SOURCES: Final = frozenset({"group_claim", "budget_claim", "members_claim", "main_claim"})
 #: How far before a figure a word that bounds it (超过, 近) or says it fell (下降) may start, in characters.
 _LOOK_BACK: Final = 4
 _BOUND_WORDS: Final = sorted((w for w, c in lx.PREFIX_COMPARATORS.items() if c != "="), key=len, reverse=True)

@@ -99,7 +99,7 @@ def derive(
     period_totals = [o for o in outcomes if o.quantity is not None and o.total and not o.is_rate]
     out = list(alignments)
     for i, a in enumerate(alignments):
-        if a.outcome is not None and a.source not in ("next_plan", "group_claim"):
+        if a.outcome is not None and a.source not in ("next_plan", "group_claim", "members_claim"):
             continue  # a figure worked out for one item outranks the blanket claim about its list
         c = a.commitment
         if c.quantity is None:

@@ -20,16 +20,14 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
 from policydiff import lexicon_zh_years as lxy
 from policydiff.align import SCORE_CUTOFF, assign, compatible, score_matrix
-from policydiff.extract import extract, regions
+from policydiff.claims import main_block
+from policydiff.extract import extract
 from policydiff.guards import is_level, names_a_size
 from policydiff.judge import APPROX_TOLERANCE, target_rule
 from policydiff.model import Commitment, Comparator, Document, Sense, Span
-from policydiff.outline import paragraphs
-from policydiff.quantities import normalize
 from policydiff.redline import DIFF_TIMEOUT, SectionDiff, diff_sections, plan_text, redline, tokens
 from policydiff.report import csv_text, frame, number, pad
 from policydiff.yearshtml import esc, page, redline_html, table
@@ -75,10 +73,6 @@ COLUMNS: Final = (
 )
 NUMERIC_COLUMNS: Final = ("before_value", "after_value", "score")
 FORMATS: Final = ("table", "csv", "json", "html")
-
-#: After the 主要预期目标 words, a paragraph holding fewer characters than this only announces the targets
-#: (今年经济社会发展的主要预期目标是：): they follow in the next paragraph.
-ANNOUNCE_MAX: Final = 12
 
 
 class Change(enum.Enum):
@@ -267,25 +261,6 @@ def change_row(t: TargetChange, before: Document, after: Document) -> dict[str, 
 
 
 # -- main targets and task quotas ------------------------------------------------------------------------------
-
-_MAIN_WORDS: Final = re.compile("|".join(map(re.escape, (normalize(w) for w in lxp.TARGETS_PARAGRAPH_WORDS))))
-
-
-def main_block(doc: Document) -> Span | None:
-    """The span of the plan's main targets: from the 主要预期目标 words to the end of their paragraph (the next
-    paragraph too when theirs only announces them)."""
-    norm = normalize(doc.text)
-    for region, _ in regions(doc, "plan"):
-        paras = paragraphs(norm, region.start, region.end)
-        for k, para in enumerate(paras):
-            m = _MAIN_WORDS.search(norm, para.start, para.end)
-            if m is None:
-                continue
-            end = para.end
-            if para.end - m.end() < ANNOUNCE_MAX and k + 1 < len(paras):
-                end = paras[k + 1].end
-            return Span(m.start(), end)
-    return None
 
 
 def names_programme(c: Commitment) -> bool:

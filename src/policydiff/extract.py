@@ -86,6 +86,8 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
                 if st.group and not out[k].group and _named_alike(st, out[k]):
                     out[k] = attrs.evolve(out[k], group=st.group)  # restated in a named list: one of its items
                 continue
+            if side == "plan" and st.group:  # 均提高3个百分点 in the text, 覆盖率达到78% in the year's list
+                out = [attrs.evolve(e, group=st.group) if _listed_as_level(st, e) else e for e in out]
             if (
                 st.quantity is not None
                 and st.cumulative != "total"
@@ -120,6 +122,8 @@ def _is_state(norm: str, st: Statement) -> bool:
         return True  # 国内生产总值增加到121万亿元: 增加 is a flow word, 增加到 a level reached
     if is_flow(st.indicator) or is_flow(st.action):
         return False
+    if q.unit == lxt.POINT_UNIT:
+        return False  # 五年…分别提高20.9、54个百分点: a change over the years, not the level at their end
     if q.unit in lxt.RATIO_UNITS or st.is_rate:
         return True
     if head.endswith(lx.CROSSED_VERBS) and not any(v in st.indicator for v in lx.DELIVERY_VERBS):
@@ -163,6 +167,14 @@ def _restated(st: Statement, earlier: Statement) -> bool:
 
 #: Shortest measure name that may stand inside a longer one and still name the same measure.
 _CONTAINED_MIN: Final = 4
+
+
+def _listed_as_level(item: Statement, earlier: Statement) -> bool:
+    """Whether a named list's item states as a level (覆盖率达到78%) the change an earlier target of no list
+    promises for the same measure (覆盖率提高3个百分点): one deliverable, so one of the list's items."""
+    a, b = item.quantity, earlier.quantity
+    units = (a.unit, b.unit) if a is not None and b is not None else None
+    return not earlier.group and units == ("%", lxt.POINT_UNIT) and _named_alike(item, earlier)
 
 
 def _named_alike(st: Statement, earlier: Statement) -> bool:

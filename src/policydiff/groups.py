@@ -349,3 +349,52 @@ def named_count(segment: str) -> tuple[int, str, str] | None:
     if len(items) < 2 or lxn.LIST_CLOSER in names or not all(_NAME.fullmatch(i.strip()) for i in items):
         return None
     return len(items), m["verb"], m["verb"] + head
+
+
+#: A task claimed done for a counted group named by some members (钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成):
+#: the members, 等, the count, then the task, a modifier and a completion verb closing the clause.
+_MEMBERS_CLAIM: Final = re.compile(
+    rf"^(?P<names>[^{lxt.COMMAS}{lxt.SEMICOLONS}]+?){lxn.LIST_CLOSER}(?P<count>[\d{_CN}]+)(?:{lx.alternation(lxn.MEMBERS_COUNT_MEASURES)})"
+    rf"(?P<task>[{lxt.HAN_RANGE}]+?){_CLAIM_VERB}$"
+)
+
+
+@attrs.frozen
+class MembersClaim:
+    """A claim that a counted group's task was done, the group named by some of its members."""
+
+    names: tuple[str, ...]
+    count: int
+    task: str
+
+
+@lru_cache(maxsize=4096)  # asked of every review clause for each commitment left undecided
+def members_claim(segment: str) -> MembersClaim | None:
+    """The members named, the count and the task of a clause claiming a counted group's task done, or None.
+
+    >>> members_claim("钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成")
+    MembersClaim(names=('钢铁', '水泥'), count=15, task='重点行业淘汰落后产能年度任务')
+    >>> members_claim("钢铁、水泥等15个重点行业淘汰落后产能年度任务基本完成") is None
+    True
+    """
+    m = _MEMBERS_CLAIM.match(normalize(segment).strip())
+    if m is None or (count := _value(m["count"])) is None:
+        return None
+    names = tuple(n.strip() for n in split_list(m["names"]))
+    if len(names) < 2 or not all(_NAME.fullmatch(n) for n in names):
+        return None
+    return MembersClaim(names=names, count=count, task=m["task"])
+
+
+def claims_members(plan_clause: str, action: str, claim: MembersClaim) -> bool:
+    """Whether the claim covers a commitment of ``plan_clause``'s list: every member it names is listed there, its
+    count covers the listed items, and its task holds the commitment's verb (``action``) and the noun the list
+    closes on (淘汰钢铁…、水泥…、平板玻璃…等落后产能 against …等15个重点行业淘汰落后产能…如期完成)."""
+    text = normalize(plan_clause)
+    if not action or action not in claim.task or not all(n in text for n in claim.names):
+        return False
+    if len(split_list(text)) > claim.count:
+        return False
+    closer = text.rfind(lxn.LIST_CLOSER)
+    noun = text[closer + 1 :] if closer >= 0 else ""
+    return not noun or noun in claim.task

@@ -70,7 +70,7 @@ def basis(verdict: Verdict, alignment: Alignment | None) -> str:
         return "next_plan"
     if alignment is not None and alignment.derived is not None:
         return "derived"
-    if alignment is not None and alignment.source in ("group_claim", "budget_claim"):
+    if alignment is not None and alignment.source in ("group_claim", "budget_claim", "members_claim", "main_claim"):
         return "claim"
     e = verdict.evidence
     return "figure" if e is not None and e.quantity is not None else "qualitative"

@@ -464,8 +464,8 @@ def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
     if not starts and last.endswith(lxn.RATE_SUFFIX) and len(last) > lxn.RATE_NOUN_LEN + 1:
         starts = [len(last) - lxn.RATE_NOUN_LEN]  # 城市生活垃圾和建筑垃圾利用率: the others are as long or longer
     closer = _CLOSER.search(last, 1)
-    if all(clean(p).endswith((*lxn.MEASURE_NOUNS, *lxn.LIST_ITEM_MEASURES)) for p in parts[:-1]):
-        width = len(last)  # each item names its own measure
+    if any(clean(p).endswith((*lxn.MEASURE_NOUNS, *lxn.LIST_ITEM_MEASURES)) for p in parts[:-1]):
+        width = len(last)  # the items name their own measures (A、B覆盖率和C治理率): the last shares none
     elif closer is not None:
         width = closer.start()  # 均衡性转移支付、县级…奖补资金等增幅: the examples share 等增幅
     elif starts:

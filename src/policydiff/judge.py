@@ -245,6 +245,16 @@ _NO_FIGURE: Final[dict[str | None, tuple[Status, str, str]]] = {
         "the government's claim that the budget was executed as passed, not a figure",
         "blanket claim: budget executed",
     ),
+    "members_claim": (
+        Status.MET,
+        "the government's claim that a group's task was done, naming members this list names (“{claim}”), not a figure",
+        "blanket claim about a group by its members",
+    ),
+    "main_claim": (
+        Status.MET,
+        "the government's blanket claim that the year's main targets were achieved (“{claim}”), not a figure",
+        "blanket claim: main targets achieved",
+    ),
 }
 
 

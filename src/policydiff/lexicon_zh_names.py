@@ -418,3 +418,19 @@ KIND_HEAD_LEN: Final = (2, 4)
 RATE_NOUNS: Final[tuple[str, ...]] = ("涨幅", "增速", "增幅", "降幅")
 #: Most characters between such a name and its figure (涨幅分别控制在).
 RATE_NOUN_GAP: Final = 5
+#: The noun of a review's claim about the year's main targets as a whole (全年主要目标任务顺利完成,
+#: 全面实现年初确定的主要目标, 圆满实现全年经济社会发展主要预期目标).
+MAIN_CLAIM_NOUNS: Final[tuple[str, ...]] = ("主要预期目标", "主要目标任务", "主要目标")
+#: Its verbs: the targets were achieved (实现) or completed (完成).
+MAIN_CLAIM_VERBS: Final[tuple[str, ...]] = ("完成", "实现")
+#: Adverbs of full achievement such a claim needs (顺利完成, 全面实现, 圆满完成了, 如期完成): a bare 完成 in the
+#: opening formula (完成了全年主要目标任务, 主要目标的完成标志着…) asserts no more than that the year ended;
+#: 较好 and 基本 hedge it (:data:`CLAIM_HEDGES`).
+MAIN_CLAIM_ADVERBS: Final[tuple[str, ...]] = ("全面", "圆满", "顺利", "如期", "胜利", "超额")
+#: Most characters between a leading verb and the noun (全年经济社会发展, 年初确定的, 市十五届人大二次会议确定的).
+MAIN_CLAIM_GAP: Final = 16
+#: Words that make such a claim one about several years (“十四五”规划主要目标顺利完成, 五年来), beside the
+#: names of five-year periods.
+MAIN_CLAIM_PERIOD_WORDS: Final[tuple[str, ...]] = ("规划", "五年", "时期", "历年", "累计")
+#: Measure words of the count after a group's named members (钢铁、水泥等15个重点行业, 等10大类, 等8项).
+MEMBERS_COUNT_MEASURES: Final[tuple[str, ...]] = ("大类", "类", "个", "项", "家", "大")

@@ -110,6 +110,8 @@ THING_CLASSIFIERS: Final[frozenset[str]] = frozenset({
 })
 #: Units of a share, a per-mille or a change in them: levels and rates, never amounts.
 RATIO_UNITS: Final[tuple[str, ...]] = ("%", "‰", "百分点")
+#: The unit of a change in a rate or share (提高3个百分点): over several years the changes add up, as totals do.
+POINT_UNIT: Final = "百分点"
 #: Units whose figures never add up across items (shares, changes of shares, multiples).
 NON_ADDITIVE_UNITS: Final[tuple[str, ...]] = ("%", "百分点", "倍")
 #: The unit of money.

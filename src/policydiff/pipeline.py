@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from policydiff.align import CUMULATIVE_PENALTY, SCORE_CUTOFF, align
+from policydiff.claims import claim_main_targets
 from policydiff.corrections import apply_corrections
 from policydiff.derive import derive
 from policydiff.errors import PairError
@@ -121,6 +122,7 @@ def audit(
             weights=weights,
         )
         alignments = derive(alignments, outcomes, mine.outcomes, theirs.side("running"), theirs.side("current"))
+    alignments = claim_main_targets(alignments, plan_doc, review_clauses)
     verdicts, unmatched = apply_corrections(judge(alignments), corrections or {})
     return Audit(
         plan=plan_doc,

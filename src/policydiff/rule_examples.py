@@ -289,12 +289,35 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('yunnan-province-2025.txt', '城镇新增就业50万人以上', 'yunnan-province-2026.txt', '年度10件惠民实事圆满办结', target='50万人以上'),
             Example('jilin-province-2025.txt', '改造客运班线公交化线路120条', 'jilin-province-2026.txt', '20项民生实事全面完成', target='120条'),
             Example('gansu-province-2025.txt', '改造建设100个乡镇综合养老服务中心和300个村级互助幸福院', 'gansu-province-2026.txt', '每年高质量办成10件为民实事', target='100个'),
+            Example('yunnan-province-2025.txt', '农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理（管控）率均提高3个百分点', 'yunnan-province-2026.txt', '年度10件惠民实事圆满办结', target='3个百分点'),
         ),
         (
             Example('shanghai-municipality-2021.txt', '支持培养企业新型学徒1万名', 'shanghai-municipality-2022.txt', '民心工程、民生实事超额完成', target='1万名'),
             Example('chongqing-municipality-2025.txt', '整体提升100所学校、50家医院周边环境', 'chongqing-municipality-2026.txt', '滚动实施15件市级重点民生实事', target='100所'),
             Example('anhui-province-2025.txt', '规范建设零工市场、零工驿站100个', 'anhui-province-2026.txt', target='100个'),
             Example('hailaer-district-2012.txt', '全年实现新增就业5000人', 'hailaer-district-2013.txt', target='5000人'),
+        ),
+    ),
+    'main-targets-claim': (
+        (
+            Example('shandong-province-2025.txt', '城镇调查失业率5.5%左右', 'shandong-province-2026.txt', '全年主要目标任务顺利完成', target='5.5%左右'),
+            Example('national-2012.txt', '城镇登记失业率控制在4.6％以内', 'national-2013.txt', '全面实现年初确定的主要目标', target='4.6％以内'),
+        ),
+        (
+            Example('hubei-province-2025.txt', '城镇调查失业率5.5％左右', 'hubei-province-2026.txt', '省十四届人大三次会议确定的主要目标顺利实现', target='5.5％左右'),
+            Example('anhui-province-2025.txt', '城镇调查失业率5.5%左右', 'anhui-province-2026.txt', '经济社会发展主要目标任务顺利完成', target='5.5%左右'),
+            Example('national-2014.txt', '城镇登记失业率控制在4.6%以内', 'national-2015.txt', '完成了全年经济社会发展主要目标任务', target='4.6%以内'),
+        ),
+    ),
+    'members-claim': (
+        (
+            Example('national-2014.txt', '今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能', 'national-2015.txt', '钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成', target='2700万吨'),
+            Example('national-2014.txt', '今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能', 'national-2015.txt', '钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成', target='3500万标准箱'),
+        ),
+        (
+            Example('national-2014.txt', '今年要淘汰燃煤小锅炉5万台', 'national-2015.txt', '钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成', target='5万台'),
+            Example('shanxi-province-2025.txt', '三是配置自动体外除颤器1000台', 'shanxi-province-2026.txt', target='1000台'),
+            Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
         ),
     ),
     'budget-claim': (

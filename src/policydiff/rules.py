@@ -426,8 +426,18 @@ _RULES: Final[tuple[Rule, ...]] = (
         doc="a blanket claim (15件民生实事全部兑现) about the year's list the plan announced the commitment in",
     ),
     Rule(
+        name="members-claim", stage="align", effect="claim", weight=50.0,
+        doc="a task claimed done for a counted group named by some members (钢铁、水泥等15个重点行业…如期完成) that "
+        "the commitment's list names, with the same verb and noun",
+    ),
+    Rule(
         name="budget-claim", stage="align", effect="claim", weight=50.0,
         doc="the review says the budget was executed as passed, for the budget's own arrangements",
+    ),
+    Rule(
+        name="main-targets-claim", stage="judge", effect="claim", weight=50.0,
+        doc="the review claims, unhedged and for the one year, that the year's main targets were achieved "
+        "(全年主要目标任务顺利完成): each main target no figure decided is met, unless one is missed by its figure",
     ),
     Rule(
         name="project-stage", stage="align", effect="claim", weight=80.0,
