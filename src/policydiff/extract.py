@@ -255,6 +255,8 @@ def _statements(
     if side == "plan" and _HORIZON.search(text):
         return
     quantities = _outside_names(doc, norm, sentence, parse_quantities(sentence.slice(doc.text), offset=sentence.start))
+    if not quantities and side != "review":
+        return  # no figure: only the review reads claims without one (the clauses below would all be skipped)
     segments = list(split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
     completed = _COMPLETION.search(text) is not None
     # thing: what an earlier clause without a figure builds (see with_object); opening: what its opening clause names

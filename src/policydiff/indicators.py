@@ -114,6 +114,7 @@ def _next_word(candidates: tuple[int, ...], at: int, words: tuple[str, ...], tex
 _VERB_SUFFIXES: Final = tuple(w for w in lx.INDICATOR_STOP_SUFFIXES if w not in lxn.MEASURE_NOUNS)
 
 
+@lru_cache(maxsize=16384)  # asked again of the same clause texts by the passes of extract (about half are repeats)
 def clean(text: str, *, keep_measure: bool = False) -> str:
     """An indicator without baselines (从75%…), time and modal words, copulas and comparators; with
     ``keep_measure``, a trailing noun of a measure (算力规模) stays."""
