@@ -23,17 +23,13 @@ from policydiff import __version__
 from policydiff.cluster import one_thread
 from policydiff.corpus import ENGINES, SUFFIXES, audit_corpus, report_files
 from policydiff.corrections import read_corrections
-from policydiff.database import metadata_path, read_metadata, write_metadata
 from policydiff.errors import OutputError, PolicydiffError
-from policydiff.explain import explain_json, explain_text
 from policydiff.extract import extract
 from policydiff.load import CONTAINER_FACTOR, MAX_SIZE, MB
 from policydiff.model import Document
 from policydiff.output import check_output, write_atomic
 from policydiff.pipeline import audit, check_pair, read
-from policydiff.progress import terminal_progress
 from policydiff.report import CORPUS_FORMATS, FILE_FORMATS, FORMATS, Audit, Corpus, csv_text, statement_row
-from policydiff.resume import Resume
 
 EXIT_OK: Final = 0
 EXIT_BAD_INPUT: Final = 2
@@ -291,6 +287,8 @@ def _audit(args: argparse.Namespace) -> int:
     if args.output is not None:
         check_output(args.output, inputs=inputs)
     if args.datasette:
+        from policydiff.database import metadata_path, read_metadata
+
         check_output(metadata_path(args.output), inputs=inputs)
         read_metadata(metadata_path(args.output))  # a file that is not metadata is refused before any work
     corrections = read_corrections(args.corrections) if args.corrections else None
@@ -305,6 +303,8 @@ def _audit(args: argparse.Namespace) -> int:
             f"Warning: {len(result.unmatched_corrections)} correction(s) match no commitment: {shown}", file=sys.stderr
         )
     if args.explain is not None:
+        from policydiff.explain import explain_json, explain_text
+
         render = explain_json if args.format == "json" else explain_text
         _emit(render(result, args.explain), args.output)
         return EXIT_OK
@@ -328,6 +328,8 @@ def _write(result: Audit | Corpus, fmt: str, output: str | None, *, datasette: b
             return
         result.to_sqlite(output)
         if datasette:
+            from policydiff.database import metadata_path, write_metadata
+
             write_metadata(metadata_path(output), output, corpus=isinstance(result, Corpus))
     except OutputError:
         raise
@@ -346,8 +348,13 @@ def _corpus(args: argparse.Namespace) -> int:
     if args.output is not None:  # not an input, nor a report the next run over these folders would read
         check_output(args.output, inputs=report_files(args.paths), folders=args.paths, suffixes=SUFFIXES)
     if args.datasette:
+        from policydiff.database import metadata_path, read_metadata
+
         check_output(metadata_path(args.output), inputs=report_files(args.paths))
         read_metadata(metadata_path(args.output))
+    from policydiff.progress import terminal_progress  # a corpus's modules, imported when one is audited
+    from policydiff.resume import Resume
+
     one_thread()  # one BLAS thread here and in every worker started from here: --jobs N uses N cores
     sqlite = args.format == "sqlite"
     resume = Resume(args.output, report_files(args.paths), qualitative=args.qualitative) if sqlite else None

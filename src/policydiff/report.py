@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from policydiff import database, html, html_corpus, spreadsheet
 from policydiff.basis import Basis, basis_of
 from policydiff.model import Alignment, Document, Status, Verdict
 from policydiff.rows import COLUMNS, NUMERIC_COLUMNS, as_written, contexts, number, row_of, side_info, statement_row
@@ -142,6 +141,8 @@ class Audit:
 
     def to_html(self) -> str:
         """A self-contained HTML page: summary, then per commitment its status, figures and both quotes."""
+        from policydiff import html  # the writers are imported by the formats that use them only
+
         document = self.to_dict()
         return html.render(document, contexts(document["rows"], plan=self.plan, review=self.review))
 
@@ -149,6 +150,8 @@ class Audit:
         """Write the audit into the SQLite database ``path``: table ``audit`` (:data:`COLUMNS` and ``position``,
         primary key ``id``, spans as ``start:end``) and ``meta`` (key, value); an existing database is updated in
         place, one row per id (see :mod:`policydiff.database`)."""
+        from policydiff import database
+
         document = self.to_dict()
         meta: list[tuple[str, Any]] = []
         for side in ("plan", "review"):
@@ -160,6 +163,8 @@ class Audit:
     def to_xlsx(self, path: str | os.PathLike[str]) -> None:
         """Write the audit as an Excel workbook: sheet ``audit`` (:data:`COLUMNS`) and ``summary`` (each status's
         count by basis); see :mod:`policydiff.spreadsheet`."""
+        from policydiff import spreadsheet
+
         rows = tuple(self.rows)
         audit = spreadsheet.Sheet(title="audit", columns=COLUMNS, rows=rows)
         spreadsheet.write_workbook(path, [audit, spreadsheet.status_table(self.summary, self.by_basis)])
@@ -352,6 +357,8 @@ class Corpus:
 
     def to_html(self) -> str:
         """One self-contained HTML page: the pairs with their counts, each linking to its audit on the page."""
+        from policydiff import html_corpus
+
         document = self.to_dict()
         quotes: dict[str, Any] = {}
         for a in self.audits:
@@ -388,6 +395,8 @@ class Corpus:
         key ``pair``), ``audit`` (:data:`CORPUS_COLUMNS` and ``position``, key ``id``, ``pair`` referencing
         ``pairs``), ``errors`` and ``meta``; an existing database is updated in place (see
         :mod:`policydiff.database`)."""
+        from policydiff import database
+
         database.write_corpus(
             path,
             self.rows,
@@ -401,6 +410,8 @@ class Corpus:
     def to_xlsx(self, path: str | os.PathLike[str]) -> None:
         """Write the corpus as an Excel workbook: sheet ``summary`` (a row per pair, linking to its sheet), then
         one sheet per pair with its rows (:data:`COLUMNS`), and ``errors`` when there were any."""
+        from policydiff import spreadsheet
+
         taken = {"summary", "errors"}
         titles = [spreadsheet.sheet_title(pair_info(a)["pair"], taken) for a in self.audits]
         summary = spreadsheet.pairs_table([pair_row(a) for a in self.audits], [a.by_basis for a in self.audits], titles)
