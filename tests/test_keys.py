@@ -1,4 +1,5 @@
-"""Matching keys: the lookups by a word's first or last character find what trying every word in order finds."""
+"""Matching keys: the lookups by a word's first or last character find what trying every word in order finds; one
+pair's score is the matrix's."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydiff.keys import _KEY_DROP, _KEY_TAIL, KEY_MIN, _drop, _strip_tail
+from helpers import seed
+from policydiff.extract import extract
+from policydiff.keys import _KEY_DROP, _KEY_TAIL, KEY_MIN, _drop, _strip_tail, match_key, pair_score, score_keys
+from policydiff.pipeline import read
 
 #: Characters of the dropped words and tails, so that generated texts hold many of them.
 _ALPHABET = "".join(sorted({ch for w in _KEY_DROP[:40] + _KEY_TAIL[:20] for ch in w})) + "农田率"
@@ -49,3 +53,23 @@ def test_drop_on_real_indicators() -> None:
     for text in ("农村自来水普及率提高到", "农村卫生厕所普及率达到", "全年城镇新增就业"):
         assert _drop(text, _KEY_DROP) == slow_drop(text, _KEY_DROP)
         assert _strip_tail(text) == slow_strip_tail(text)
+
+
+def test_pair_score_equals_the_matrix_on_real_keys() -> None:
+    """pair_score gives score_keys' figure bit for bit on every pair of keys of hubei-province-2025.txt's plan and
+    review and fujian-province-2026.txt's review (the series keys derive compares), short keys and bonuses
+    included."""
+    keys: set[str] = set()
+    for name, side in (
+        ("hubei-province-2025", "plan"),
+        ("hubei-province-2025", "review"),
+        ("fujian-province-2026", "review"),
+    ):
+        doc = read(seed(name), side=side)
+        keys |= {match_key(s.indicator) for s in extract(doc, side=side)}
+    ordered = sorted(keys)
+    matrix = score_keys(ordered, ordered)
+    assert len(ordered) > 300 and 0 < int((matrix >= 85).sum()) < matrix.size
+    for i, a in enumerate(ordered):
+        for j, b in enumerate(ordered):
+            assert pair_score(a, b) == matrix[i, j], (a, b)

@@ -14,9 +14,9 @@ from typing import Final
 
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_text as lxt
-from policydiff.align import contrasted, match_key, narrower, score_keys
+from policydiff.align import contrasted, match_key, narrower
 from policydiff.extract import is_flow
-from policydiff.keys import bigrams
+from policydiff.keys import bigrams, pair_score
 from policydiff.model import Comparator, Outcome, Quantity, Statement
 
 #: Two statements of one series (report N+1's level and report N's) must name it this closely.
@@ -52,10 +52,9 @@ def series_score(a: str, b: str) -> float:
     ka, kb = key_of(a), key_of(b)
     if _grams(ka).isdisjoint(_grams(kb)):
         return 0.0
-    scores = score_keys([ka, kb], [kb, ka])
     if contrasted(a, b) or narrower(ka, kb) or narrower(kb, ka):
         return 0.0
-    return float(min(scores[0, 0], scores[1, 1]))
+    return min(pair_score(ka, kb), pair_score(kb, ka))
 
 
 @lru_cache(maxsize=16384)
