@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from helpers import mini_report
 from policydiff.align import align
 from policydiff.extract import clauses, extract
 from policydiff.judge import judge_one
 from policydiff.model import Commitment, Outcome, Status, Verdict
 from policydiff.parse import parse
-from policydiff.stages import Stage, decide_stage, reached_stage, stages_in
+from policydiff.stages import (
+    NAME_MIN,
+    Stage,
+    _longest_common,
+    _name_chars,
+    decide_stage,
+    reached_stage,
+    shared_name,
+    stages_in,
+)
 
 
 def verdict(plan: str, review: str, target: str, next_plan: str = "") -> Verdict:
@@ -112,3 +124,14 @@ def test_a_finished_project_needs_the_noun_after_its_size() -> None:
         "20万吨",
     )
     assert v.status is Status.NOT_MENTIONED
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="大唐露天矿项目建设工程卫生室村级7万吨", max_size=24),
+    st.text(alphabet="大唐露天矿项目建设工程卫生室村级7万吨", max_size=24),
+)
+def test_shared_name_prefilter_changes_nothing(item: str, clause: str) -> None:
+    """Skipping texts without a run of NAME_MIN characters in common finds the names the longest common run finds."""
+    run = _longest_common(item, clause)
+    assert shared_name(item, clause) == (run if _name_chars(run) >= NAME_MIN else "")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -90,6 +91,11 @@ def _top(stages: Sequence[Stage]) -> Stage | None:
 
 def _clauses(text: str) -> list[str]:
     return [p for p in _CLAUSE.split(text) if p]
+
+
+@lru_cache(maxsize=16384)  # each review sentence is cut again for every commitment
+def _sentence_clauses(sentence: str) -> tuple[str, ...]:
+    return tuple(_clauses(sentence))
 
 
 def promised_stage(c: Commitment) -> Stage | None:
@@ -180,8 +186,16 @@ def shared_name(item: str, clause: str) -> str:
     >>> shared_name("实施5个村级卫生室项目", "新建卫生室项目")
     ''
     """
+    if _runs(item).isdisjoint(_runs(clause)):
+        return ""  # no run of NAME_MIN characters in common, so none with NAME_MIN name characters
     run = _longest_common(item, clause)
     return run if _name_chars(run) >= NAME_MIN else ""
+
+
+@lru_cache(maxsize=16384)  # every review clause is asked again for each commitment
+def _runs(text: str) -> frozenset[str]:
+    """Every run of NAME_MIN characters of ``text``: two texts without one in common share no name."""
+    return frozenset(text[i : i + NAME_MIN] for i in range(len(text) - NAME_MIN + 1))
 
 
 def reached_stage(clause: str) -> Stage | None:
@@ -226,8 +240,7 @@ def stage_evidence(c: Commitment, review: Sequence[Outcome]) -> tuple[Outcome, b
     if not items:
         return None
     for o in review:
-        sentence = normalize(o.text)
-        for clause in _clauses(sentence):
+        for clause in _sentence_clauses(normalize(o.text)):
             names = [
                 next(
                     (
