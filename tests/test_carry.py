@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from helpers import mini_report
+from helpers import mini_report, seed
 from policydiff.align import align
+from policydiff.carry import _figures_by_value
 from policydiff.extract import clauses, extract
 from policydiff.model import Alignment, Commitment, Outcome
 from policydiff.parse import parse
+from policydiff.pipeline import read
 
 
 def audited(plan: str, next_plan: str, target: str) -> Alignment:
@@ -136,3 +138,15 @@ def test_short_head_noun_without_its_count_is_not_the_set() -> None:
     assert a.outcome is None
     b = audited("铁路，加快建设京沪二通道、雄商等6条高铁。", "今年建成雄商、济滨高铁。", "6条")
     assert b.outcome is None
+
+
+def test_figures_by_value_is_rebuilt_for_another_plan() -> None:
+    """The figures of next year's plan by value (hubei-province-2026.txt, fujian-province-2026.txt) are indexed
+    again for another plan of the same length, and reused for the same clauses in another sequence."""
+    hubei = clauses(read(seed("hubei-province-2026"), side="review"))
+    fujian = clauses(read(seed("fujian-province-2026"), side="review"))[: len(hubei)]
+    first = _figures_by_value(hubei)
+    assert _figures_by_value(list(hubei)) is first
+    other = _figures_by_value(fujian)
+    assert other is not first and {o.text for rows in other.values() for o, _, _ in rows} <= {o.text for o in fujian}
+    assert all(part in o.text and q.value == value for value, rows in other.items() for o, part, q in rows)
