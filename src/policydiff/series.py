@@ -86,7 +86,14 @@ def combined_bound(this: Comparator, last: Comparator) -> Comparator | None:
 
 def series_baselines(st: Statement, levels: Sequence[Outcome]) -> list[Outcome]:
     """Last year's figures of the same series as ``st``, exact figures (达到4.32万亿元) before bounds (突破4万亿元)."""
-    return exact_first([b for b in levels if b.quantity is not None and not b.is_rate and same_series(st, b)])
+    key = st.indicator  # same_series(st, b), without a call per level: derive asks this of every level
+    return exact_first(
+        [
+            b
+            for b in levels
+            if b.quantity is not None and not b.is_rate and series_score(key, b.indicator) >= SERIES_CUTOFF
+        ]
+    )
 
 
 def exact_first(statements: Sequence[Outcome]) -> list[Outcome]:
