@@ -18,7 +18,7 @@ from conftest import SEEDS, CliResult
 from policydiff.errors import StructureError
 from policydiff.load import load
 from policydiff.model import Document, Section, SectionKind
-from policydiff.outline import heading_kind
+from policydiff.outline import _deepest_path, heading_kind, section_path
 from policydiff.parse import content_bounds, parse
 from policydiff.quantities import normalize
 
@@ -578,3 +578,14 @@ def _timed(action: Callable[[], object]) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
+
+
+def test_section_path_by_bisection_equals_the_scan() -> None:
+    """The section path looked up by bisection is the scan over every section, at every offset of
+    hubei-province-2025.txt and shanghai-municipality-2022.txt (nested sections, a text before the first)."""
+    for name in ("hubei-province-2025", "shanghai-municipality-2022"):
+        doc = parse(load(SEEDS / f"{name}.txt")[0])
+        paths = {section_path(doc, at) for at in range(-1, len(doc.text) + 2)}
+        assert len(paths) > 5
+        for at in range(-1, len(doc.text) + 2):
+            assert section_path(doc, at) == _deepest_path(doc.sections, at)

@@ -42,6 +42,7 @@ from policydiff.model import (
     Span,
     Statement,
 )
+from policydiff.outline import section_path
 from policydiff.periods import passages, several_years
 from policydiff.quantities import normalize, parse_quantities
 from policydiff.scope import BASELINE_FROM, BASELINE_TO, FAR_YEAR, cjk, keep, spending_only
@@ -233,14 +234,6 @@ def split(norm: str, region: tuple[Span, Section], pattern: re.Pattern[str]) -> 
         pos = m.end()
     if pos < span.end:
         yield Span(pos, span.end)
-
-
-def _section_path(doc: Document, at: int) -> str:
-    best: Section | None = None
-    for s in doc.sections:
-        if s.span.start <= at < s.span.end and (best is None or s.level >= best.level):
-            best = s
-    return " > ".join(best.path) if best else ""
 
 
 def _statements(
@@ -493,7 +486,7 @@ def statement(
     raw = clause.slice(doc.text)
     text = raw.strip()
     span = Span(clause.start + len(raw) - len(raw.lstrip()), clause.end - (len(raw) - len(raw.rstrip())))
-    section = _section_path(doc, clause.start)
+    section = section_path(doc, clause.start)
     value = q.value if q else float("nan")
     key = (text, value)
     seen[key] = seen.get(key, 0) + 1

@@ -12,13 +12,14 @@ All offsets are into the normalised text, which has the source's length.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
-from policydiff.model import Section, SectionKind, Span
+from policydiff.model import Document, Section, SectionKind, Span
 from policydiff.quantities import chinese_int, normalize
 
 _BLANK: Final = lxt.BLANKS
@@ -433,3 +434,33 @@ def _targets_paragraphs(
                 Section(heading=heading, level=3, kind=SectionKind.PLAN, years=years, span=para, path=(heading,))
             )
     return extra
+
+
+def section_path(doc: Document, at: int) -> str:
+    """The path of the deepest section holding offset ``at`` (the last listed, of equal depth).
+
+    The answer changes only where a section starts or ends: it is worked out once for each such point of a
+    document's sections and looked up by bisection (every statement asks, hundreds in a long report)."""
+    cached = _PATHS.get(id(doc.sections))
+    if cached is None or cached[0] is not doc.sections:
+        bounds = sorted({x for s in doc.sections for x in (s.span.start, s.span.end)})
+        cached = (doc.sections, bounds, [_deepest_path(doc.sections, b) for b in bounds])
+        if len(_PATHS) >= _PATHS_KEPT:
+            _PATHS.clear()
+        _PATHS[id(doc.sections)] = cached
+    _, bounds, paths = cached
+    k = bisect.bisect_right(bounds, at) - 1
+    return paths[k] if k >= 0 else ""
+
+
+#: The section paths of the last documents read (by the identity of their sections, held here), see above.
+_PATHS: dict[int, tuple[tuple[Section, ...], list[int], list[str]]] = {}
+_PATHS_KEPT: Final = 8
+
+
+def _deepest_path(sections: tuple[Section, ...], at: int) -> str:
+    best: Section | None = None
+    for s in sections:
+        if s.span.start <= at < s.span.end and (best is None or s.level >= best.level):
+            best = s
+    return " > ".join(best.path) if best else ""
