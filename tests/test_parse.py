@@ -18,7 +18,7 @@ from conftest import SEEDS, CliResult
 from policydiff.errors import StructureError
 from policydiff.load import load
 from policydiff.model import Document, Section, SectionKind
-from policydiff.outline import _deepest_path, heading_kind, section_path
+from policydiff.outline import _PARA_BREAK, _deepest_path, heading_kind, section_path
 from policydiff.parse import content_bounds, parse
 from policydiff.quantities import normalize
 
@@ -589,3 +589,16 @@ def test_section_path_by_bisection_equals_the_scan() -> None:
         assert len(paths) > 5
         for at in range(-1, len(doc.text) + 2):
             assert section_path(doc, at) == _deepest_path(doc.sections, at)
+
+
+def test_paragraph_breaks_open_with_a_space() -> None:
+    """The paragraph-break pattern that opens with a space finds the breaks of the plain alternation (a line
+    break, a run of spaces, a space after a full stop) in every report of seeds/, whole and in windows."""
+    plain = re.compile(r"\n|\s{2,}|(?<=[。!?])\s")
+    for path in sorted(SEEDS.glob("*.txt")):
+        norm = normalize(load(path)[0])
+        for start in (0, 7, 1000):
+            end = len(norm) - start
+            assert [m.span() for m in _PARA_BREAK.finditer(norm, start, end)] == [
+                m.span() for m in plain.finditer(norm, start, end)
+            ], path.name

@@ -23,8 +23,10 @@ from policydiff.model import Document, Section, SectionKind, Span
 from policydiff.quantities import chinese_int, normalize
 
 _BLANK: Final = lxt.BLANKS
-# A line break, a run of spaces (texts flattened to one line), or one space after a full stop.
-_PARA_BREAK: Final = re.compile(rf"\n|\s{{2,}}|(?<=[{lxt.FULL_STOP}!?])\s")
+# A line break, a run of spaces (texts flattened to one line), or one space after a full stop: that is,
+# \n|\s{2,}|(?<=[。!?])\s written to open with \s, which lets the regex engine skip to the next space in C
+# instead of trying the three branches at every character (six times faster; tests/test_parse.py compares them).
+_PARA_BREAK: Final = re.compile(rf"\s(?:(?<=\n)|\s+|(?<=[{lxt.FULL_STOP}!?]\s))")
 _CN: Final = lxt.CN_DIGITS
 _NUMBERED: Final = (
     ("part", re.compile(rf"{lxt.ORDINAL_PREFIX}([{_CN}]{{1,3}}){lxp.PART_WORD}")),
