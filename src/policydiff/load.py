@@ -270,11 +270,11 @@ def _format(data: bytes, suffix: str) -> str:
 
 def to_text(data: bytes, *, name: str = "<bytes>", suffix: str = ".txt", side: str | None = None) -> str:
     """The report text in ``data``: decoded text, or the main text of an HTML, DOCX or PDF file."""
-    from policydiff import formats
-
     if not data.strip():
         raise _fail(name, "is empty (expected a government work report)", side)
     kind = _format(data, suffix.lower())
+    if kind in (".pdf", ".docx", ".html"):
+        from policydiff import formats  # the readers of files that are not plain text, imported for those only
     if kind == ".pdf":
         text = formats.pdf_text(data, name=name, side=side)
     elif kind == ".docx":
