@@ -412,6 +412,36 @@ def test_a_sentence_opened_by_the_year_is_about_that_year() -> None:
 @pytest.mark.parametrize(
     ("name", "quote", "figure"),
     [
+        ("shandong-province-2026", "每年实施20项重点民生实事", "20项"),
+        ("hubei-province-2026", "城镇新增就业每年超过90万人", "90万人"),
+        ("shaanxi-province-2026", "每年城镇新增就业40万人以上", "40万人以上"),
+        ("shanghai-municipality-2023", "外贸进出口总额连续两年超过4万亿元", "4万亿元"),
+    ],
+)
+def test_a_figure_claimed_for_every_year_is_the_reviewed_years(name: str, quote: str, figure: str) -> None:
+    """In a five-year review, 每年实施20项 or 连续两年超过4万亿元 claims the figure for every year, the reviewed
+    year among them: it is that year's figure, not a several-year total."""
+    found = [s for s in extract(read(seed(name)), side="review") if s.text == quote and s.quantity.text == figure]
+    assert found and found[0].cumulative == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "figure"),
+    [
+        ("chongqing-municipality-2026", "公共文化机构年均服务群众超过9000万人次", "9000万人次"),  # an average
+        ("ningxia-province-2026", "利用率达94.5%、连续5年保持西北第一，建成8个绿电园区项目", "8个"),  # another clause's
+    ],
+)
+def test_an_average_or_another_clauses_run_of_years_is_no_every_year_claim(name: str, quote: str, figure: str) -> None:
+    """年均 averages over the years, and 连续5年 in the clause before governs that clause only: the figure stays a
+    several-year total."""
+    found = [s for s in extract(read(seed(name)), side="review") if s.text == quote and s.quantity.text == figure]
+    assert found and found[0].cumulative == "total"
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "figure"),
+    [
         ("gansu-province-2026", "外贸进出口总值首次突破700亿元、年均增长13.2%", "700亿元"),
         ("jiangxi-province-2026", "高速公路通车里程突破7000公里", "7000公里"),
         ("hubei-province-2026", "地区生产总值迈上6万亿元台阶", "6万亿元"),

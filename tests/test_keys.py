@@ -73,3 +73,11 @@ def test_pair_score_equals_the_matrix_on_real_keys() -> None:
     for i, a in enumerate(ordered):
         for j, b in enumerate(ordered):
             assert pair_score(a, b) == matrix[i, j], (a, b)
+
+
+def test_every_year_words_are_no_part_of_the_measure() -> None:
+    """城镇新增就业每年 (hubei 2026) and 外贸进出口总额连续两年 (shanghai 2023) name the measure the plan names; 年均
+    (an average, another number) stays in the key."""
+    assert match_key("城镇新增就业每年") == match_key("每年城镇新增就业") == match_key("城镇新增就业")
+    assert match_key("外贸进出口总额连续两年") == match_key("外贸进出口总额")
+    assert match_key("公共文化机构年均服务群众") != match_key("公共文化机构服务群众")

@@ -95,6 +95,7 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
                 and (st.cumulative == "period" or several_years(scope, st.span.start))
                 and not _single_year(st.text, doc.reviewed_year)
                 and not _single_year(_opening(st.sentence), doc.reviewed_year)
+                and not every_year(_own_clause_head(norm, st))
             ):
                 # in a five-year look back a level (率达87.8%, 稳定在550亿斤) is the period's end;
                 # anything built or done (新建4.56亿亩, 建成719个) adds up over the years
@@ -111,6 +112,29 @@ def _opening(sentence: str) -> str:
 def _single_year(text: str, year: int | None) -> bool:
     """Whether a sentence pins itself to the reviewed year (全年…, 2025年…) inside a five-year passage."""
     return any(w in text for w in lx.SINGLE_YEAR_WORDS) or (year is not None and f"{year}{lxt.YEAR_MARK}" in text)
+
+
+_RUN_OF_YEARS: Final = re.compile(lx.RUN_OF_YEARS_PATTERN)
+_CLAUSE_MARK: Final = re.compile(f"[{lxt.COMMAS}{lxt.COLONS}{lxt.ENUMERATION_MARK}]")
+
+
+def _own_clause_head(norm: str, st: Statement) -> str:
+    """The words before a statement's figure in its own clause (连续5年保持西北第一，建成8个 -> 建成)."""
+    assert st.quantity is not None
+    head = norm[st.span.start : st.quantity.span.start]
+    return _CLAUSE_MARK.split(head)[-1]
+
+
+def every_year(text: str) -> bool:
+    """Whether a clause claims its figure for every year of a look back (每年实施20项, 连续两年超过4万亿元): the
+    reviewed year among them, so the figure is that year's too. An average over the years (平均每年) is not.
+
+    >>> every_year("每年实施20项重点民生实事"), every_year("平均每年新增30万"), every_year("新增30万")
+    (True, False, False)
+    """
+    if any(w in text for w in lx.TOTAL_WORDS):
+        return False
+    return any(w in text for w in lx.EVERY_YEAR_WORDS) or _RUN_OF_YEARS.search(text) is not None
 
 
 def _is_state(norm: str, st: Statement) -> bool:
@@ -395,7 +419,7 @@ def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity, year: int |
     if year is not None and any(int(m[1]) < year - 1 for m in years):
         return "total"
     framed = any(w in norm[sentence.start : seg.start] for w in lx.PERIOD_WORDS)
-    return "period" if framed and not any(w in head for w in lx.SINGLE_YEAR_WORDS) else ""
+    return "period" if framed and not any(w in head for w in lx.SINGLE_YEAR_WORDS) and not every_year(head) else ""
 
 
 _GROWTH_CLAIM: Final = re.compile(

@@ -29,7 +29,7 @@ WEIGHTS: Final = (0.6, 0.2, 0.2)
 # Verbs and time words are dropped from keys; flow words (新增, 新建) stay: 新增就业 is not 再就业.
 _KEY_DROP: Final = tuple(
     sorted(
-        set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES + lxn.KEY_NOISE_WORDS)
+        set(lx.ACTION_VERBS + lx.RATE_WORDS + lx.INDICATOR_STOP_PREFIXES + lxn.KEY_NOISE_WORDS + lx.EVERY_YEAR_WORDS)
         - set(lx.FLOW_WORDS + lx.STAGE_WORDS),
         key=lambda w: (-len(w), w),  # longest first, then a fixed order: never the hash seed's
     )
@@ -61,6 +61,8 @@ def _synonym_pattern(word: str, canonical: str) -> re.Pattern[str]:
 
 _SYNONYM_PATTERNS: Final = [(w, _synonym_pattern(w, c), c) for w, c in _SYNONYMS]
 DIGITS: Final = re.compile(rf"[\d.,{lxt.PERCENT_SIGNS}]+")
+#: A run of years (连续两年) says when, not what: 外贸进出口总额连续两年 is 外贸进出口总额.
+_RUN_OF_YEARS: Final = re.compile(lx.RUN_OF_YEARS_PATTERN)
 
 
 #: An adverb opening an indicator before its verb (共实施, 已完成): dropped with the verb; 共建 and 共享 stay.
@@ -77,7 +79,7 @@ def match_key(indicator: str) -> str:
     >>> match_key("全年国内生产总值增长"), match_key("经济增长")
     ('地区生产总值', '地区生产总值')
     """
-    base = DIGITS.sub("", indicator)
+    base = DIGITS.sub("", _RUN_OF_YEARS.sub("", indicator))
     for word, pattern, canonical in _SYNONYM_PATTERNS:
         if word in base:  # each pattern begins with its word
             base = pattern.sub(canonical, base)

@@ -88,6 +88,9 @@ class Meaning(enum.Flag):
     PERIOD = enum.auto()
     #: In a review, pins a statement to the single reviewed year (全年, 去年).
     SINGLE_YEAR = enum.auto()
+    #: In a number's own clause, claims the figure for every year of a look back (每年实施20项, 连年): the reviewed
+    #: year among them, so the figure is that year's too, never a several-year total.
+    EVERY_YEAR = enum.auto()
     #: Work under way on a set already begun (续建, 加快建设): a count it governs, promised again, is the same set.
     ONGOING = enum.auto()
     #: A new batch in the year (新建, 新增, 再建): a count it governs, promised again, is a fresh quota.
@@ -202,7 +205,9 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "分别提高": Word(M.RATE),
     "至少": Word(M.COUNT_CUE | M.BEFORE, bound=">="),
     "再": Word(M.COUNT_CUE | M.AGAIN),
-    "每年": Word(M.COUNT_CUE | M.TOTAL),
+    "平均每年": Word(M.TOTAL),
+    "每年都": Word(M.EVERY_YEAR),
+    "每年": Word(M.COUNT_CUE | M.EVERY_YEAR),
     "共": Word(M.COUNT_CUE),
     "累计": Word(M.COUNT_CUE | M.LEVEL | M.STOCK | M.TOTAL),
     "开展": Word(M.COUNT_CUE),
@@ -318,6 +323,8 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "过去一年": Word(M.SINGLE_YEAR),
     "一年来": Word(M.SINGLE_YEAR),
     "当年": Word(M.SINGLE_YEAR),
+    "连年": Word(M.EVERY_YEAR),
+    "年年": Word(M.EVERY_YEAR),
     "今年": Word(M.SINGLE_YEAR),
     "上年": Word(M.SINGLE_YEAR),
 })
@@ -411,6 +418,8 @@ TOTAL_WORDS: Final = words_meaning(M.TOTAL)
 PERIOD_WORDS: Final = words_meaning(M.PERIOD)
 #: Review words that pin a statement to the single reviewed year.
 SINGLE_YEAR_WORDS: Final = words_meaning(M.SINGLE_YEAR)
+#: Review words that claim a figure for every year of a look back, the reviewed year among them (每年, 连年).
+EVERY_YEAR_WORDS: Final = words_meaning(M.EVERY_YEAR)
 #: Verbs of work under way on a set already begun (续建高铁, 加快建设4个产业基地).
 ONGOING_WORDS: Final = words_meaning(M.ONGOING)
 #: Verbs of a new batch in the year (新建公厕1000座, 新增就业): the same count again is a fresh quota.

@@ -104,6 +104,8 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('fujian-province-2025.txt', '国家高新技术企业突破1.5万家', 'fujian-province-2026.txt', '国家高新技术企业超1.5万家', target='1.5万家', actual='1.5万家'),
             Example('gansu-province-2025.txt', '力争常住人口城镇化率达到58.1%', 'gansu-province-2026.txt', '常住人口城镇化率由52.23%提高到58.08%', target='58.1%', actual='58.08%'),
+            Example('shandong-province-2025.txt', '办好20项重点民生实事', 'shandong-province-2026.txt', '每年实施20项重点民生实事', target='20项', actual='20项'),
+            Example('hubei-province-2025.txt', '城镇新增就业70万人以上', 'hubei-province-2026.txt', '城镇新增就业每年超过90万人', target='70万人以上', actual='90万人'),
         ),
     ),
     'contrasting-groups': (
@@ -274,7 +276,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
     ),
     'completion-claim': (
         (
-            Example('hubei-province-2025.txt', '城镇新增就业70万人以上', 'hubei-province-2026.txt', target='70万人以上'),
+            Example('national-2014.txt', '淘汰黄标车和老旧车600万辆', 'national-2015.txt', target='600万辆'),
             Example('hailaer-district-2012.txt', '要确保城区“六横六纵”绿带、14块绿地布景造园、60个既有小区补绿增绿和5000亩三山绿化等工程按时完工', 'hailaer-district-2013.txt', target='5000亩'),
         ),
         (
