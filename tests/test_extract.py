@@ -169,6 +169,30 @@ def test_copula_continuation_keeps_subject() -> None:
     assert [ind for _, _, ind in rows] == ["地区生产总值增长", "地区生产总值"]
 
 
+@pytest.mark.parametrize(
+    ("name", "quote", "figure", "indicator"),
+    [
+        ("shaanxi-province-2026", "全省进出口总值创历史新高，达到5379亿元、增长18.5％", "5379亿元", "进出口总值"),
+        ("shaanxi-province-2026", "全省进出口总值创历史新高，达到5379亿元、增长18.5％", "18.5％", "进出口总值增长"),
+        ("hailaer-district-2012", "新农合参合率再创新高，达到98.5%", "98.5%", "新农合参合率"),
+        ("heilongjiang-province-2025", "粮食总产量再上新台阶，突破1600亿斤大关", "1600亿斤", "粮食总产量"),
+        ("neimenggu-province-2025", "预计地区生产总值增长6%左右、突破2.6万亿元", "2.6万亿元", "地区生产总值"),
+    ],
+)
+def test_new_high_lends_its_subject_to_the_next_figure(name: str, quote: str, figure: str, indicator: str) -> None:
+    """全省进出口总值创历史新高，达到5379亿元: the clause of a new high names what the bare level after it
+    (达到, 突破…大关) measures, not the subject of the sentence's previous figure (东盟进出口)."""
+    found = [s for s in extract(read(seed(name)), side="review") if s.text == quote and s.quantity.text == figure]
+    assert found and found[0].indicator == indicator
+
+
+def test_a_crossed_level_naming_its_measure_keeps_it() -> None:
+    """技术合同成交额超过百亿元 (xinjiang 2025) names its own measure after the clause before: it keeps it."""
+    review = extract(read(seed("xinjiang-province-2025")), side="review")
+    found = [s for s in review if s.text == "技术合同成交额超过百亿元"]
+    assert found and found[0].indicator == "技术合同成交额"
+
+
 def test_figure_of_speech_count() -> None:
     """具体要抓好9个方面的工作 is not a count of deliverables."""
     assert plan_rows("具体要抓好9个方面的工作。") == []

@@ -228,7 +228,7 @@ DEV_FLOORS = {
     "shaanxi-2025-2026": (
         "shaanxi-province-2025",
         "shaanxi-province-2026",
-        {"recall": 1.0, "status_acc": 0.84, "evidence_acc": 0.75, "verdict_precision": 1.0, "verdict_recall": 0.75},
+        {"recall": 1.0, "status_acc": 0.88, "evidence_acc": 0.812, "verdict_precision": 1.0, "verdict_recall": 0.812},
     ),
     "shandong-2025-2026": (
         "shandong-province-2025",

@@ -43,10 +43,17 @@ from policydiff.model import (
     Statement,
 )
 from policydiff.outline import section_path
-from policydiff.periods import passages, several_years
+from policydiff.periods import every_year, opening_clause, own_clause_head, passages, several_years, single_year
 from policydiff.quantities import normalize, parse_quantities
 from policydiff.scope import BASELINE_FROM, BASELINE_TO, FAR_YEAR, cjk, keep, spending_only
-from policydiff.subjects import names_nothing, object_of_clause, paid_for, topic_of_clause, with_object
+from policydiff.subjects import (
+    names_nothing,
+    object_of_clause,
+    paid_for,
+    record_subject,
+    topic_of_clause,
+    with_object,
+)
 
 Side = Literal["plan", "review", "next_plan"]
 
@@ -93,48 +100,15 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
                 st.quantity is not None
                 and st.cumulative != "total"
                 and (st.cumulative == "period" or several_years(scope, st.span.start))
-                and not _single_year(st.text, doc.reviewed_year)
-                and not _single_year(_opening(st.sentence), doc.reviewed_year)
-                and not every_year(_own_clause_head(norm, st))
+                and not single_year(st.text, doc.reviewed_year)
+                and not single_year(opening_clause(st.sentence), doc.reviewed_year)
+                and not every_year(own_clause_head(norm, st))
             ):
                 # in a five-year look back a level (率达87.8%, 稳定在550亿斤) is the period's end;
                 # anything built or done (新建4.56亿亩, 建成719个) adds up over the years
                 st = attrs.evolve(st, cumulative="period" if _is_state(norm, st) else "total")
             out.append(st)
     return tuple(out)
-
-
-def _opening(sentence: str) -> str:
-    """A sentence's first clause, which may pin the whole sentence to one year (2012年，…城镇新增就业1266万人)."""
-    return re.split(f"[{lxt.COMMAS}{lxt.COLONS}]", sentence, maxsplit=1)[0]
-
-
-def _single_year(text: str, year: int | None) -> bool:
-    """Whether a sentence pins itself to the reviewed year (全年…, 2025年…) inside a five-year passage."""
-    return any(w in text for w in lx.SINGLE_YEAR_WORDS) or (year is not None and f"{year}{lxt.YEAR_MARK}" in text)
-
-
-_RUN_OF_YEARS: Final = re.compile(lx.RUN_OF_YEARS_PATTERN)
-_CLAUSE_MARK: Final = re.compile(f"[{lxt.COMMAS}{lxt.COLONS}{lxt.ENUMERATION_MARK}]")
-
-
-def _own_clause_head(norm: str, st: Statement) -> str:
-    """The words before a statement's figure in its own clause (连续5年保持西北第一，建成8个 -> 建成)."""
-    assert st.quantity is not None
-    head = norm[st.span.start : st.quantity.span.start]
-    return _CLAUSE_MARK.split(head)[-1]
-
-
-def every_year(text: str) -> bool:
-    """Whether a clause claims its figure for every year of a look back (每年实施20项, 连续两年超过4万亿元): the
-    reviewed year among them, so the figure is that year's too. An average over the years (平均每年) is not.
-
-    >>> every_year("每年实施20项重点民生实事"), every_year("平均每年新增30万"), every_year("新增30万")
-    (True, False, False)
-    """
-    if any(w in text for w in lx.TOTAL_WORDS):
-        return False
-    return any(w in text for w in lx.EVERY_YEAR_WORDS) or _RUN_OF_YEARS.search(text) is not None
 
 
 def _is_state(norm: str, st: Statement) -> bool:
@@ -294,6 +268,7 @@ def _statements(
             if built := object_of_clause(measure):
                 thing, thing_at = built, seg_index
             opening = topic_of_clause(measure) if seg_index == 0 else opening
+            context = record_subject(measure) or context  # 进出口总值创历史新高，达到5379亿元: the level is its
             claim = _CLAIM.search(segtext) if side == "review" else None
             if side == "review" and (counted := named_count(segtext)):
                 # 延安苹果、汉中中药材入选国家级优势特色产业集群: the names count the head noun, at least

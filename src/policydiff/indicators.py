@@ -275,8 +275,8 @@ def indicators(
             core += share_of  # 城市建成区50%以上面积达到海绵城市建设标准: the share is of the 面积 that…
         if i > 0 and out and _TIME_ONLY.fullmatch(core):
             indicator = _TIME_HEAD.sub("", out[-1][1]) or out[-1][1]  # 4月…超过200个、年底超过260个: the same measure
-        elif (core in lx.COPULAS or not (core or noun)) and context:
-            indicator = context  # 地区生产总值增长20%，达到282亿元: the level of the same thing
+        elif (core in lx.COPULAS or not (core or noun) or _crossed_only(core, noun)) and context:
+            indicator = context  # 地区生产总值增长20%，达到282亿元 (or 突破1600亿斤大关): the same thing's level
         elif (
             i == 0
             and not noun
@@ -323,6 +323,11 @@ def indicators(
 
 
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _crossed_only(core: str, noun: str) -> bool:
+    """Whether a figure's clause is only a level crossed (突破1600亿斤大关), naming no measure of its own."""
+    return core in lx.CROSSED_VERBS and (not noun or noun in lxn.THRESHOLD_NOUNS)
 
 
 def _names_after(gaps: Sequence[str]) -> bool:

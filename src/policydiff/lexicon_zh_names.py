@@ -317,6 +317,11 @@ MEASURE_PREFIXES: Final[tuple[str, ...]] = ("种植", "播种", "养殖", "总")
 #: Nouns that name what a number measures: a clause ending in one (提高企业研发费用加计扣除比例) lends it to
 #: the subjects of the next clause (将制造业企业、科技型中小企业分别…提高至100%).
 MEASURE_NOUNS: Final[tuple[str, ...]] = (*STATE_NOUNS, "标准", "水平", "指数", "费率", "税率", "限额")
+#: Predicates of a clause without a figure saying its subject reached a new high (进出口总值创历史新高): the subjectless
+#: figure clause after it (达到5379亿元) gives that subject's level. Longest first.
+RECORD_PREDICATES: Final[tuple[str, ...]] = (
+    "再创历史新高", "创历史新高", "再创新高", "创新高", "再上新台阶", "跃上新台阶", "迈上新台阶", "上新台阶",
+)
 #: Nouns after an amount that name a threshold passed (突破4万亿元大关, 跨上千亿元台阶), not a thing counted.
 THRESHOLD_NOUNS: Final[tuple[str, ...]] = ("大关", "关口", "台阶")
 #: Marks and conjunctions that join the items of a list (A、B和C, A及B, A与B).

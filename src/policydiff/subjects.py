@@ -1,6 +1,7 @@
 """Part of the extract stage: what a figure whose own words name no measure is of, found in its sentence.
 
 A figure of bare verbs (新开工700万套) builds the object of the works clause before it (继续推进保障性安居工程建设);
+a bare copula (达到5379亿元) is of the subject of the new high before it (全省进出口总值创历史新高);
 a bare measure (项目, 完成投资) is of the sentence's opening topic (公路方面, 深入推进“十百千万”工程); a spending
 clause's amount (投资1亿元) pays for the object of the clause after it (启动实施黑羊站水厂改扩建工程).
 """
@@ -80,6 +81,24 @@ def topic_of_clause(segment: str) -> str:
         if text == whole or not text.endswith(lxn.GENERIC_TASK_NOUNS):
             return ""
     return text if _TOPIC.fullmatch(text) and not action_of(text) and not only_verbs(text) else ""
+
+
+#: Longest subject a clause of a new high lends to the figure clause after it (全省进出口总值).
+_RECORD_SUBJECT_MAX: Final = 12
+
+
+def record_subject(segment: str) -> str:
+    """The subject of a clause without a figure that says it reached a new high (全省进出口总值创历史新高 ->
+    全省进出口总值), for the subjectless figure clause after it (达到5379亿元), or "" for any other clause.
+
+    >>> record_subject("全省进出口总值创历史新高"), record_subject("粮食总产量再上新台阶"), record_subject("创历史新高")
+    ('进出口总值', '粮食总产量', '')
+    """
+    text = clean(segment)
+    at = next((text.find(p) for p in lxn.RECORD_PREDICATES if p in text), -1)
+    subject = text[:at].strip(_TRIM) if at > 0 else ""
+    plain = re.fullmatch(f"[{lxt.HAN_RANGE}]{{2,{_RECORD_SUBJECT_MAX}}}", subject)
+    return subject if plain and not only_verbs(subject) and not action_of(subject) else ""
 
 
 def paid_for(segment: str) -> str:
