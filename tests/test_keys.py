@@ -81,3 +81,11 @@ def test_every_year_words_are_no_part_of_the_measure() -> None:
     assert match_key("城镇新增就业每年") == match_key("每年城镇新增就业") == match_key("城镇新增就业")
     assert match_key("外贸进出口总额连续两年") == match_key("外贸进出口总额")
     assert match_key("公共文化机构年均服务群众") != match_key("公共文化机构服务群众")
+
+
+def test_a_unit_ending_the_measure_is_no_part_of_its_name() -> None:
+    """医疗旅游人次86.5万 (hainan 2026) counts the 医疗旅游 of the plan's 接待医疗旅游50万人次; a key too short
+    without it (游客人次) keeps it."""
+    assert match_key("医疗旅游人次") == "医疗旅游"
+    assert match_key("接待游客人次") == match_key("接待游客")
+    assert match_key("游客人次") == "游客人次"

@@ -270,6 +270,22 @@ def test_people_served_without_a_measure_word(quote: str, expected: list[tuple[f
 @pytest.mark.parametrize(
     ("quote", "expected"),
     [
+        ("2025年医疗旅游人次86.5万、收入83.9亿元", [(865_000.0, "人次"), (8.39e9, "元")]),  # hainan-province-2026
+        ("冰雪运动参与人次超630万", [(6_300_000.0, "人次")]),  # beijing-municipality-2025
+        ("实名用户数超6195万", [(61_950_000.0, "户")]),  # shanghai-municipality-2022
+        ("2025年旅居人数超550万", [(5_500_000.0, "人")]),  # yunnan-province-2026
+        ("物联网终端用户数达50万户", [(500_000.0, "户")]),  # enshi-city-2024: a unit after the figure wins
+        ("医疗旅游人次86", []),  # no multiplier: a bare number, no count
+    ],
+)
+def test_count_noun_names_the_unit_before_the_figure(quote: str, expected: list[tuple[float, str]]) -> None:
+    """count-noun-unit: 医疗旅游人次86.5万 counts 人次, 实名用户数超6195万 counts 户, with no measure word after."""
+    assert [(q.value, q.unit) for q in parse_quantities(quote)] == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
         ("继续保持千亿级投资强度", [(1e11, "元")]),  # beijing-municipality-2025: a size of investment
         ("保持千亿级投资规模", [(1e11, "元")]),  # beijing-municipality-2026
         ("聚焦绿色能源等重点产业谋划打造一批新的万亿级产业集群", []),  # beijing-municipality-2025: a class of thing

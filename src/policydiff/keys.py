@@ -38,12 +38,12 @@ _KEY_DROP: Final = tuple(
 #: every statement that mentions 投资.
 KEY_MIN: Final = 3
 _SYNONYMS: Final = sorted(lxn.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
-#: Copulas, comparators and adverbs left at a key's end once the verb after them is gone (普及率提升至 -> 普及率至,
-#: 环境面貌显著提升 -> 环境面貌显著): not part of the measure's name. The stop suffixes that are nouns (规模, 目标) name
-#: the measure and stay.
+#: Copulas, comparators, adverbs and units left at a key's end once the verb after them is gone (普及率提升至 ->
+#: 普及率至, 环境面貌显著提升 -> 环境面貌显著, 医疗旅游人次): not part of the measure's name. The stop suffixes
+#: that are nouns (规模, 目标) name the measure and stay.
 _KEY_TAIL: Final = tuple(
     sorted(
-        (set(lx.INDICATOR_STOP_SUFFIXES) | set(lxn.KEY_TRAILING_ADVERBS))
+        (set(lx.INDICATOR_STOP_SUFFIXES) | set(lxn.KEY_TRAILING_ADVERBS) | set(lxn.KEY_UNIT_TAILS))
         - set(lxn.MEASURE_NOUNS)
         - set(lxn.GOAL_WORDS),
         key=lambda w: (-len(w), w),

@@ -259,6 +259,9 @@ SIZE_LINK: Final = "的"
 #: Measures whose growth targets are real (at constant prices): growth worked out from two nominal levels
 #: decides them only when no plausible price change could turn the verdict.
 REAL_GROWTH_WORDS: Final[tuple[str, ...]] = ("生产总值", "增加值", "GDP", "经济")
+#: A unit written as a measure's last word (医疗旅游人次86.5万, 接待游客人次): what is counted is named before it, as in
+#: the plan's 接待医疗旅游50万人次; dropped from a key's end like a copula.
+KEY_UNIT_TAILS: Final[tuple[str, ...]] = ("人次",)
 #: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
 KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
 #: A review's words for the year's plan, before a percentage of it (城镇新增就业完成年计划的118.2%): the outcome as a
@@ -392,8 +395,9 @@ PEOPLE_NOUNS: Final[tuple[str, ...]] = (
     "中小学生", "大学生", "学生", "高校毕业生", "毕业生", "妇女", "儿童", "老年人", "老人", "群众", "农民工", "农民",
     "居民", "人口", "农村人口", "职工", "患者", "残疾人", "劳动力", "青年", "游客",
 )
-#: Nouns of a count of people (旅居人数达600万): a figure with a multiplier right after one is a number of people.
-PEOPLE_COUNT_NOUNS: Final[tuple[str, ...]] = ("人数",)
+#: Nouns of a count that name its unit before the figure (旅居人数达600万, 医疗旅游人次86.5万, 实名用户数超6195万): a
+#: figure with a multiplier right after one counts in that unit, though no measure word follows it.
+COUNT_NOUN_UNITS: Final[dict[str, str]] = {"人数": "人", "人次": "人次", "户数": "户"}
 #: The unit such a figure takes.
 PEOPLE_UNIT: Final = "人"
 #: Nouns of places a person fills (就业岗位, 招生计划, 名额): a count of them in 个 and a count of people in 人 or 名

@@ -89,7 +89,7 @@ _ROUND_AMOUNT: Final = re.compile(
 )
 #: A noun of people and a level word right before a figure that has a multiplier but no measure word.
 _PEOPLE_BEFORE: Final = re.compile(
-    rf"(?:{lx.alternation(lxn.PEOPLE_NOUNS + lxn.PEOPLE_COUNT_NOUNS)})"
+    rf"(?P<noun>{lx.alternation(lxn.PEOPLE_NOUNS + tuple(lxn.COUNT_NOUN_UNITS))})"
     rf"(?:{lx.alternation(lx.STATE_VERBS + lx.THRESHOLD_VERBS + tuple(lx.PREFIX_COMPARATORS))})?$"
 )
 #: A bare 万 before a measure word and a comparator (招生计划万名以上): ten thousand, written without a digit.
@@ -275,8 +275,9 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             and norm.endswith(lxn.SERVED_PEOPLE_MARKS, 0, start)
         ):
             unit = lxn.PEOPLE_UNIT  # 为200万中小学生开展测评: a number of people without a measure word
-        if not unit and m.group("mult") and not m.group("num2") and _PEOPLE_BEFORE.search(norm, 0, start):
-            unit = lxn.PEOPLE_UNIT  # 旅居人数达600万, 入境游客111万: people counted by the noun before
+        if not unit and m.group("mult") and not m.group("num2") and (named := _PEOPLE_BEFORE.search(norm, 0, start)):
+            # 旅居人数达600万, 入境游客111万, 医疗旅游人次86.5万: counted by the noun before, in its unit
+            unit = lxn.COUNT_NOUN_UNITS.get(named["noun"], lxn.PEOPLE_UNIT)
         if not unit or (m.group("num2") and not unit):
             return None
         is_cn = not num[0].isdigit()
