@@ -171,7 +171,13 @@ DEV_FLOORS = {
     "hainan-2025-2026": (
         "hainan-province-2025",
         "hainan-province-2026",
-        {"recall": 0.976, "status_acc": 0.964, "evidence_acc": 0.944, "verdict_precision": 1.0, "verdict_recall": 0.895},
+        {
+            "recall": 0.976,
+            "status_acc": 0.964,
+            "evidence_acc": 0.944,
+            "verdict_precision": 1.0,
+            "verdict_recall": 0.895,
+        },
     ),
     "hebei-2025-2026": (
         "hebei-province-2025",

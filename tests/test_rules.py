@@ -16,7 +16,7 @@ from policydiff.extract import extract
 from policydiff.model import Alignment, Commitment, Example, Outcome, Statement
 from policydiff.pipeline import read
 from policydiff.report import Audit
-from policydiff.rules import BY_NAME, PAIR_RULES, RULES, Rule, weights
+from policydiff.rules import BY_NAME, PAIR_RULES, RULES, Rule, counted_thing, weights
 
 SHARED = ROOT.parent / "shared" / "corpus"
 
@@ -137,3 +137,28 @@ def test_rules_command_lists_the_table(capsys: pytest.CaptureFixture[str]) -> No
     blocks = [r for r in data["rules"] if r["effect"] == "block"]
     assert blocks and all(r["weight"] == 100 for r in blocks)
     assert main(["rules"]) == 0 and "named-in-front" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "figure", "thing"),
+    [
+        ("fujian-province-2025.txt", "支持“两重”等项目建设，1593个省重点项目完成投资7295亿元", "1593个", "省重点项目"),
+        (
+            "shandong-province-2026.txt",
+            "省市县重点项目完成投资2.8万亿元，3920个新投产项目增加产值5100多亿元",
+            "3920个",
+            "新投产项目",
+        ),
+        ("liaoning-province-2026.txt", "4911名科技特派员开展入企服务", "4911名", "科技特派员"),
+        # a list of counted things, or a figure inside its clause, counts no one thing
+        ("shanghai-municipality-2022.txt", "50家企业总部、62家研发中心签约落户新城", "50家", ""),
+        ("xizang-province-2026.txt", "173名个人和6个科技创新团队入选“珠峰英才”计划", "173名", ""),
+        ("shandong-province-2026.txt", "交通、能源、水利完成投资5400多亿元", "5400多亿元", ""),
+    ],
+)
+def test_counted_thing_opens_its_own_clause(name: str, quote: str, figure: str, thing: str) -> None:
+    """counted-first: a count opening its own clause, even after another clause of the statement, counts the words
+    up to its action (3920个新投产项目增加产值: 新投产项目, 新 making 投产 part of the thing); a list counts no one
+    thing."""
+    assert quote in report_path(name).read_text(encoding="utf-8")
+    assert counted_thing(quote, figure) == thing

@@ -129,6 +129,9 @@ GROUP_CLAIM_MODIFIERS: Final[tuple[str, ...]] = (
 #: Verbs and words that end the counted thing of a statement opening with its count (4911名科技特派员开展入企服务,
 #: 6家组织获得…提名奖, 85个口袋公园等建成开放), beside the action, stage, stock and completion words.
 COUNTED_THING_ENDS: Final[tuple[str, ...]] = ("开展", "获得", "上线", "等")
+#: Before a verb right after a count, makes the verb part of the thing counted (3920个新投产项目增加产值: the new
+#: projects put into production), not the action.
+NEW_MODIFIER: Final = "新"
 #: Words that hedge a completion word right after them (基本完成, 初步建成): the claim decides nothing.
 CLAIM_HEDGES: Final[tuple[str, ...]] = ("基本", "初步", "较好", "大部分")
 #: A perfective completion verb that opens a clause and claims each object listed after it done

@@ -273,19 +273,28 @@ _THING_ENDS: Final = tuple(
 _THING_END: Final = re.compile("|".join(re.escape(w) for w in _THING_ENDS))
 
 
+_CLAUSE_MARKS: Final = f"{lxt.COMMAS}{lxt.COLONS}"
+
+
 @lru_cache(maxsize=16384)
 def counted_thing(text: str, figure: str) -> str:
-    """The thing a statement counts when it opens with its count and goes on to an action (4911名科技特派员开展入企
-    服务 -> 科技特派员): the words between the figure and the action's verb; "" when it does not open so.
+    """The thing a statement counts when its figure opens its clause and goes on to an action (4911名科技特派员开展入企
+    服务 -> 科技特派员; 完成投资2.8万亿元，3920个新投产项目增加产值 -> 新投产项目): the words between the figure and
+    the action's verb; "" when it does not open so.
 
     >>> counted_thing("4911名科技特派员开展入企服务", "4911名"), counted_thing("新增口袋公园318个", "318个")
     ('科技特派员', '')
     """
-    if not figure or not text.startswith(figure):
+    at = text.find(figure) if figure else -1
+    while at > 0 and text[at - 1] not in _CLAUSE_MARKS:
+        at = text.find(figure, at + 1)
+    if at < 0:
         return ""
-    rest = text[len(figure) :]
-    end = _THING_END.search(rest)
-    return rest[: end.start()] if end and end.start() > 0 else ""
+    rest = text[at + len(figure) :]
+    start = len(lxn.NEW_MODIFIER) if rest.startswith(lxn.NEW_MODIFIER) else 0
+    end = _THING_END.search(rest, start + 1) if start else _THING_END.search(rest)
+    thing = rest[: end.start()] if end and end.start() > 0 else ""
+    return "" if re.search(rf"[\d{lxn.LIST_JOINERS}]", thing) else thing  # 10所学校、12个专业群: a list, no one thing
 
 
 def counted_key(o: Statement) -> str:
