@@ -193,6 +193,29 @@ def test_a_crossed_level_naming_its_measure_keeps_it() -> None:
     assert found and found[0].indicator == "技术合同成交额"
 
 
+@pytest.mark.parametrize(
+    ("name", "side", "quote", "indicator"),
+    [
+        ("yunnan-province-2025", "plan", "做实打响“旅居云南”新品牌、力争旅居人数达600万", "旅居人数"),
+        (
+            "beijing-municipality-2026",
+            "review",
+            "深化交通综合治理，开通3条地铁新线、新增运营里程30公里",
+            "新增运营里程",
+        ),
+        # verbs sharing one object, names sharing one verb, a bare measure needing the item before: the whole
+        ("anhui-province-2025", "review", "新建、改造高标准农田454.6万亩", "新建、改造高标准农田"),
+        ("hailaer-district-2015", "review", "奋斗镇、建设办建成蔬菜大棚700亩", "奋斗镇、建设办建成蔬菜大棚"),
+        ("shandong-province-2026", "plan", "推进2000个省级重点项目、完成投资9800亿元以上", "省级重点项目、完成投资"),
+    ],
+)
+def test_list_item_with_its_own_verb_names_its_own_measure(name: str, side: str, quote: str, indicator: str) -> None:
+    """做实打响“旅居云南”新品牌、力争旅居人数达600万: the item after the list mark opens on its own verb and names its
+    own measure (旅居人数), so the words of the item before are not part of it."""
+    found = [s.indicator for s in extract(read(seed(name)), side=side) if s.text == quote and s.quantity]  # type: ignore[arg-type]
+    assert found and found[-1] == indicator
+
+
 def test_figure_of_speech_count() -> None:
     """具体要抓好9个方面的工作 is not a count of deliverables."""
     assert plan_rows("具体要抓好9个方面的工作。") == []

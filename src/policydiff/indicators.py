@@ -252,7 +252,7 @@ def indicators(
         continuation = i > 0 and bool(re.match(rf"^[{lxn.LIST_JOINERS}]|^\s*$", left))
         if number_first and i > 0:
             continuation = bool(re.search(rf"[{lxn.LIST_JOINERS}]\s*$", left))  # 17所中小学、13所幼儿园
-        left = left[-INDICATOR_MAX:]
+        left = _own_item(left)[-INDICATOR_MAX:]
         core = _EXAMPLES.sub("", clean(left))  # 大数据、集成电路等数字经济核心产业: the examples name the class
         if len(re.sub(rf"\d+(?:\.\d+)?\S?{lxn.KIND_MEASURE}?", "", core)) <= 3:
             core = re.sub(
@@ -323,6 +323,30 @@ def indicators(
 
 
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_ITEM_LEADS: Final = (*lxn.MILESTONE_LEADS, *lx.ACTION_VERBS)
+#: Longest list item that is only a name sharing the next item's verb (奋斗镇、建设办建成蔬菜大棚700亩).
+_NAME_ONLY_MAX: Final = 3
+
+
+def _own_item(left: str) -> str:
+    """The words before a figure from the list item that holds it, when that item opens on its own verb and names its
+    own measure (做实打响“旅居云南”新品牌、力争旅居人数达600万: 力争旅居人数达; 开通3条地铁新线、新增运营里程30公里:
+    新增运营里程): the words before the list mark are another item's. Verbs sharing one object (新建、改造高标准农田),
+    names sharing one verb (奋斗镇、建设办建成) and a bare measure that needs the item before (推进2000个省级重点项目、
+    完成投资9800亿元) keep the whole.
+
+    >>> _own_item("做实打响“旅居云南”新品牌、力争旅居人数达"), _own_item("新建、改造高标准农田")
+    ('力争旅居人数达', '新建、改造高标准农田')
+    >>> _own_item("推进省级重点项目、完成投资")
+    '推进省级重点项目、完成投资'
+    """
+    head, mark, item = left.rpartition(lxt.ENUMERATION_MARK)
+    if not (mark and item.startswith(_ITEM_LEADS)) or len(other := clean(head)) <= _NAME_ONLY_MAX or only_verbs(other):
+        return left
+    thing = strip_words(clean(item), _LEADS_AND_WORK, WORK_VERBS)
+    return item if len(thing) >= NAME_MIN and not only_verbs(thing) else left
 
 
 def _crossed_only(core: str, noun: str) -> bool:
