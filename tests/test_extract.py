@@ -552,10 +552,12 @@ def test_a_figure_dated_by_the_reviewed_year_is_that_years(name: str, figure: st
         ("national-2013", "review", "居民消费价格涨幅回落到2.6%"),  # the 4％左右 cap of 2012 was on the same change
         ("xinjiang-province-2025", "plan", "居民消费价格涨幅保持在2%左右"),
         ("liaoning-province-2026", "plan", "海洋药物和生物制品、海洋电力、海洋旅游增速保持在10%以上"),
+        ("national-2013", "plan", "广义货币M2预期增长目标拟定为13%左右"),  # a growth target set at a figure
     ],
 )
 def test_a_measure_named_as_a_change_is_a_rate(name: str, side: str, quote: str) -> None:
-    """rate-noun: a figure of a 涨幅 or 增速 is a change, though a verb before it (回落到, 保持在) reads as a level."""
+    """rate-noun: a figure of a 涨幅, 增速 or 增长目标 is a change, though a verb before it (回落到, 保持在, 拟定为)
+    reads as a level."""
     found = [s for s in extract(read(seed(name)), side=side) if s.text == quote and s.quantity]  # type: ignore[arg-type]
     assert found and all(s.is_rate for s in found)
 

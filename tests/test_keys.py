@@ -89,3 +89,11 @@ def test_a_unit_ending_the_measure_is_no_part_of_its_name() -> None:
     assert match_key("医疗旅游人次") == "医疗旅游"
     assert match_key("接待游客人次") == match_key("接待游客")
     assert match_key("游客人次") == "游客人次"
+
+
+def test_a_plans_framing_is_no_part_of_the_measure() -> None:
+    """广义货币M2预期增长目标拟定为13%左右 (national 2013) names the M2 增长 the review reports (广义货币M2增长13.6%);
+    a goal named as such (节能减排目标) keeps its 目标."""
+    assert match_key("广义货币M2预期增长目标拟定") == match_key("广义货币M2增长")
+    assert match_key("进出口总额预期增长") == match_key("进出口总额增长")
+    assert match_key("节能减排目标") == "节能减排目标"

@@ -474,3 +474,18 @@ def test_clean_joins_a_figure_and_its_unit_and_drops_thousands_commas() -> None:
 def test_clean_leaves_a_report_without_hidden_characters_alone() -> None:
     """A clean report comes back as the same string, with no map: offsets are the file's."""
     assert clean(TEXT) == (TEXT, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "quote"),
+    [("national-2014.txt", "广义货币M2增长13.6%"), ("national-2015.txt", "广义货币M2预期增长12%左右")],
+)
+def test_subscript_on_its_own_line_joins_its_sentence(name: str, quote: str) -> None:
+    """subscript-line: 广义货币M\\n2\\n增长13.6% (a page's M₂ set on a line of its own) reads as one sentence, and its
+    quote maps back to the source lines; a digit line after a sentence's end (。\\n2\\n) stays."""
+    source = (SEEDS / name).read_text(encoding="utf-8")
+    cleaned, source_map = clean(source)
+    at = cleaned.find(quote)
+    assert at >= 0 and source_map is not None
+    assert source_map.quote(Span(at, at + len(quote))) == quote.replace("M2", "M\n2\n")
+    assert clean("符合。\n2\n下")[0] == "符合。\n2\n下"

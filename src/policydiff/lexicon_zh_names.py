@@ -265,8 +265,9 @@ REAL_GROWTH_WORDS: Final[tuple[str, ...]] = ("生产总值", "增加值", "GDP",
 #: A unit written as a measure's last word (医疗旅游人次86.5万, 接待游客人次): what is counted is named before it, as in
 #: the plan's 接待医疗旅游50万人次; dropped from a key's end like a copula.
 KEY_UNIT_TAILS: Final[tuple[str, ...]] = ("人次",)
-#: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports.
-KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划")
+#: Words of a plan's framing, dropped from keys anywhere: 年度计划投资 (plan) is the 投资 the review reports, and
+#: 广义货币M2预期增长目标拟定为13%左右 the M2 增长 the review reports.
+KEY_NOISE_WORDS: Final[tuple[str, ...]] = ("年度计划", "年度", "计划", "预期", "目标拟定", "目标设定", "目标定")
 #: A review's words for the year's plan, before a percentage of it (城镇新增就业完成年计划的118.2%): the outcome as a
 #: share of the target.
 PLAN_SHARE_WORDS: Final[tuple[str, ...]] = (
@@ -426,8 +427,9 @@ COLLECTIVE_MODIFIERS: Final[tuple[str, ...]] = ("城镇", "城市", "市政", "�
 #: Shortest and longest head noun shared by a list of kinds (管网 of 排水、燃气管网).
 KIND_HEAD_LEN: Final = (2, 4)
 #: Names of a measure that is itself a change (居民消费价格涨幅, 增加值增速): a figure a few words after one is a
-#: rate, even where a verb before it reads as reaching a level (涨幅回落到2.6%, 增速保持在10%以上).
-RATE_NOUNS: Final[tuple[str, ...]] = ("涨幅", "增速", "增幅", "降幅")
+#: rate, even where a verb before it reads as reaching a level (涨幅回落到2.6%, 增速保持在10%以上); a growth target set
+#: at a figure (M2预期增长目标拟定为13%左右, 经济增长目标设定为6％左右) is a change too.
+RATE_NOUNS: Final[tuple[str, ...]] = ("涨幅", "增速", "增幅", "降幅", "增长目标", "增长预期目标")
 #: Most characters between such a name and its figure (涨幅分别控制在).
 RATE_NOUN_GAP: Final = 5
 #: The noun of a review's claim about the year's main targets as a whole (全年主要目标任务顺利完成,

@@ -80,7 +80,9 @@ _FIGURE_GAP: Final = re.compile(
 )
 #: A figure written with thousands commas: 11,000万, 1,200,000人 (the commas are dropped, the digits kept).
 _THOUSANDS: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)")
-_SUSPECT: Final = re.compile(f"{_HIDDEN.pattern}|{_FIGURE_GAP.pattern}|{_THOUSANDS.pattern}")
+#: A subscript set on a line of its own by a page's markup (广义货币M\n2\n增长13.6%): the breaks around it go.
+_SUBSCRIPT_LINE: Final = re.compile(r"(?<=[A-Za-z])\n(?=\d\n)|(?<=[A-Za-z]\n\d)\n")
+_SUSPECT: Final = re.compile(f"{_HIDDEN.pattern}|{_FIGURE_GAP.pattern}|{_THOUSANDS.pattern}|{_SUBSCRIPT_LINE.pattern}")
 
 
 def clean(text: str) -> tuple[str, SourceMap | None]:
@@ -88,7 +90,8 @@ def clean(text: str) -> tuple[str, SourceMap | None]:
     text's offsets back to ``text`` (None when nothing changed).
 
     Dropped: invisible characters anywhere, spaces between a figure and its unit, the commas of a figure's
-    thousands; an HTML space entity (``&nbsp;``) becomes one space. Every line break and tab stays.
+    thousands, the line breaks around a subscript digit set on its own line (M\n2\n); an HTML space entity
+    (``&nbsp;``) becomes one space. Every other line break and tab stays.
 
     >>> from policydiff.model import Span
     >>> cleaned, source_map = clean("增长5.5\u00a0%，新增就业1,100\u200b万人")
@@ -102,6 +105,7 @@ def clean(text: str) -> tuple[str, SourceMap | None]:
     # gaps and commas are found in the text without hidden characters (5\u200b %), then cut from the source
     inside = [(m.start(), m.end()) for m in _FIGURE_GAP.finditer(shown)]
     inside += [(m.start() + i, m.start() + i + 1) for m in _THOUSANDS.finditer(shown) for i in _commas(m[0])]
+    inside += [(m.start(), m.end()) for m in _SUBSCRIPT_LINE.finditer(shown)]
     cuts = [(first.offset(a), first.offset(b), "") for a, b in inside]
     covered = _covered(cuts)
     cuts += [c for c in hidden if not covered(c[0])]  # a hidden character inside a gap goes with the gap
