@@ -260,10 +260,18 @@ def test_rough_figure_reaches_next_step(n: int, word: str, mult: str) -> None:
         ("为200万中小学生开展心理健康测评", [(2_000_000.0, "人")]),  # chongqing-municipality-2025
         ("为70万妇女免费开展“两癌”筛查", [(700_000.0, "人")]),  # chongqing-municipality-2026
         ("还有63万失能老人、158万残疾人、40万3岁以下婴幼儿", []),  # neimenggu-province-2025: a population
+        # a count of people opening its clause, with a result for them after it
+        ("；6600多万农村人口饮水安全问题得到解决", [(66_000_000.0, "人")]),  # national-2015
+        ("，3700多万学生受益", [(37_000_000.0, "人")]),  # national-2022
+        ("，10.62万群众远离了危险", [(106_200.0, "人")]),  # gansu-province-2025: 群众 is no 人群
+        ("，100多万群众住上了安全房", [(1_000_000.0, "人")]),  # ningxia-province-2026
+        ("我区每年新增30万老年人", []),  # no clause opening, no result: a population
+        ("，2000万农村人口", []),  # no result for them
     ],
 )
 def test_people_served_without_a_measure_word(quote: str, expected: list[tuple[float, str]]) -> None:
-    """people-served: 为200万中小学生 counts people with no 人 or 名 written; a population described is none."""
+    """people-served: 为200万中小学生 counts people with no 人 or 名 written, and so does 6600多万农村人口…得到解决 (a
+    count opening its clause, a result after it); a population described is none."""
     assert [(q.value, q.unit) for q in parse_quantities(quote)] == expected
 
 

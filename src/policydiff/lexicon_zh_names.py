@@ -397,7 +397,7 @@ RATE_NOUN_LEN: Final = 3
 #: 测评, 为70万妇女免费开展筛查): the figure is a number of people, though no measure word is written.
 PEOPLE_NOUNS: Final[tuple[str, ...]] = (
     "中小学生", "大学生", "学生", "高校毕业生", "毕业生", "妇女", "儿童", "老年人", "老人", "群众", "农民工", "农民",
-    "居民", "人口", "农村人口", "职工", "患者", "残疾人", "劳动力", "青年", "游客",
+    "居民", "人口", "农村人口", "农村贫困人口", "贫困人口", "职工", "患者", "残疾人", "劳动力", "青年", "游客",
 )
 #: Nouns of a count that name its unit before the figure (旅居人数达600万, 医疗旅游人次86.5万, 实名用户数超6195万): a
 #: figure with a multiplier right after one counts in that unit, though no measure word follows it.
@@ -412,6 +412,11 @@ PLACE_NOUNS: Final[tuple[str, ...]] = ("岗位", "招生计划", "名额")
 #: figure describes a population (还有158万残疾人), not a target.
 SERVED_PEOPLE_MARKS: Final[tuple[str, ...]] = (
     "为", "对", "向", "惠及", "帮扶", "培训", "救助", "资助", "服务", "解决",
+)
+#: Words of a result for the people a figure opening its clause counts (6600多万农村人口饮水安全问题得到解决, 5575万
+#: 农村贫困人口实现脱贫, 3700多万学生受益): with one later in the clause, the figure is a number of people served.
+PEOPLE_RESULT_WORDS: Final[tuple[str, ...]] = (
+    "得到解决", "解决", "脱贫", "受益", "享受", "住上", "用上", "喝上", "远离", "搬迁", "搬出",
 )
 #: Nouns that name only a kind of task (项目, 工程): a figure of them needs the topic it stands under.
 GENERIC_TASK_NOUNS: Final[tuple[str, ...]] = ("项目", "工程", "任务", "事项", "行动")

@@ -272,7 +272,7 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             not unit
             and num[0].isdigit()
             and norm.startswith(lxn.PEOPLE_NOUNS, end)
-            and norm.endswith(lxn.SERVED_PEOPLE_MARKS, 0, start)
+            and (norm.endswith(lxn.SERVED_PEOPLE_MARKS, 0, start) or _people_served_after(norm, start, end))
         ):
             unit = lxn.PEOPLE_UNIT  # 为200万中小学生开展测评: a number of people without a measure word
         if not unit and m.group("mult") and not m.group("num2") and (named := _PEOPLE_BEFORE.search(norm, 0, start)):
@@ -289,8 +289,8 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
         after = norm[end : end + 1]
         if after and after.isascii() and after.isalpha():
             return None  # 5G, 10kV
-        if after and after in lxt.UNIT_FALSE_FOLLOWERS.get(unit, ""):
-            return None
+        if after and after in lxt.UNIT_FALSE_FOLLOWERS.get(unit, "") and m.group("unit"):
+            return None  # 人群: a written unit that is a word's first character; an inferred one (10万群众) is not
         if unit == lxt.COUNT_UNIT and norm.startswith(lxt.CN_COUNT_FIGURES, end) and not _counted_thing(norm, end):
             return None  # 9个方面: a figure of speech, not a count of deliverables
         first = _number(num)
@@ -336,6 +336,20 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
 def _finite(number: Decimal) -> bool:
     """True when ``number`` is a finite float (not beyond about 1.8e308)."""
     return math.isfinite(float(number))
+
+
+_CLAUSE_OPENS: Final = f"{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.FULL_STOP}{lxt.COLONS}\n"
+_CLAUSE_END: Final = re.compile(f"[{lxt.COMMAS}{lxt.SEMICOLONS}{lxt.FULL_STOP}{lxt.COLONS}\n]")
+
+
+def _people_served_after(norm: str, start: int, end: int) -> bool:
+    """Whether a number of people opens its clause and a result for them follows in it (6600多万农村人口饮水安全
+    问题得到解决, 3700多万学生受益): the people served, where 还有158万残疾人 describes a population."""
+    if start > 0 and norm[start - 1] not in _CLAUSE_OPENS:
+        return False
+    stop = _CLAUSE_END.search(norm, end)
+    clause = norm[end : stop.start() if stop else len(norm)]
+    return any(w in clause for w in lxn.PEOPLE_RESULT_WORDS)
 
 
 def _counted_thing(norm: str, end: int) -> bool:
