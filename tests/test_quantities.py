@@ -278,6 +278,25 @@ def test_people_served_without_a_measure_word(quote: str, expected: list[tuple[f
 @pytest.mark.parametrize(
     ("quote", "expected"),
     [
+        ("专项转移支付项目比上年减少1/3以上", [(100 / 3, ">=")]),  # national-2015
+        ("其中新能源占比近1/3", [(100 / 3, "~")]),  # xinjiang-province-2025
+        ("苹果、猕猴桃产量稳定在全国1/4、1/3", [(25.0, "="), (100 / 3, "=")]),  # shaanxi-province-2026
+        ("2025/2026赛季", []),  # no share: the numerator is not below the denominator
+        ("地铁3/4号线", []),  # a name
+    ],
+)
+def test_fraction_written_with_a_slash(quote: str, expected: list[tuple[float, str]]) -> None:
+    """slash-fraction: 1/3 is a share like 三分之一, the same value to the last digit (减少三分之一 is met by
+    减少1/3以上); a pair that is no share (2025/2026, 3/4号线) is none."""
+    found = parse_quantities(quote)
+    assert [(pytest.approx(q.value), q.comparator.value) for q in found] == expected
+    assert all(q.unit == "%" for q in found)
+    assert parse_quantities("减少1/3")[0].value == parse_quantities("减少三分之一")[0].value
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
         ("2025年医疗旅游人次86.5万、收入83.9亿元", [(865_000.0, "人次"), (8.39e9, "元")]),  # hainan-province-2026
         ("冰雪运动参与人次超630万", [(6_300_000.0, "人次")]),  # beijing-municipality-2025
         ("实名用户数超6195万", [(61_950_000.0, "户")]),  # shanghai-municipality-2022

@@ -141,6 +141,12 @@ ZERO_DIGITS: Final[tuple[str, ...]] = ("零", "〇")
 CN_NUMERAL_CHARS: Final = "零〇一二两三四五六七八九十百千"
 #: The words of a fraction (三分之一) and of a percentage written out (百分之五).
 FRACTION_WORD: Final = "分之"
+#: The mark of a fraction written with digits (减少1/3以上, 占比近1/3), and the largest denominator read as one
+#: (a bigger one is a code or a ratio of counts, not a share).
+FRACTION_SLASHES: Final = "/／"
+FRACTION_DENOMINATOR_MAX: Final = 100
+#: Characters right after such a pair that make it a name (地铁3/4号线), not a fraction.
+FRACTION_NAME_FOLLOWERS: Final = "号"
 PERCENT_WORD: Final = "百分之"
 #: The ordinal prefix (第一, 第3): a number after it is a rank, not a quantity.
 ORDINAL_PREFIX: Final = "第"

@@ -78,6 +78,7 @@ _DASH: Final = f"(?:[{re.escape(lxt.RANGE_MARKS)}]{{1,2}}|{'|'.join(lxt.RANGE_WO
 _ROUGH: Final = "|".join(lxt.ROUGH_WORDS)
 _PATTERN: Final = re.compile(
     rf"(?P<frac>(?P<den>{_NUM}){lxt.FRACTION_WORD}(?P<numr>{_NUM}))"
+    rf"|(?P<sfrac>(?P<snumr>\d+)[{lxt.FRACTION_SLASHES}](?P<sden>\d+)(?![\d.]))"
     rf"|(?P<pctpre>{lxt.PERCENT_WORD})?(?P<num>{_NUM})"
     rf"(?:(?P<mult1>{_MULT})?(?P<unit1>{_UNIT})?\s?{_DASH}\s?(?P<num2>{_AR}|{_CN}))?"
     rf"(?P<rough1>{_ROUGH})?(?P<mult>{_MULT})?(?P<about>{_ROUGH})?(?P<unit>{_UNIT})?"
@@ -257,7 +258,12 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
     before = norm[start - 1] if start else ""
     if before == lxt.ORDINAL_PREFIX or (before and (before.isascii() and (before.isalnum() or before in ".+"))):
         return None  # G351, PM2.5, 1+5+N
-    if m.group("frac"):
+    if m.group("sfrac"):
+        below, above = Decimal(m.group("sden")), Decimal(m.group("snumr"))
+        if not 0 < above < below <= lxt.FRACTION_DENOMINATOR_MAX or norm.startswith(lxt.FRACTION_NAME_FOLLOWERS, end):
+            return None  # 2025/2026, 10/3, 3/4号线: no share
+        value, unit, upper, step = above / below * 100, "%", None, None  # as 三分之一 reads
+    elif m.group("frac"):
         den, numr = _number(m.group("den")), _number(m.group("numr"))
         if not den or numr is None:
             return None
