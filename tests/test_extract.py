@@ -216,6 +216,43 @@ def test_list_item_with_its_own_verb_names_its_own_measure(name: str, side: str,
     assert found and found[-1] == indicator
 
 
+@pytest.mark.parametrize(
+    ("name", "side", "quote", "figure", "indicator"),
+    [
+        (
+            "beijing-municipality-2026",
+            "review",
+            "生活垃圾回收利用率达43%，为380个老旧小区引入物业服务",
+            "380个",
+            "为老旧小区引入物业服务",
+        ),
+        (
+            "qinghai-province-2025",
+            "review",
+            "新改建农村互助幸福院104个，为2298户困难老人家庭实施适老化改造",
+            "2298户",
+            "为困难老人家庭实施适老化改造",
+        ),
+        (
+            "guizhou-province-2025",
+            "plan",
+            "打造30个标准化养老机构，为2万名特殊困难老年人提供居家上门服务",
+            "2万名",
+            "为特殊困难老年人提供居家上门服务",
+        ),
+        # 为 as a copula: the figure is the level of the clause before
+        ("hailaer-district-2015", "review", "城镇登记失业率为3.79%", "3.79%", "城镇登记失业率"),
+    ],
+)
+def test_wei_before_the_thing_counted_is_for_whom(
+    name: str, side: str, quote: str, figure: str, indicator: str
+) -> None:
+    """为380个老旧小区引入物业服务: 为 before a figure and the thing it counts is whom the task serves, not a copula
+    giving the level of the clause before (生活垃圾回收利用率达43%)."""
+    found = [s for s in extract(read(seed(name)), side=side) if s.text == quote and s.quantity.text == figure]  # type: ignore[arg-type]
+    assert found and found[0].indicator == indicator
+
+
 def test_figure_of_speech_count() -> None:
     """具体要抓好9个方面的工作 is not a count of deliverables."""
     assert plan_rows("具体要抓好9个方面的工作。") == []

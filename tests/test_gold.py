@@ -25,10 +25,10 @@ AUDIT_FLOORS = {
         {
             "recall": 1.0,
             "value_acc": 1.0,
-            "status_acc": 0.946,
-            "evidence_acc": 0.885,
+            "status_acc": 0.964,
+            "evidence_acc": 0.923,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.885,
+            "verdict_recall": 0.923,
         },
     ),
     "chongqing-2025-2026": (

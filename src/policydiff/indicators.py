@@ -275,7 +275,7 @@ def indicators(
             core += share_of  # 城市建成区50%以上面积达到海绵城市建设标准: the share is of the 面积 that…
         if i > 0 and out and _TIME_ONLY.fullmatch(core):
             indicator = _TIME_HEAD.sub("", out[-1][1]) or out[-1][1]  # 4月…超过200个、年底超过260个: the same measure
-        elif (core in lx.COPULAS or not (core or noun) or _crossed_only(core, noun)) and context:
+        elif (_copula(core, noun) or not (core or noun) or _crossed_only(core, noun)) and context:
             indicator = context  # 地区生产总值增长20%，达到282亿元 (or 突破1600亿斤大关): the same thing's level
         elif (
             i == 0
@@ -347,6 +347,16 @@ def _own_item(left: str) -> str:
         return left
     thing = strip_words(clean(item), _LEADS_AND_WORK, WORK_VERBS)
     return item if len(thing) >= NAME_MIN and not only_verbs(thing) else left
+
+
+#: Copulas that are also the "for" of whom or what a task serves (为380个老旧小区引入物业服务).
+_FOR: Final = tuple(w for w in lx.COPULAS if w in lxn.SERVED_PEOPLE_MARKS)
+
+
+def _copula(core: str, noun: str) -> bool:
+    """Whether a figure's clause is only a copula (…，达到282亿元; 失业率为3.79%): not 为 before a figure with the
+    thing counted after it, which is whom a task serves (为380个老旧小区引入物业服务)."""
+    return core in lx.COPULAS and not (core in _FOR and noun)
 
 
 def _crossed_only(core: str, noun: str) -> bool:
