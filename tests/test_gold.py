@@ -212,7 +212,7 @@ DEV_FLOORS = {
     "national-2014-2015": (
         "national-2014",
         "national-2015",
-        {"recall": 1.0, "status_acc": 0.865, "evidence_acc": 0.792, "verdict_precision": 1.0, "verdict_recall": 0.792},
+        {"recall": 1.0, "status_acc": 0.919, "evidence_acc": 0.875, "verdict_precision": 1.0, "verdict_recall": 0.875},
     ),
     "neimenggu-2025-2026": (
         "neimenggu-province-2025",
@@ -233,7 +233,7 @@ DEV_FLOORS = {
     "shandong-2025-2026": (
         "shandong-province-2025",
         "shandong-province-2026",
-        {"recall": 1.0, "status_acc": 0.919, "evidence_acc": 0.783, "verdict_precision": 1.0, "verdict_recall": 0.792},
+        {"recall": 1.0, "status_acc": 0.935, "evidence_acc": 0.826, "verdict_precision": 1.0, "verdict_recall": 0.833},
     ),
     "shanghai-2020-2021": (
         "shanghai-municipality-2020",
