@@ -661,3 +661,31 @@ def test_named_count_is_a_lower_bound_in_the_review() -> None:
     assert [(s.indicator, s.quantity.value, s.comparator) for s in found if s.quantity] == [
         ("入选国家级优势特色产业集群", 2, Comparator.GE)
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "indicator"),
+    [
+        ("national-2012", "赤字率下降到1.5％左右", "赤字率"),
+        ("guizhou-province-2025", "比重下降至14.2%", "社会物流总费用占地区生产总值的比重"),
+    ],
+)
+def test_down_to_a_level_is_a_cap(name: str, quote: str, indicator: str) -> None:
+    """A measure taken down to a level (下降到, 下降至) is a cap on the level, with the verb out of its name."""
+    found = [s for s in extract(read(seed(name)), side="plan") if s.text.endswith(quote)]
+    assert [(s.indicator, s.sense) for s in found] == [(indicator, Sense.CEILING)]
+
+
+def test_a_cut_by_a_figure_stays_a_floor() -> None:
+    """A cut by a figure (能源消耗强度要降低3.9%以上, national 2014) is a floor on the cut, not a cap."""
+    plan = extract(read(seed("national-2014")), side="plan")
+    found = [s for s in plan if s.quantity and s.quantity.text == "3.9%以上" and "能源消耗强度" in s.indicator]
+    assert found and {s.sense for s in found} == {Sense.FLOOR}
+
+
+def test_level_reached_last_year_is_the_years() -> None:
+    """A change over several years ending at last year's level (降到去年的1.5%左右) gives the reviewed year's level;
+    the starting figure stays a several-year one."""
+    review = extract(read(seed("national-2013")), side="review")
+    ended = [s for s in review if s.quantity and s.quantity.text == "1.5%左右" and "2009年" in s.text]
+    assert ended and all(s.cumulative == "" for s in ended)

@@ -24,6 +24,7 @@ from policydiff import lexicon_zh_text as lxt
 from policydiff.groups import list_of, listed_claims, named_count
 from policydiff.indicators import (
     clean,
+    down_to,
     implied_share,
     indicators,
     is_rate,
@@ -39,6 +40,7 @@ from policydiff.model import (
     Quantity,
     Section,
     SectionKind,
+    Sense,
     Span,
     Statement,
 )
@@ -391,6 +393,8 @@ def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity, year: int |
     years = list(_BASE_YEAR.finditer(head))
     if year is not None and years and int(years[-1][1]) == year and head[years[-1].end() :] in lxt.YEAR_POINT_TAILS:
         return ""  # 由2010年的68亿元增加到2015年的136.3亿元: the figure dated by its own year is that year's
+    if year is not None and any(head.endswith(w + t[1:]) for w in lxn.TO_LAST_YEAR for t in lxt.YEAR_POINT_TAILS):
+        return ""  # 从2009年的2.8%降到去年的1.5%左右: the level reached last year, the year reviewed
     if year is not None and any(int(m[1]) < year - 1 for m in years):
         return "total"
     framed = any(w in norm[sentence.start : seg.start] for w in lx.PERIOD_WORDS)
@@ -502,7 +506,7 @@ def statement(
         action=action,
         quantity=q,
         comparator=comparator,
-        sense=sense_of(indicator, action, comparator),
+        sense=Sense.CEILING if q and down_to(norm, q) else sense_of(indicator, action, comparator),
         is_rate=is_rate(norm, q, indicator) if q else False,
         completed=completed,
         cumulative=cumulative,

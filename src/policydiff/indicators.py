@@ -546,6 +546,12 @@ _REDUCTION: Final = re.compile(lx.alternation(lx.REDUCTION_WORDS))
 _CEILING: Final = re.compile(lx.alternation(lxn.CEILING_WORDS))
 
 
+def down_to(norm: str, q: Quantity) -> bool:
+    """Whether the figure is a level a measure is taken down to (赤字率下降到1.5％左右): a cap on the level, whatever
+    the verb's sense as a cut (能耗降低2.5% is a floor on the cut)."""
+    return norm[max(0, q.span.start - lx.DOWN_TO_REACH) : q.span.start].endswith(lx.DOWN_TO_LEVEL_WORDS)
+
+
 def sense_of(indicator: str, action: str, comparator: Comparator) -> Sense:
     if _REDUCTION.search(action) or indicator.endswith(lx.REDUCTION_WORDS):
         return Sense.FLOOR

@@ -427,6 +427,12 @@ FRESH_WORDS: Final = words_meaning(M.FRESH)
 
 # fmt: off
 #: Leading words stripped from an indicator: time, modality, exhortation.
+#: Verbs that take a measure down to a level (赤字率下降到1.5％左右, 比重下降至14.2%): the figure is the level to
+#: reach, a cap, not the size of a cut (能耗降低2.5%); longest first, so that 下降到 is stripped whole.
+DOWN_TO_LEVEL_WORDS: Final[tuple[str, ...]] = (
+    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "压减到", "压减至", "压降到", "压降至", "降到", "降至",
+)
+DOWN_TO_REACH: Final = max(map(len, DOWN_TO_LEVEL_WORDS))
 INDICATOR_STOP_PREFIXES: Final[tuple[str, ...]] = (
     "今年", "全年", "年内", "明年", "力争", "确保", "努力", "争取实现", "全力", "加快", "推动", "推进", "进一步",
     "持续", "继续", "要", "将", "拟", "并", "同比", "比上年", "同时", "其中", "全省", "全市", "全区", "全州", "全国",
@@ -436,7 +442,7 @@ INDICATOR_STOP_PREFIXES: Final[tuple[str, ...]] = (
 #: Trailing words stripped from an indicator: copulas and comparator prefixes.
 INDICATOR_STOP_SUFFIXES: Final[tuple[str, ...]] = (
     "达到", "达", "为", "保持在", "稳定在", "控制在", "突破", "超过", "超", "不低于", "不少于", "至少", "不超过",
-    "提高到", "提高至", "提升到", "提升至", "增至", "增加到", "降到", "降至", "约", "近", "在", "逾", "过", "是",
+    "提高到", "提高至", "提升到", "提升至", "增至", "增加到", *DOWN_TO_LEVEL_WORDS, "约", "近", "在", "逾", "过", "是",
     "了", "到", "拟按", "按", "保持", "稳定", "规模", "总量", "、", "，", "的", "目标", "与上年", "同比", "比上年",
     "首次",
 )

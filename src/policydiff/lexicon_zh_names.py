@@ -16,6 +16,8 @@ CEILING_WORDS: Final[tuple[str, ...]] = (
 #: Comparison words before 去年 after a figure (增幅明显高于去年): the figure is still this year's.
 COMPARED_TO_WORDS: Final[tuple[str, ...]] = ("高于", "低于", "大于", "小于", "多于", "少于", "快于", "超过")
 LAST_YEAR: Final = "去年"
+#: Words dating the end of a change over several years to last year (从2009年的2.8%降到去年的1.5%左右).
+TO_LAST_YEAR: Final[tuple[str, ...]] = ("到去年", "至去年", "到上年", "至上年")
 #: Words of next year's plan that set a figure against last year's (今年拟安排财政赤字1.62万亿元，比去年增加2700亿元),
 #: with what may stand between them and the verb (比去年预算增加4000亿元).
 LAST_YEAR_COMPARE: Final[tuple[str, ...]] = ("比去年", "比上年")
