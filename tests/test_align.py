@@ -362,6 +362,24 @@ def test_trade_is_not_exports() -> None:
     assert match_key("进出口总额") == "进出口总额"  # the synonym does not double itself
 
 
+@pytest.mark.parametrize(
+    ("target", "evidence", "contrasts"),
+    [
+        # national-2013.txt / national-2014.txt: the rural scheme (新农合) and the urban one are the 城乡 scheme
+        ("新农合和城镇居民基本医疗保险财政补助标准", "城乡居民基本医保财政补助标准增加到人均", False),
+        # national-2012.txt / national-2013.txt
+        ("城镇居民医保和新农合补助标准", "城乡居民基本医保财政补助标准", False),
+        # negative, fujian-province-2025.txt: one member alone is still not the whole
+        ("城镇居民人均可支配收入", "城乡居民人均可支配收入", True),
+        # negative, hailaer-district-2016.txt: 新农合 is the rural scheme, not the urban one
+        ("新农合参合率", "城镇居民医保参保率", True),
+    ],
+)
+def test_every_member_named_is_the_contraction(target: str, evidence: str, contrasts: bool) -> None:
+    """A name holding every member of a contracted group (城镇 and 农村, 新农合 for 农村) is the group (城乡)."""
+    assert contrasted(target, evidence) is contrasts
+
+
 def test_group_joined_before_the_target() -> None:
     """基本养老保险和基本医疗保险参保率 names the target joined after another group (Xinjiang 2025/26)."""
     from policydiff.align import joined

@@ -166,7 +166,7 @@ DEV_FLOORS = {
     "hailaer-2015-2016": (
         "hailaer-district-2015",
         "hailaer-district-2016",
-        {"recall": 1.0, "status_acc": 0.615, "evidence_acc": 0.462, "verdict_precision": 1.0, "verdict_recall": 0.5},
+        {"recall": 1.0, "status_acc": 0.641, "evidence_acc": 0.5, "verdict_precision": 1.0, "verdict_recall": 0.533},
     ),
     "hainan-2025-2026": (
         "hainan-province-2025",

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from helpers import mini_report
 from policydiff import lexicon_zh as lx
 from policydiff.extract import extract
-from policydiff.indicators import _TRIM, strip_words
+from policydiff.indicators import _TRIM, INDICATOR_MAX, strip_words, window
 from policydiff.parse import parse
 
 WORD = st.text(alphabet="建设新增加快，", min_size=1, max_size=3)
@@ -162,3 +162,52 @@ def test_spending_clause_takes_the_object_after_it(text: str, side: str, expecte
 def test_counts_listed_before_their_names(text: str, side: str, expected: list[str]) -> None:
     """14块绿地布景造园、60个既有小区补绿增绿和5000亩三山绿化等工程: each count is of the name right after it."""
     assert _indicators(text, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national-2013.txt: a long baseline before the figure no longer pushes the subject's start out
+        ("财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右。", ["财政赤字占国内生产总值的比重"]),
+        # guizhou-province-2026.txt
+        ("常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。", ["常住人口城镇化率"]),
+        # hailaer-district-2016.txt: 由 opens the baseline too
+        ("社会消费品零售总额由2010年的68亿元增加到2015年的136.3亿元。", ["社会消费品零售总额"]),
+        # hebei-province-2026.txt
+        ("全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。", ["生产总值"]),
+        # negative, hailaer-district-2016.txt: 从 inside a word (从业) opens no baseline
+        ("商业从业人员突破6万人。", ["商业从业人员"]),
+        # negative, hainan-province-2025.txt: nor does 由 inside a word (自由贸易)
+        ("自由贸易账户（FT账户）资金增长87%。", ["自由贸易账户（FT账户）资金增长"]),
+    ],
+)
+def test_baseline_is_cut_before_the_subject_window(text: str, expected: list[str]) -> None:
+    """The subject of a figure after a baseline (从2020年的53.2%提升到) is read before the baseline, whole."""
+    assert _indicators(text, "review") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neimenggu-province-2026.txt: a name a character longer than the window is kept whole
+        (
+            "第三轮中央生态环境保护督察交办的群众举报问题办结率98.3%。",
+            ["第三轮中央生态环境保护督察交办的群众举报问题办结率"],
+        ),
+        # shanghai-municipality-2021.txt
+        (
+            "工业战略性新兴产业总产值占规模以上工业总产值比重提高到40%。",
+            ["工业战略性新兴产业总产值占规模以上工业总产值比重"],
+        ),
+    ],
+)
+def test_long_name_is_kept_whole_within_slack(text: str, expected: list[str]) -> None:
+    """A subject a few characters longer than INDICATOR_MAX keeps its first word (第三轮, not 三轮)."""
+    assert _indicators(text, "review") == expected
+
+
+def test_window_still_cuts_a_clause_far_longer() -> None:
+    """A clause far longer than the window is cut to it: its head is context (ningxia-province-2026.txt)."""
+    words = "认真吸纳自治区人大稳增长促发展调研成果和政协“金点子”成果"
+    assert window(words) == words[-INDICATOR_MAX:]
+    assert window("常住人口城镇化率从2020年的53.2%提升到2025年的") == "常住人口城镇化率"  # guizhou-province-2026.txt

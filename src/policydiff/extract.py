@@ -22,16 +22,7 @@ from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
 from policydiff.groups import list_of, listed_claims, named_count
-from policydiff.indicators import (
-    clean,
-    down_to,
-    implied_share,
-    indicators,
-    is_rate,
-    sense_of,
-    strip_words,
-    subject_of,
-)
+from policydiff.indicators import clean, indicators, strip_words, subject_of
 from policydiff.model import (
     Commitment,
     Comparator,
@@ -48,6 +39,7 @@ from policydiff.outline import section_path
 from policydiff.periods import every_year, opening_clause, own_clause_head, passages, several_years, single_year
 from policydiff.quantities import normalize, parse_quantities
 from policydiff.scope import BASELINE_FROM, BASELINE_TO, FAR_YEAR, cjk, keep, spending_only
+from policydiff.senses import down_to, implied_share, is_rate, sense_of
 from policydiff.subjects import (
     names_nothing,
     object_of_clause,

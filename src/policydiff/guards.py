@@ -83,16 +83,24 @@ def _numerators_differ(a: str, b: str, word: str = lxn.SHARE_MARK) -> bool:
 def _modifiers(text: str) -> tuple[frozenset[float], tuple[frozenset[str], ...]]:
     """The money thresholds named in an indicator, and its members of each contrast group."""
     thresholds = frozenset(_threshold(t) for t in _THRESHOLD.findall(text))
+    for name, member in lxn.MEMBER_NAMES.items():
+        text = text.replace(name, name + member)  # 新农合 is the 农村 scheme
     return thresholds, tuple(_members(group, text) for group in lxn.CONTRASTS)
 
 
 def _members(group: tuple[str, ...], text: str) -> frozenset[str]:
-    """The group's words in ``text``, longest first, each consuming its characters (进出口 is not 出口)."""
+    """The group's words in ``text``, longest first, each consuming its characters (进出口 is not 出口); every
+    member of a contraction named makes the contraction named too (新农合和城镇居民医保 is 城乡居民医保).
+
+    >>> sorted(_members(lxn.CONTRASTS[0], "城镇和农村居民"))
+    ['农村', '城乡', '城镇']
+    """
     found: set[str] = set()
     for word in sorted(group, key=len, reverse=True):
         if word in text:
             found.add(word)
             text = text.replace(word, "\0")
+    found |= {short for short, full in lxn.CONTRACTIONS.items() if short in group and found.issuperset(full)}
     return frozenset(found)
 
 

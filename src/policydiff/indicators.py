@@ -1,9 +1,8 @@
-"""Part of the extract stage: the indicator, action, sense and rate of a number in a clause.
+"""Part of the extract stage: the indicator and action of a number in a clause (its sense and rate: :mod:`senses`).
 
 Given a comma segment and its kept quantities, name what each number measures: the words before it
 (城镇新增就业1100万人), the noun after it (新建17所中小学), a shared verb over a list (新建公厕10座、充电桩1000个),
 a 分别 or 均 list, or the subject of the sentence's previous number (地区生产总值60199亿元、增长5%).
-A share stated in words (黑臭水体基本消除, 建制镇实现生活污水处理设施全覆盖) is a number too: :func:`implied_share`.
 """
 
 from __future__ import annotations
@@ -17,19 +16,17 @@ from typing import Final
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
-from policydiff.model import Comparator, Quantity, Sense, Span
+from policydiff.model import Quantity, Span
 
 _TRIM: Final = lxt.INDICATOR_TRIM
 _NOUN_STOP: Final = re.compile(
     rf"[{lxt.COMMAS}{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.ENUMERATION_MARK}{lxt.COLONS}{lxt.OPEN_BRACKETS}]"
     rf"|{lx.alternation(lx.BARE_COMPARATORS)}"
 )
-# numbers listed before the last (分别增长5.5%左右、6%左右; 分别再提高30元和5元), with their units
-_LISTED_NUMBERS: Final = re.compile(
-    rf"(?:\d+(?:\.\d+)?(?:%|[^\d{lxn.FIGURE_JOINERS}{lxt.COMMAS}{lxt.FULL_STOP}{lxt.FULL_SEMICOLON}\s]{{1,3}}?)?"
-    rf"(?:{lx.alternation(lx.BARE_COMPARATORS)})?[{lxn.FIGURE_JOINERS}])+$"
-)
-_BASELINE_TAIL: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}][^{''.join(lxn.BASELINE_PREFIXES)}]*$")
+_FROM: Final = "".join(lxn.BASELINE_PREFIXES)
+#: A baseline before a figure (比重从2009年的2.8%降到去年的, 支出由11.66亿元增加到): 从 or 由 with a figure after it,
+#: or right before the figure; not 从 or 由 inside a word (从业人员, 自由贸易账户), which names no baseline.
+_BASELINE_TAIL: Final = re.compile(rf"[{_FROM}](?=[^{_FROM}]*\d|$)[^{_FROM}]*$")
 _BASELINE_LIST: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}][\d.{lxt.PERCENT_SIGNS}{lxn.FIGURE_JOINERS}]+")
 _YEAR_HEAD: Final = re.compile(rf"^(?:19|20)\d\d{lxt.YEAR_MARK}(?:{lx.alternation(lx.YEAR_END_WORDS)})?")
 _LEAD_COMPARATOR: Final = re.compile(rf"^(?:{lx.alternation(lx.BARE_COMPARATORS)})?{lxt.POSSESSIVE}?")
@@ -54,17 +51,15 @@ _EXAMPLES: Final = re.compile(
     rf"^[^{lxt.COMMAS}{lxt.SEMICOLONS}]*{lxt.ENUMERATION_MARK}[^{lxt.ENUMERATION_MARK}{lxt.COMMAS}{lxt.SEMICOLONS}]*"
     rf"{lxn.LIST_CLOSER}(?=[{lxt.HAN_RANGE}]{{2}})"
 )
-#: A rate word a few characters before the figure (增长了约5%).
-_LOOSE_RATE_TAIL: Final = re.compile(rf"(?:{lx.alternation(lx.LOOSE_RATE_WORDS)})\S{{0,2}}$")
-_RATE_NOUN_TAIL: Final = re.compile(
-    rf"(?:{lx.alternation(lxn.RATE_NOUNS)})[^\d{lxt.COMMAS}{lxt.FULL_STOP}{lxt.FULL_SEMICOLON}{lxt.ENUMERATION_MARK}]{{0,{lxn.RATE_NOUN_GAP}}}$"
-)
 #: A noun after a count names the thing counted (…1411条背街小巷); a per-unit tail (微克每立方米) does not.
 _THING: Final = re.compile(rf"(?!{lx.alternation(lxn.THRESHOLD_NOUNS)})[{lxt.HAN_RANGE}](?<![{lxt.PER_UNIT_MARKS}])")
 _TIME_ONLY: Final = re.compile(f"{lxt.TIME_POINT}+")
 _TIME_HEAD: Final = re.compile(f"^{lxt.TIME_POINT}+")
 _PERIOD_LEAD: Final = re.compile(rf"^\w?(?:{lx.alternation(lxn.SUB_PERIODS)})")
 INDICATOR_MAX: Final = 24  # the subject of a number sits right before it; longer prefixes are context
+#: How many characters past INDICATOR_MAX a clause's words may run and still be kept whole: a long name cut a
+#: character or two from its start loses the word it opens with (第三轮, 工业战略性).
+WINDOW_SLACK: Final = 4
 
 
 def strip_words(text: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
@@ -118,9 +113,28 @@ _VERB_SUFFIXES: Final = tuple(w for w in lx.INDICATOR_STOP_SUFFIXES if w not in 
 def clean(text: str, *, keep_measure: bool = False) -> str:
     """An indicator without baselines (从75%…), time and modal words, copulas and comparators; with
     ``keep_measure``, a trailing noun of a measure (算力规模) stays."""
-    text = _BASELINE_TAIL.sub("", text) or text  # a baseline's words: 比例从75%(提高到)
+    text = without_baseline(text)  # a baseline's words: 比例从75%(提高到)
     text = _YEAR_HEAD.sub("", text.strip(_TRIM))  # 2022年预计达到4.45万亿元: the year is not the subject
     return strip_words(text, lx.INDICATOR_STOP_PREFIXES, _VERB_SUFFIXES if keep_measure else lx.INDICATOR_STOP_SUFFIXES)
+
+
+def without_baseline(text: str) -> str:
+    """The words before a figure without the baseline they end with (地区生产总值由2010年的162.4亿元增加到 ->
+    地区生产总值), or all of them when that leaves nothing.
+
+    >>> without_baseline("财政赤字占国内生产总值的比重从2009年的2.8%降到去年的"), without_baseline("商业从业人员突破")
+    ('财政赤字占国内生产总值的比重', '商业从业人员突破')
+    """
+    return _BASELINE_TAIL.sub("", text) or text
+
+
+def window(text: str) -> str:
+    """The words before a figure that may name its subject: the last :data:`INDICATOR_MAX` characters once the
+    baseline is cut, so that a long baseline (从2020年的53.2%提升到2025年的) does not push the subject's first
+    characters out (常住人口城镇化率, not 镇化率); all of them when only a few more (:data:`WINDOW_SLACK`) would be
+    cut (第三轮中央生态环境保护督察交办的群众举报问题办结率, not 三轮…)."""
+    words = without_baseline(text)
+    return words if len(words) <= INDICATOR_MAX + WINDOW_SLACK else words[-INDICATOR_MAX:]
 
 
 _ACTION_OR_RATE: Final = lx.ACTION_VERBS + lx.RATE_WORDS
@@ -233,7 +247,7 @@ def indicators(
     listed = distributed(head, qs, gaps, subjects)
     if listed:
         return listed
-    first = clean(head[-INDICATOR_MAX:])
+    first = clean(window(head))
     names_after = False
     number_first = (
         len(first) <= 3
@@ -252,7 +266,7 @@ def indicators(
         continuation = i > 0 and bool(re.match(rf"^[{lxn.LIST_JOINERS}]|^\s*$", left))
         if number_first and i > 0:
             continuation = bool(re.search(rf"[{lxn.LIST_JOINERS}]\s*$", left))  # 17所中小学、13所幼儿园
-        left = _own_item(left)[-INDICATOR_MAX:]
+        left = window(_own_item(left))
         core = _EXAMPLES.sub("", clean(left))  # 大数据、集成电路等数字经济核心产业: the examples name the class
         if len(re.sub(rf"\d+(?:\.\d+)?\S?{lxn.KIND_MEASURE}?", "", core)) <= 3:
             core = re.sub(
@@ -457,13 +471,20 @@ def distributed(
     if (m is not None and m.group() == lxn.RESPECTIVELY and len(qs) > 1) or (m is None and listed_numbers):
         # 城乡居民人均可支配收入分别增长5%和7%: a contracted subject (城乡 = 城镇, 农村) is expanded;
         # otherwise, after 分别, each number keeps the whole name
-        name, verb = clean(subject), clean(verb)
+        name, verb = clean(subject), _verb_of(verb)
         for short, full in lxn.CONTRACTIONS.items():
             if short in name and len(full) == len(qs):
                 return [(q, name.replace(short, f, 1) + verb, action_of(verb)) for q, f in zip(qs, full, strict=True)]
         if m is not None:
             return [(q, name + verb, action_of(verb)) for q in qs]
     return []
+
+
+def _verb_of(words: str) -> str:
+    """The verb of listed figures after 分别 (提高到), or only its action when a baseline stands in it (分别从2020年的
+    645元/月、4318元/年提高到2025年的: 提高), which names no part of the measure."""
+    verb = clean(words)
+    return action_of(words) if re.search(r"\d", verb) else verb
 
 
 def _shares_rate(subject: str, verb: str, parts: list[str], qs: list[Quantity]) -> bool:
@@ -516,72 +537,3 @@ def _distribute(parts: list[str], verb: str) -> list[tuple[str, str]]:
         heads = [h if h.startswith(period.group()) else period.group() + h for h in heads]
     verb = clean(verb)
     return [(f"{h}{tail}{verb}", action_of(verb)) for h in heads]
-
-
-_RATE_GAP: Final = (*tuple(lx.PREFIX_COMPARATORS), *lx.RATE_GAP_WORDS)
-
-
-def is_rate(norm: str, q: Quantity, indicator: str = "") -> bool:
-    """Whether the number is a change (增长5%, 再提高30元), not a level (达到5%, 提高到84元).
-
-    An ``indicator`` that names a change (居民消费价格涨幅回落, 海洋旅游增速) makes it one, whatever the verb.
-    """
-    if q.text.endswith(lxt.RATE_PHRASES):
-        return True  # 居民消费价格与上年持平: a change of 0%
-    if _RATE_NOUN_TAIL.search(indicator):
-        return True  # 居民消费价格涨幅回落到2.6%: the measure is a change
-    start = q.span.start
-    # in a list (分别增长5.5%左右、6%左右、5%左右) the verb stands before the first number
-    listed = _LISTED_NUMBERS.search(norm, max(0, start - 40), start)
-    if listed is not None:
-        start = listed.start()
-    head = norm[max(0, start - 6) : start]
-    head = strip_words(head, (), _RATE_GAP)
-    if head.endswith(lx.TO_LEVEL_WORDS):
-        return False
-    return head.endswith(lx.RATE_WORDS) or bool(_LOOSE_RATE_TAIL.search(head))
-
-
-_REDUCTION: Final = re.compile(lx.alternation(lx.REDUCTION_WORDS))
-_CEILING: Final = re.compile(lx.alternation(lxn.CEILING_WORDS))
-
-
-def down_to(norm: str, q: Quantity) -> bool:
-    """Whether the figure is a level a measure is taken down to (赤字率下降到1.5％左右): a cap on the level, whatever
-    the verb's sense as a cut (能耗降低2.5% is a floor on the cut)."""
-    return norm[max(0, q.span.start - lx.DOWN_TO_REACH) : q.span.start].endswith(lx.DOWN_TO_LEVEL_WORDS)
-
-
-def sense_of(indicator: str, action: str, comparator: Comparator) -> Sense:
-    if _REDUCTION.search(action) or indicator.endswith(lx.REDUCTION_WORDS):
-        return Sense.FLOOR
-    if _CEILING.search(indicator):
-        return Sense.CEILING
-    if comparator is Comparator.LE:
-        return Sense.CEILING
-    return Sense.FLOOR
-
-
-_IMPLIED: Final = re.compile("|".join(lxn.IMPLIED_SHARES))
-
-
-def implied_share(text: str, seg: Span) -> tuple[Quantity, str] | None:
-    """A share stated in words (县级城市和县城黑臭水体基本消除: a 消除率 of at least 90%), as a quantity whose
-    text is the words, and the indicator it measures."""
-    segtext = seg.slice(text)
-    if _IMPLIED.search(segtext) is None:
-        return None
-    for word, (measure, share) in lxn.IMPLIED_SHARES.items():
-        at = segtext.find(word)
-        subject = clean(segtext[:at]) if at > 0 else ""
-        if at > 0 and (verb := lxn.IMPLIED_SHARE_VERBS.get(word)) is not None:
-            # 建制镇实现生活污水处理设施全覆盖: the share of what is named around the verb, stated as a result
-            v = segtext.rfind(verb, 0, at)
-            hedged = segtext[:v].endswith(lxn.IMPLIED_SHARE_HEDGES)
-            subject = "" if v < 0 or hedged else clean(segtext[:v] + segtext[v + len(verb) : at])
-        if len(subject) < 2:
-            continue
-        span = Span(seg.start + at, seg.start + at + len(word))
-        q = Quantity(value=share, unit="%", dimension="%", text=word, span=span, comparator=Comparator.GE)
-        return q, subject + measure
-    return None

@@ -209,6 +209,8 @@ MILESTONE_OBJECTS: Final[tuple[str, ...]] = (
 CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
     "城乡": ("城镇", "农村"), "中小学": ("中学", "小学"), "进出口": ("进口", "出口"), "中外": ("中方", "外方"),
 }
+#: Names that stand for one member of a contrast group (新农合, the rural cooperative medical scheme: 农村).
+MEMBER_NAMES: Final[dict[str, str]] = {"新农合": "农村"}
 #: Mutually exclusive modifiers: an indicator about one member is never evidence for another
 #: (城镇居民收入 is not 全体居民收入; 二产增加值 is not 一产增加值).
 #: Parts of the year a target may be set for (新雪季接待游客人次增长20%): a whole-year figure never decides it.
