@@ -211,3 +211,22 @@ def test_window_still_cuts_a_clause_far_longer() -> None:
     words = "认真吸纳自治区人大稳增长促发展调研成果和政协“金点子”成果"
     assert window(words) == words[-INDICATOR_MAX:]
     assert window("常住人口城镇化率从2020年的53.2%提升到2025年的") == "常住人口城镇化率"  # guizhou-province-2026.txt
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hailaer-district-2016.txt: a change counted from a base year is of the measure before it
+        (
+            "2015年城镇常住居民人均可支配收入完成30788元，比2010年增加13480元。",
+            ["城镇常住居民人均可支配收入完成", "城镇常住居民人均可支配收入增加"],
+        ),
+        # tianjin-municipality-2026.txt: the base year inside the name is dropped
+        ("PM2.5年均浓度较2020年下降25%。", ["PM2.5年均浓度下降"]),
+        # negative, gansu-province-2026.txt: a year that opens a run (2022年以来) is no base year
+        ("经济增速2022年以来连续16个季度高于全国平均水平。", ["经济增速2022年以来连续季度高于全国平均水平"]),
+    ],
+)
+def test_base_year_of_a_change_is_not_its_subject(text: str, expected: list[str]) -> None:
+    """比2010年增加13480元: the base year (比/较 a year) is when the change counts from, not what changes."""
+    assert _indicators(text, "review") == expected

@@ -28,6 +28,10 @@ _FROM: Final = "".join(lxn.BASELINE_PREFIXES)
 #: or right before the figure; not 从 or 由 inside a word (从业人员, 自由贸易账户), which names no baseline.
 _BASELINE_TAIL: Final = re.compile(rf"[{_FROM}](?=[^{_FROM}]*\d|$)[^{_FROM}]*$")
 _BASELINE_LIST: Final = re.compile(rf"[{''.join(lxn.BASELINE_PREFIXES)}][\d.{lxt.PERCENT_SIGNS}{lxn.FIGURE_JOINERS}]+")
+#: A base year a change is counted from (比2010年增加13480元, 较2020年下降11.7%): when the change is, not what changes.
+_COMPARED_YEAR: Final = re.compile(
+    rf"[{lxn.COMPARED_MARKS}](?:19|20)\d\d{lxt.YEAR_MARK}(?:{lx.alternation(lx.YEAR_END_WORDS)})?"
+)
 _YEAR_HEAD: Final = re.compile(rf"^(?:19|20)\d\d{lxt.YEAR_MARK}(?:{lx.alternation(lx.YEAR_END_WORDS)})?")
 _LEAD_COMPARATOR: Final = re.compile(rf"^(?:{lx.alternation(lx.BARE_COMPARATORS)})?{lxt.POSSESSIVE}?")
 #: Shortest noun after a share that names what the share is of (50%以上面积达到海绵城市建设标准).
@@ -115,6 +119,7 @@ def clean(text: str, *, keep_measure: bool = False) -> str:
     ``keep_measure``, a trailing noun of a measure (算力规模) stays."""
     text = without_baseline(text)  # a baseline's words: 比例从75%(提高到)
     text = _YEAR_HEAD.sub("", text.strip(_TRIM))  # 2022年预计达到4.45万亿元: the year is not the subject
+    text = _COMPARED_YEAR.sub("", text) or text  # 比2010年增加: the base year is not the subject either
     return strip_words(text, lx.INDICATOR_STOP_PREFIXES, _VERB_SUFFIXES if keep_measure else lx.INDICATOR_STOP_SUFFIXES)
 
 
