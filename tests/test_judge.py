@@ -11,9 +11,10 @@ from helpers import mini_report, seed
 from policydiff.align import align
 from policydiff.extract import clauses, extract
 from policydiff.judge import RULES, Rule, decide, judge, target_rule
+from policydiff.keys import match_key
 from policydiff.model import Commitment, Comparator, Outcome, Sense, Status
 from policydiff.parse import parse
-from policydiff.pipeline import audit
+from policydiff.pipeline import audit, read
 
 
 def verdict(plan: str, review: str, next_plan: str = "新增就业50万人。") -> tuple[Status, str]:
@@ -340,3 +341,25 @@ def test_converted_actual_is_written_in_the_target_unit() -> None:
     rows = audit(seed("gansu-province-2025"), seed("gansu-province-2026")).rows
     (row,) = [r for r in rows if r["commitment"] == "粮食产量稳定在252亿斤以上"]
     assert (row["status"], row["actual_value"], row["actual_unit"]) == ("met", 26000000000, "斤")
+
+
+def test_deficit_rate_taken_down_to_a_level() -> None:
+    """赤字率下降到1.5％左右 (national 2012) is a cap, met by 财政赤字占国内生产总值的比重…降到去年的1.5%左右, the same
+    rate by its long name, stated at the end of a change over several years (national 2013)."""
+    a = audit(seed("national-2012"), seed("national-2013"))
+    (v,) = [v for v in a.verdicts if v.commitment.text == "赤字率下降到1.5％左右"]
+    assert v.commitment.sense is Sense.CEILING
+    assert v.status is Status.MET
+    assert v.evidence is not None and v.evidence.text.startswith("财政赤字占国内生产总值的比重")
+
+
+@pytest.mark.parametrize(
+    ("name", "long_name"),
+    [("national-2013", "财政赤字占国内生产总值的比重"), ("national-2023", "财政赤字率")],
+)
+def test_deficit_rate_by_its_longer_names(name: str, long_name: str) -> None:
+    """The national reports name the 赤字率 also by longer names; both key as the same measure, and a rate of
+    another thing over GDP does not."""
+    assert long_name in read(seed(name)).text
+    assert match_key(long_name) == match_key("赤字率")
+    assert match_key("财政性教育经费支出占国内生产总值的比重") != match_key("赤字率")

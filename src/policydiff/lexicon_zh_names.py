@@ -44,6 +44,8 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "新建": "新增", "新开工": "新增", "新培育": "新增",
     "新增城镇就业": "城镇新增就业", "占比": "比重", "比例": "比重", "基本医疗保险": "医保", "医疗保险": "医保",
     "原煤产量": "煤炭产量",
+    # the deficit over output, named as a rate or as a share of GDP
+    "财政赤字占国内生产总值的比重": "赤字率", "财政赤字占国内生产总值比重": "赤字率", "财政赤字率": "赤字率",
     # one deliverable added in the year, whatever the verb (新建公厕 / 建成公厕 / 改造新建公厕); 开工 stays apart
     "新建成": "新增", "建成": "新增", "新改建": "新增", "新（改）建": "新增", "新建（改）": "新增",
     # tourist arrivals, named by the visitors or by the count
