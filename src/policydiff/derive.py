@@ -85,13 +85,14 @@ def derive(
     (:func:`policydiff.extract.current_levels`).
     """
     quantified = [o for o in outcomes if o.quantity is not None and not o.total]
-    levels = [b for b in baselines if b.quantity is not None and not b.total and not flow(b)]
+    # tuples: series_baselines finds each indicator's baselines in them once
+    levels = tuple(b for b in baselines if b.quantity is not None and not b.total and not flow(b))
     growths = [o for o in outcomes if o.quantity is None and o.action in lx.GROWTH_CLAIM_WORDS]
     pairs = _pairs(quantified)
     by_head = _by_part(pairs)
     # stocks are worked out once: a five-year passage's stock (7家进入500强) counts too
     stocks = exact_first([o for o in outcomes if o.quantity is not None and is_stock(o)])
-    stock_levels = [b for b in levels if is_stock(b)]
+    stock_levels = tuple(b for b in levels if is_stock(b))
     next_pairs = _pairs(totals)
     running = [(a, b) for a, b in next_pairs if not a.total and b.total]
     against = [(a, b) for a, b in next_pairs if not a.is_rate and _against_last_year(b)]
