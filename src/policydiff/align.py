@@ -453,6 +453,7 @@ def align(
     w = _weights(weights, cumulative_penalty)
     quantified = [o for o in outcomes if o.quantity is not None]
     claims = [o for o in outcomes if o.quantity is None and o.completed and not hedged(o.text)]
+    members = [o for o in outcomes if members_claim(o.text) is not None]  # read once, not once per commitment
     scores = ranked_scores(commitments, quantified, weights=w, score_cutoff=score_cutoff, limit=limit)
     chosen = assign(scores, score_cutoff)
     claim_scores = score_matrix(commitments, claims)
@@ -480,7 +481,7 @@ def align(
             found = (claim, w["group-claim"], "group_claim", ("group-claim",))
         elif (claim := budget_claim(c, outcomes)) is not None:
             found = (claim, w["budget-claim"], "budget_claim", ("budget-claim",))
-        elif (claim := members_task_claim(c, outcomes)) is not None:
+        elif (claim := members_task_claim(c, members)) is not None:
             found = (claim, w["members-claim"], "members_claim", ("members-claim",))
         elif (carry := carries[i]) is not None:
             found = (carry[0], carry[1], "next_plan", ("carry-over",))

@@ -98,6 +98,10 @@ def derive(
     against = [(a, b) for a, b in next_pairs if not a.is_rate and _against_last_year(b)]
     shares = [o for o in quantified if _plan_subject(o)]
     period_totals = [o for o in outcomes if o.quantity is not None and o.total and not o.is_rate]
+    # the levels _growth can read, in its order, found once rather than once per commitment
+    reached = exact_first([o for o in quantified if _year_end_level(o) and not o.is_rate and not flow(o)])
+    # and by dimension those that _change and _period_total compare only with a figure of the same dimension
+    stocks_of, totals_of = _by_dimension(stocks), _by_dimension(period_totals)
     out = list(alignments)
     for i, a in enumerate(alignments):
         if a.outcome is not None and a.source not in ("next_plan", "group_claim", "members_claim"):
@@ -108,13 +112,13 @@ def derive(
         found = (
             _goal(c, alignments)
             or _sum(c, pairs, by_head)
-            or _change(c, stocks, stock_levels)
-            or _growth(c, quantified, levels)
+            or _change(c, stocks_of.get(c.quantity.dimension, ()), stock_levels)
+            or _growth(c, reached, levels)
             or _grew(c, growths, levels)
             or _running_total(c, running)
             or _current_level(c, current)
             or _plan_share(c, shares)
-            or _period_total(c, period_totals, levels)
+            or _period_total(c, totals_of.get(c.quantity.dimension, ()), levels)
             or _last_year(c, against)
         )
         if found is not None:
@@ -230,6 +234,15 @@ def _joined(a: Outcome, b: Outcome) -> Outcome:
         return a
     text = a.sentence[at : bt + len(b.text)]
     return attrs.evolve(a, text=text, span=Span(a.span.start, a.span.start + len(text)))
+
+
+def _by_dimension(statements: Sequence[Outcome]) -> dict[str, list[Outcome]]:
+    """Statements with a figure by its dimension, in their order."""
+    out: dict[str, list[Outcome]] = {}
+    for o in statements:
+        if o.quantity is not None:
+            out.setdefault(o.quantity.dimension, []).append(o)
+    return out
 
 
 def _change(c: Statement, stocks: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
