@@ -180,17 +180,21 @@ def ranked_scores(
     blocked = surely_blocked(commitments, outcomes)
     raw[blocked] = 0.0
     up = _boosts(commitments, outcomes, weights)
-    bound = np.minimum(raw + up, 100.0)
+    bound = raw + up  # in place from here on, and only where needed: a grown report's matrices are large
+    np.minimum(bound, 100.0, out=bound)
     listable = _listable(commitments, outcomes)
     collectable = _collectable(commitments, outcomes)
     for bonus, pairs in (("listed-enumeration", listable), ("collective-kinds", collectable)):
         lifted = pairs & (bound > 0)
         bound[lifted] = np.maximum(bound[lifted], score_cutoff + weights[bonus])
     # counted-first: the similarity to the thing a statement counts first, with the same boosts, bounds that pair too
-    counted = _counted_scores(commitments, outcomes) - weights["counted-first"]
+    counted = _counted_scores(commitments, outcomes)
+    counted -= weights["counted-first"]
     lifted = (bound > 0) & (counted > 0)
-    bound[lifted] = np.maximum(bound[lifted], np.minimum(counted + up, 100.0)[lifted])
+    bound[lifted] = np.maximum(bound[lifted], np.minimum(counted[lifted] + up[lifted], 100.0))
+    del counted, up, lifted
     bound[blocked] = 0.0  # a hard block scores 0 whatever could lift the pair
+    del blocked
     out = np.zeros_like(raw)
 
     def score(i: int, j: int) -> float:
@@ -246,9 +250,9 @@ def _boosts(commitments: Sequence[Statement], outcomes: Sequence[Statement], w: 
             figures: dict[tuple[float, str], int] = {}
             cv = np.array([_figure_id(c, figures) for c in commitments], dtype=np.intp)
             ov = np.array([_figure_id(o, figures) for o in outcomes], dtype=np.intp)
-            up += gain * ((cv[:, None] == ov[None, :]) & (cv[:, None] >= 0))
+            np.add(up, gain, out=up, where=(cv[:, None] == ov[None, :]) & (cv[:, None] >= 0))
         elif rule.name == "near-figure":
-            up += gain * _near(commitments, outcomes)
+            np.add(up, gain, out=up, where=_near(commitments, outcomes))
         else:
             up += gain
     return up
