@@ -26,11 +26,13 @@ from policydiff.groups import claims_members, list_claims, members_claim, read_n
 from policydiff.guards import (
     collective_head,
     contrasted,
+    delivers,
     enumeration,
     joined,
     kinds_listed,
     listed_in,
     narrower,
+    stock_reached,
     substituted,
 )
 from policydiff.keys import assign_lazily, match_key, score_keys, similarity
@@ -384,7 +386,9 @@ def surely_blocked(commitments: Sequence[Statement], outcomes: Sequence[Statemen
     total = next((o for o in outcomes if o.total), None)
     c_yearly = np.array([total is not None and several_year_total(c, total) for c in commitments])
     several = c_yearly[:, None] & o_total[None, :]
-    return np.asarray(~figures | (figures & (~same_kind | rate | magnitude | several)))
+    # work-vs-stock: a year's work against a stock reached, each side read alone
+    work = np.array([delivers(c) for c in commitments])[:, None] & np.array([stock_reached(o) for o in outcomes])
+    return np.asarray(~figures | (figures & (~same_kind | rate | magnitude | several | work)))
 
 
 def _weights(weights: Mapping[str, float] | None, cumulative_penalty: float | None) -> dict[str, float]:
