@@ -103,3 +103,19 @@ def test_ranked_scores_without_commitments(statements: tuple[tuple[Commitment, .
     """A plan with no figure (a hostile input) gives an empty matrix of the right shape, not an error."""
     _, os = statements
     assert ranked_scores((), os, weights=_weights(None, None)).shape == (0, len(os))
+
+
+def test_ranked_scores_agree_on_repeated_statements(
+    statements: tuple[tuple[Commitment, ...], tuple[Outcome, ...]],
+) -> None:
+    """With every statement written twice (ties everywhere), ranked_scores still gives the exact assignment."""
+    cs, os = statements
+    if len(cs) > 45:
+        pytest.skip("the reference is slow: the smaller pairs suffice")
+    cs, os = cs * 2, os * 2
+    w = _weights(None, None)
+    full, ranked = reference(cs, os, w), ranked_scores(cs, os, weights=w, limit=5)
+    assert assign(ranked, SCORE_CUTOFF) == assign(full, SCORE_CUTOFF)
+    for i in range(len(cs)):
+        top = [(j, full[i, j]) for j in np.argsort(-full[i], kind="stable")[:5] if full[i, j] > 0]
+        assert [(j, ranked[i, j]) for j in np.argsort(-ranked[i], kind="stable")[:5] if ranked[i, j] > 0] == top

@@ -140,6 +140,35 @@ def test_each_report_is_extracted_once(tmp_path: Path, monkeypatch: pytest.Monke
     assert sorted(calls) == sorted(set(calls)) and ("national-2022.txt", "review") in calls
 
 
+def test_longest_runs_start_first_and_rows_keep_their_order(tmp_path: Path) -> None:
+    """Runs of pairs are handed out longest first (no long run started last), the rows still in pair order."""
+    from policydiff import corpus
+
+    for name in (
+        "national-2021",
+        "national-2022",
+        "national-2023",
+        "shanghai-municipality-2020",
+        "shanghai-municipality-2021",
+    ):
+        shutil.copy(seed(name), tmp_path / f"{name}.txt")
+    handed: list[int] = []
+
+    def run(fn: Any, args: Any, progress: Any) -> list[Any]:
+        if fn is corpus._audit_chain:
+            handed.extend(sum(len(p.text) + len(r.text) for p, r in chain) for chain, _ in args)
+        return list(corpus.in_process(fn, args, progress))
+
+    found = corpus._audit_files(run, corpus.report_files([tmp_path]), False, None, None, None)
+    assert len(handed) == 2 and handed == sorted(handed, reverse=True)
+    # 上海市 sorts before 国务院: its one pair comes first in the rows, though handed out after national's two
+    assert [a.plan.name for a in found.audits] == [
+        "shanghai-municipality-2020.txt",
+        "national-2021.txt",
+        "national-2022.txt",
+    ]
+
+
 def test_progress_is_told_of_every_stage(tmp_path: Path) -> None:
     """The progress callback hears each stage finish: 3 files read, 2 pairs audited."""
     seen: dict[str, tuple[int, int]] = {}

@@ -5,12 +5,24 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import seed
+from policydiff.align import assign
 from policydiff.extract import extract
-from policydiff.keys import _KEY_DROP, _KEY_TAIL, KEY_MIN, _drop, _strip_tail, match_key, pair_score, score_keys
+from policydiff.keys import (
+    _KEY_DROP,
+    _KEY_TAIL,
+    KEY_MIN,
+    _drop,
+    _strip_tail,
+    assign_lazily,
+    match_key,
+    pair_score,
+    score_keys,
+)
 from policydiff.pipeline import read
 
 #: Characters of the dropped words and tails, so that generated texts hold many of them.
@@ -97,3 +109,32 @@ def test_a_plans_framing_is_no_part_of_the_measure() -> None:
     assert match_key("广义货币M2预期增长目标拟定") == match_key("广义货币M2增长")
     assert match_key("进出口总额预期增长") == match_key("进出口总额增长")
     assert match_key("节能减排目标") == "节能减排目标"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(1, 6).flatmap(
+        lambda n: st.tuples(
+            st.lists(
+                st.lists(st.sampled_from([0.0, 60.0, 70.0, 75.0, 80.0]), min_size=5, max_size=5), min_size=n, max_size=n
+            ),
+            st.lists(st.lists(st.sampled_from([0.0, 5.0, 10.0]), min_size=5, max_size=5), min_size=n, max_size=n),
+            st.lists(st.lists(st.booleans(), min_size=5, max_size=5), min_size=n, max_size=n),
+        )
+    )
+)
+def test_assign_lazily_reads_what_assign_reads(
+    case: tuple[list[list[float]], list[list[float]], list[list[bool]]],
+) -> None:
+    """Scoring lazily, bounds first, gives the assignment of every score, with ties and loose bounds."""
+    exact, slack, known = (np.array(m) for m in case)
+    out = np.where(known, exact, 0.0)
+    pending = [(-float(exact[i, j] + slack[i, j]), 0, i, j) for i, j in zip(*np.nonzero(~known), strict=True)]
+    pending = [p for p in pending if -p[0] >= 70.0]
+
+    def score(i: int, j: int) -> float:
+        out[i, j] = exact[i, j]
+        return float(exact[i, j])
+
+    assign_lazily(score, pending, out, 70.0)
+    assert assign(out, 70.0) == assign(exact, 70.0)

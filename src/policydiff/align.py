@@ -26,14 +26,16 @@ from policydiff.groups import claims_members, list_claims, members_claim, read_n
 from policydiff.guards import (
     collective_head,
     contrasted,
+    delivers,
     enumeration,
     joined,
     kinds_listed,
     listed_in,
     narrower,
+    stock_reached,
     substituted,
 )
-from policydiff.keys import match_key, score_keys, similarity
+from policydiff.keys import assign_lazily, match_key, score_keys, similarity
 from policydiff.measures import other_size, places, places_for_people
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Span, Statement
@@ -50,6 +52,7 @@ from policydiff.rules import (
     counted_key,
     counted_similarity,
     fired,
+    several_year_total,
 )
 from policydiff.rules import weights as rule_weights
 from policydiff.stages import stage_evidence
@@ -162,48 +165,67 @@ def ranked_scores(
     score_cutoff: float = SCORE_CUTOFF,
     limit: int = CANDIDATE_LIMIT,
 ) -> np.ndarray:
-    """:func:`adjusted_scores` where :func:`align` reads them: every score at or above ``score_cutoff`` and each
-    commitment's ``limit`` best candidates are exact; every other entry is 0 (a pair below all of those).
+    """:func:`adjusted_scores` where :func:`align` reads them: each commitment's ``limit`` best candidates are
+    exact, and :func:`assign` gives the assignment it gives on the exact scores; every other entry is exact or 0.
 
     The rules only lower a similarity, but for the boosts and the bonus of listed-enumeration: a pair's bound is
     its similarity plus every boost that can fire on it (same-figure only where the figures are equal) and
     the bonus where both statements hold an enumeration. Pairs are scored by the rules in the order of their
-    bounds, and a row stops when no pair left can reach the cutoff or displace its ``limit`` best.
+    bounds, and a row stops when no pair left can displace its ``limit`` best; of the pairs left that may reach
+    the cutoff, only those the assignment would read are scored (:func:`policydiff.keys.assign_lazily`), so a
+    report whose many statements resemble each other costs about one pair per commitment more, not one per
+    resembling pair.
     """
     raw = score_matrix(commitments, outcomes)
     if not commitments or not outcomes:
         return raw
-    raw[surely_blocked(commitments, outcomes)] = 0.0
+    blocked = surely_blocked(commitments, outcomes)
+    raw[blocked] = 0.0
     up = _boosts(commitments, outcomes, weights)
-    bound = np.minimum(raw + up, 100.0)
+    bound = raw + up  # in place from here on, and only where needed: a grown report's matrices are large
+    np.minimum(bound, 100.0, out=bound)
     listable = _listable(commitments, outcomes)
     collectable = _collectable(commitments, outcomes)
     for bonus, pairs in (("listed-enumeration", listable), ("collective-kinds", collectable)):
         lifted = pairs & (bound > 0)
         bound[lifted] = np.maximum(bound[lifted], score_cutoff + weights[bonus])
     # counted-first: the similarity to the thing a statement counts first, with the same boosts, bounds that pair too
-    counted = _counted_scores(commitments, outcomes) - weights["counted-first"]
+    counted = _counted_scores(commitments, outcomes)
+    counted -= weights["counted-first"]
     lifted = (bound > 0) & (counted > 0)
-    bound[lifted] = np.maximum(bound[lifted], np.minimum(counted + up, 100.0)[lifted])
+    bound[lifted] = np.maximum(bound[lifted], np.minimum(counted[lifted] + up[lifted], 100.0))
+    del counted, up, lifted
+    bound[blocked] = 0.0  # a hard block scores 0 whatever could lift the pair
+    del blocked
     out = np.zeros_like(raw)
-    for i, c in enumerate(commitments):
-        best: list[float] = []  # the row's exact positive scores, highest first, at most ``limit``
-        for j in np.argsort(-bound[i], kind="stable").tolist():
+
+    def score(i: int, j: int) -> float:
+        out[i, j] = _pair_score(
+            commitments[i],
+            outcomes[j],
+            float(raw[i, j]),
+            weights,
+            score_cutoff,
+            listable=bool(listable[i, j]),
+            collectable=bool(collectable[i, j]),
+        )
+        return float(out[i, j])
+
+    # each row's ``limit`` best, ordered as align reads them (score descending, then the earlier outcome)
+    pending: list[tuple[float, int, int, int]] = []  # the pairs left whose bound reaches the cutoff
+    for i in range(len(commitments)):
+        best: list[tuple[float, int]] = []  # (-score, j) of the row's exact positive scores, at most ``limit``
+        order = np.argsort(-bound[i], kind="stable").tolist()
+        for k, j in enumerate(order):
             b = float(bound[i, j])
-            if b <= 0 or (b < score_cutoff and len(best) >= limit and best[-1] > b):
+            if b <= 0 or (score_cutoff > 0 and len(best) >= limit and (-b, j) > best[-1]):
+                rest = np.asarray(order[k:], dtype=np.intp)
+                rest = rest[bound[i, rest] >= max(score_cutoff, np.nextafter(0.0, 1.0))]
+                pending += [(-v, 0, i, r) for v, r in zip(bound[i, rest].tolist(), rest.tolist(), strict=True)]
                 break
-            score = _pair_score(
-                c,
-                outcomes[j],
-                float(raw[i, j]),
-                weights,
-                score_cutoff,
-                listable=bool(listable[i, j]),
-                collectable=bool(collectable[i, j]),
-            )
-            out[i, j] = score
-            if score > 0:
-                best = sorted([*best, score], reverse=True)[:limit]
+            if (s := score(i, j)) > 0:
+                best = sorted([*best, (-s, j)])[:limit]
+    assign_lazily(score, pending, out, score_cutoff)
     return out
 
 
@@ -230,9 +252,9 @@ def _boosts(commitments: Sequence[Statement], outcomes: Sequence[Statement], w: 
             figures: dict[tuple[float, str], int] = {}
             cv = np.array([_figure_id(c, figures) for c in commitments], dtype=np.intp)
             ov = np.array([_figure_id(o, figures) for o in outcomes], dtype=np.intp)
-            up += gain * ((cv[:, None] == ov[None, :]) & (cv[:, None] >= 0))
+            np.add(up, gain, out=up, where=(cv[:, None] == ov[None, :]) & (cv[:, None] >= 0))
         elif rule.name == "near-figure":
-            up += gain * _near(commitments, outcomes)
+            np.add(up, gain, out=up, where=_near(commitments, outcomes))
         else:
             up += gain
     return up
@@ -358,7 +380,15 @@ def surely_blocked(commitments: Sequence[Statement], outcomes: Sequence[Statemen
         ~near
     )
     magnitude = positive & same_kind & ((ratio > MAGNITUDE_LIMIT) | (ratio < 1 / MAGNITUDE_LIMIT))
-    return np.asarray(~figures | (figures & (~same_kind | rate | magnitude)))
+    # several-year-total: a several-year total against a commitment that is no cumulative goal; given a total, the
+    # rule reads only the commitment, so it is asked once per commitment, of any total
+    o_total = np.array([o.total for o in outcomes])
+    total = next((o for o in outcomes if o.total), None)
+    c_yearly = np.array([total is not None and several_year_total(c, total) for c in commitments])
+    several = c_yearly[:, None] & o_total[None, :]
+    # work-vs-stock: a year's work against a stock reached, each side read alone
+    work = np.array([delivers(c) for c in commitments])[:, None] & np.array([stock_reached(o) for o in outcomes])
+    return np.asarray(~figures | (figures & (~same_kind | rate | magnitude | several | work)))
 
 
 def _weights(weights: Mapping[str, float] | None, cumulative_penalty: float | None) -> dict[str, float]:
@@ -431,6 +461,7 @@ def align(
     w = _weights(weights, cumulative_penalty)
     quantified = [o for o in outcomes if o.quantity is not None]
     claims = [o for o in outcomes if o.quantity is None and o.completed and not hedged(o.text)]
+    members = [o for o in outcomes if members_claim(o.text) is not None]  # read once, not once per commitment
     scores = ranked_scores(commitments, quantified, weights=w, score_cutoff=score_cutoff, limit=limit)
     chosen = assign(scores, score_cutoff)
     claim_scores = score_matrix(commitments, claims)
@@ -458,7 +489,7 @@ def align(
             found = (claim, w["group-claim"], "group_claim", ("group-claim",))
         elif (claim := budget_claim(c, outcomes)) is not None:
             found = (claim, w["budget-claim"], "budget_claim", ("budget-claim",))
-        elif (claim := members_task_claim(c, outcomes)) is not None:
+        elif (claim := members_task_claim(c, members)) is not None:
             found = (claim, w["members-claim"], "members_claim", ("members-claim",))
         elif (carry := carries[i]) is not None:
             found = (carry[0], carry[1], "next_plan", ("carry-over",))

@@ -290,13 +290,16 @@ def carry_overs(commitments: Sequence[Commitment], next_plan: Sequence[Outcome])
         return out
     cover = covered(words, others, CARRY_SCREEN)
     quantities: dict[int, tuple[Quantity, ...]] = {}
+    runs: dict[tuple[str, str], int] = {}  # repeated characters by pair of word strings, each compared once
     for i, c in enumerate(commitments):
         if c.quantity is None or len(words[i]) < 2 * CARRY_MIN_RUN:
             continue
         best: tuple[Outcome, float] | None = None
         for j in np.nonzero(cover[i])[0].tolist():
-            blocks = SequenceMatcher(None, words[i], others[j], autojunk=False).get_matching_blocks()
-            repeated = sum(b.size for b in blocks if b.size >= CARRY_MIN_RUN)
+            if (pair := (words[i], others[j])) not in runs:
+                blocks = SequenceMatcher(None, *pair, autojunk=False).get_matching_blocks()
+                runs[pair] = sum(b.size for b in blocks if b.size >= CARRY_MIN_RUN)
+            repeated = runs[pair]
             share = repeated / len(words[i])
             if share < CARRY_MIN_SHARE or repeated < CARRY_MIN_CHARS or (best is not None and share * 100 <= best[1]):
                 continue

@@ -149,9 +149,13 @@ def _audit_files(
     if skip is not None:
         pairs = [p for p in pairs if not skip(*p)]
     chains = _chains(pairs)
-    sizes = [len(c) for c in chains]
+    # the longest runs first, so that no worker starts a long one as the others run out of work; the rows are
+    # put back in the runs' order
+    order = sorted(range(len(chains)), key=lambda k: -sum(len(p.text) + len(r.text) for p, r in chains[k]))
+    sizes = [len(chains[k]) for k in order]
     options = {"qualitative": qualitative}
-    results = run(_audit_chain, [(chain, options) for chain in chains], _pairs_done(progress, sizes))
+    done = run(_audit_chain, [(chains[k], options) for k in order], _pairs_done(progress, sizes))
+    results = [chain for _, chain in sorted(zip(order, done, strict=True), key=lambda kc: kc[0])]
     for result in (r for chain in results for r in chain):
         if isinstance(result, Audit):
             audits.append(result)

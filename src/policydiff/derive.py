@@ -85,18 +85,23 @@ def derive(
     (:func:`policydiff.extract.current_levels`).
     """
     quantified = [o for o in outcomes if o.quantity is not None and not o.total]
-    levels = [b for b in baselines if b.quantity is not None and not b.total and not flow(b)]
+    # tuples: series_baselines finds each indicator's baselines in them once
+    levels = tuple(b for b in baselines if b.quantity is not None and not b.total and not flow(b))
     growths = [o for o in outcomes if o.quantity is None and o.action in lx.GROWTH_CLAIM_WORDS]
     pairs = _pairs(quantified)
     by_head = _by_part(pairs)
     # stocks are worked out once: a five-year passage's stock (7家进入500强) counts too
     stocks = exact_first([o for o in outcomes if o.quantity is not None and is_stock(o)])
-    stock_levels = [b for b in levels if is_stock(b)]
+    stock_levels = tuple(b for b in levels if is_stock(b))
     next_pairs = _pairs(totals)
     running = [(a, b) for a, b in next_pairs if not a.total and b.total]
     against = [(a, b) for a, b in next_pairs if not a.is_rate and _against_last_year(b)]
     shares = [o for o in quantified if _plan_subject(o)]
     period_totals = [o for o in outcomes if o.quantity is not None and o.total and not o.is_rate]
+    # the levels _growth can read, in its order, found once rather than once per commitment
+    reached = exact_first([o for o in quantified if _year_end_level(o) and not o.is_rate and not flow(o)])
+    # and by dimension those that _change and _period_total compare only with a figure of the same dimension
+    stocks_of, totals_of = _by_dimension(stocks), _by_dimension(period_totals)
     out = list(alignments)
     for i, a in enumerate(alignments):
         if a.outcome is not None and a.source not in ("next_plan", "group_claim", "members_claim"):
@@ -107,13 +112,13 @@ def derive(
         found = (
             _goal(c, alignments)
             or _sum(c, pairs, by_head)
-            or _change(c, stocks, stock_levels)
-            or _growth(c, quantified, levels)
+            or _change(c, stocks_of.get(c.quantity.dimension, ()), stock_levels)
+            or _growth(c, reached, levels)
             or _grew(c, growths, levels)
             or _running_total(c, running)
             or _current_level(c, current)
             or _plan_share(c, shares)
-            or _period_total(c, period_totals, levels)
+            or _period_total(c, totals_of.get(c.quantity.dimension, ()), levels)
             or _last_year(c, against)
         )
         if found is not None:
@@ -229,6 +234,15 @@ def _joined(a: Outcome, b: Outcome) -> Outcome:
         return a
     text = a.sentence[at : bt + len(b.text)]
     return attrs.evolve(a, text=text, span=Span(a.span.start, a.span.start + len(text)))
+
+
+def _by_dimension(statements: Sequence[Outcome]) -> dict[str, list[Outcome]]:
+    """Statements with a figure by its dimension, in their order."""
+    out: dict[str, list[Outcome]] = {}
+    for o in statements:
+        if o.quantity is not None:
+            out.setdefault(o.quantity.dimension, []).append(o)
+    return out
 
 
 def _change(c: Statement, stocks: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:

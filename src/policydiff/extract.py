@@ -35,7 +35,7 @@ from policydiff.model import (
     Span,
     Statement,
 )
-from policydiff.outline import section_path
+from policydiff.outline import headings_across, section_path
 from policydiff.periods import every_year, opening_clause, own_clause_head, passages, several_years, single_year
 from policydiff.quantities import normalize, parse_quantities
 from policydiff.scope import BASELINE_FROM, BASELINE_TO, FAR_YEAR, cjk, keep, spending_only
@@ -81,10 +81,12 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
     cls: type[Commitment] | type[Outcome] = Commitment if side == "plan" else Outcome
     out: list[Statement] = []
     seen: dict[tuple[str, float], int] = {}
+    figures: dict[object, list[int]] = {}  # positions in ``out`` by figure (value, unit, comparator)
     scope = passages(doc, norm) if side == "review" else ([], [])
     for sentence in sentences(doc, norm, side):
         for st in _statements(doc, norm, sentence, side, cls, seen):
-            if side == "plan" and (k := next((k for k, e in enumerate(out) if _restated(st, e)), None)) is not None:
+            same = figures.get(_figure(st), ()) if side == "plan" else ()  # only the same figure is restated
+            if (k := next((k for k in same if _restated(st, out[k])), None)) is not None:
                 if st.group and not out[k].group and _named_alike(st, out[k]):
                     out[k] = attrs.evolve(out[k], group=st.group)  # restated in a named list: one of its items
                 continue
@@ -101,6 +103,7 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
                 # in a five-year look back a level (率达87.8%, 稳定在550亿斤) is the period's end;
                 # anything built or done (新建4.56亿亩, 建成719个) adds up over the years
                 st = attrs.evolve(st, cumulative="period" if _is_state(norm, st) else "total")
+            figures.setdefault(_figure(st), []).append(len(out))
             out.append(st)
     return tuple(out)
 
@@ -134,6 +137,10 @@ def is_flow(text: str) -> bool:
     """
     text = text.replace(lxn.VALUE_ADDED, "")
     return any(w in text for w in lx.FLOW_WORDS)
+
+
+def _figure(st: Statement) -> object:
+    return None if (q := st.quantity) is None else (q.value, q.unit, q.comparator)
 
 
 def _restated(st: Statement, earlier: Statement) -> bool:
@@ -456,11 +463,7 @@ def _outside_names(doc: Document, norm: str, sentence: Span, qs: tuple[Quantity,
     if not qs:
         return []
     quoted = [Span(sentence.start + m.start(), sentence.start + m.end()) for m in _SHORT_QUOTE.finditer(text)]
-    quoted += [
-        Span(h.span.start, h.span.start + len(h.heading))
-        for h in doc.sections
-        if h.level == 2 and h.span.start < sentence.end and h.span.start + len(h.heading) > sentence.start
-    ]
+    quoted += headings_across(doc, sentence)
     return [q for q in qs if not any(z.start <= q.span.start < z.end for z in quoted)]
 
 

@@ -31,6 +31,7 @@ def _threshold(match: tuple[str, str]) -> float:
     return float(number or 1) * lxt.MULTIPLIERS[multiplier]
 
 
+@lru_cache(maxsize=65536)  # asked of the same two indicators by several rules and for the series of derive
 def contrasted(a: str, b: str) -> bool:
     """Whether two indicators differ by mutually exclusive modifiers (城镇 vs 全体, 一产 vs 二产).
 

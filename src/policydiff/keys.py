@@ -8,8 +8,9 @@ a sparse matrix product, blended with rapidfuzz's ``ratio`` from ``process.cdist
 from __future__ import annotations
 
 import contextlib
+import heapq
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Final
 
@@ -256,3 +257,27 @@ def similarity(a: str, b: str) -> float:
     True
     """
     return pair_score(match_key(a), match_key(b))
+
+
+def assign_lazily(
+    score: Callable[[int, int], float], pending: list[tuple[float, int, int, int]], out: np.ndarray, cutoff: float
+) -> None:
+    """Score into ``out``, of the ``pending`` pairs (negated bound, 0, row, column), those that
+    :func:`policydiff.align.assign` would read: the one-to-one assignment made lazily, highest first (ties to
+    the lower row, then column), a pair's bound scored when it comes first in that order and its row and column
+    are still free; a bound ties before an equal score. A pair left unscored was settled by a pair above it,
+    as its score is at most its bound."""
+    rows, cols = np.nonzero(out >= cutoff)
+    heap = pending + [(-float(out[i, j]), 1, i, j) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)]
+    heapq.heapify(heap)
+    chosen: set[int] = set()
+    taken: set[int] = set()
+    while heap:
+        _, exact, i, j = heapq.heappop(heap)
+        if i in chosen or j in taken:
+            continue
+        if exact:
+            chosen.add(i)
+            taken.add(j)
+        elif (s := score(i, j)) >= cutoff:
+            heapq.heappush(heap, (-s, 1, i, j))

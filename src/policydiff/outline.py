@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 from policydiff import lexicon_zh_page as lxp
@@ -466,3 +466,23 @@ def _deepest_path(sections: tuple[Section, ...], at: int) -> str:
         if s.span.start <= at < s.span.end and (best is None or s.level >= best.level):
             best = s
     return " > ".join(best.path) if best else ""
+
+
+def headings_across(doc: Document, span: Span) -> Iterator[Span]:
+    """The spans of the level-2 headings that overlap ``span`` (extract drops the numbers in them), found by
+    bisection in the headings of the last documents asked about: every sentence asks."""
+    cached = _HEADINGS.get(id(doc.sections))
+    if cached is None or cached[0] is not doc.sections:
+        heads = sorted(Span(s.span.start, s.span.start + len(s.heading)) for s in doc.sections if s.level == 2)
+        cached = (doc.sections, [h.start for h in heads], heads, max((h.end - h.start for h in heads), default=0))
+        if len(_HEADINGS) >= _PATHS_KEPT:
+            _HEADINGS.clear()
+        _HEADINGS[id(doc.sections)] = cached
+    _, starts, heads, longest = cached
+    # a heading that overlaps starts before the span ends, and no earlier than the longest heading before it
+    lo, hi = bisect.bisect_left(starts, span.start - longest), bisect.bisect_left(starts, span.end)
+    yield from (h for h in heads[lo:hi] if h.end > span.start)
+
+
+#: The level-2 headings of the last documents read (by the identity of their sections), see above.
+_HEADINGS: dict[int, tuple[tuple[Section, ...], list[int], list[Span], int]] = {}

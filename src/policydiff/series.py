@@ -85,15 +85,34 @@ def combined_bound(this: Comparator, last: Comparator) -> Comparator | None:
 
 
 def series_baselines(st: Statement, levels: Sequence[Outcome]) -> list[Outcome]:
-    """Last year's figures of the same series as ``st``, exact figures (达到4.32万亿元) before bounds (突破4万亿元)."""
-    key = st.indicator  # same_series(st, b), without a call per level: derive asks this of every level
-    return exact_first(
-        [
-            b
-            for b in levels
-            if b.quantity is not None and not b.is_rate and series_score(key, b.indicator) >= SERIES_CUTOFF
-        ]
-    )
+    """Last year's figures of the same series as ``st``, exact figures (达到4.32万亿元) before bounds (突破4万亿元).
+
+    They depend on ``st`` only through its indicator: for ``levels`` given as a tuple, each indicator's are
+    found once (derive asks for every statement of a series, against the same levels)."""
+    found = _BASELINES.get(id(levels)) if isinstance(levels, tuple) else None
+    if found is None or found[0] is not levels:
+        found = (levels, {})
+        if isinstance(levels, tuple):
+            if len(_BASELINES) >= _BASELINES_KEPT:
+                _BASELINES.clear()  # the levels of one audit only (derive reads a few lists of them)
+            _BASELINES[id(levels)] = found
+    memo = found[1]
+    key = st.indicator  # same_series(st, b), without a call per level
+    if key not in memo:
+        memo[key] = exact_first(
+            [
+                b
+                for b in levels
+                if b.quantity is not None and not b.is_rate and series_score(key, b.indicator) >= SERIES_CUTOFF
+            ]
+        )
+    return list(memo[key])
+
+
+#: Lists of levels whose baselines :func:`series_baselines` keeps at once.
+_BASELINES_KEPT: Final = 4
+#: The baselines found for the last levels :func:`series_baselines` was asked of, by indicator, with the levels.
+_BASELINES: dict[int, tuple[Sequence[Outcome], dict[str, list[Outcome]]]] = {}
 
 
 def exact_first(statements: Sequence[Outcome]) -> list[Outcome]:
