@@ -7,11 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import mini_report
+from helpers import mini_report, seed
 from policydiff import lexicon_zh as lx
 from policydiff.extract import extract
 from policydiff.indicators import _TRIM, INDICATOR_MAX, strip_words, window
 from policydiff.parse import parse
+from policydiff.pipeline import read
 
 WORD = st.text(alphabet="建设新增加快，", min_size=1, max_size=3)
 
@@ -230,3 +231,26 @@ def test_window_still_cuts_a_clause_far_longer() -> None:
 def test_base_year_of_a_change_is_not_its_subject(text: str, expected: list[str]) -> None:
     """比2010年增加13480元: the base year (比/较 a year) is when the change counts from, not what changes."""
     assert _indicators(text, "review") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "figure", "indicator"),
+    [
+        ("hubei-province-2025", "50％", "高技术高附加值产品出口占全部出口比重"),
+        ("xinjiang-province-2026", "92.8%", "棉花总产占全国"),
+        ("hailaer-district-2012", "47.5%", "共投入各类民生资金占地方财政总支出"),
+        ("national-2013", "4%", "国家财政性教育经费支出占国内生产总值比例"),
+    ],
+)
+def test_share_of_a_whole_is_the_same_things(name: str, figure: str, indicator: str) -> None:
+    """A clause opening on 占 (…，占全国比重…; 2012年占国内生产总值比例达到4%) gives the share of what the clause
+    before it measured, without that clause's several-year words (五年累计)."""
+    review = extract(read(seed(name)), side="review")
+    assert indicator in [s.indicator for s in review if s.quantity and s.quantity.text == figure]
+
+
+def test_land_taken_is_no_share() -> None:
+    """占地 before a figure is the land a project takes, not a share: it borrows nothing."""
+    doc = parse(mini_report("新建物流园区3个，占地1000亩。", year=2022))
+    land = [s.indicator for s in extract(doc, side="plan") if s.quantity and s.quantity.unit == "亩"]
+    assert land and not any(i.startswith("新建物流园区") for i in land)

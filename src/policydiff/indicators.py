@@ -197,6 +197,16 @@ def _bare_measure(core: str) -> str:
     return measure if measure in lxn.SHORT_MEASURES else ""
 
 
+def _share_of(core: str) -> bool:
+    """Whether a clause's words open on the share of a whole (占全国比重, 2012年占国内生产总值比例), naming no thing."""
+    core = _YEAR_HEAD.sub("", core)
+    return (
+        core.startswith(lxn.SHARE_OF)
+        and core not in (lxn.SHARE_OF, lxn.LAND_TAKEN)
+        and not core.startswith(lxn.NOT_SHARE_OF)
+    )
+
+
 def _owner(context: str) -> str:
     """Whose measure the previous clause gave (地产蔬菜种植面积 -> 地产蔬菜), or "" when it names no short measure."""
     for measure in sorted(lxn.SHORT_MEASURES, key=len, reverse=True):
@@ -305,8 +315,16 @@ def indicators(
             and (thing := _object_of(context))
         ):
             indicator = core + thing  # 新开工保障性安居工程666万套，基本建成544万套: the same things, further on
-        elif core and context and core == action_of(core) and core in lx.RATE_WORDS:
-            indicator = context + core  # 地区生产总值60199亿元、增长5%: the growth of the same thing
+        elif (
+            core
+            and context
+            and (bare := strip_words(core, lxn.MEAN_RATE_PREFIXES, ())) == action_of(bare)
+            and bare in lx.RATE_WORDS
+        ):
+            indicator = context + core  # 地区生产总值60199亿元、(年均)增长5%: the growth of the same thing
+        elif context and not noun and _share_of(core):
+            # 国家财政性教育经费支出五年累计…，2012年占国内生产总值比例达到4%: the same thing's share
+            indicator = strip_words(context, (), lx.TOTAL_WORDS) + core
         elif core in lxn.BARE_SHARES and context and not noun:
             indicator = context + core  # 新能源和清洁能源装机…达到9048万千瓦，占比55.1%: the share of the same thing
         elif core.endswith(lxn.LIST_CLOSER) and (examples := noun_after(text, q, end)):

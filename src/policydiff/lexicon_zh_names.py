@@ -78,6 +78,11 @@ BROAD_PREFIXES: Final[tuple[str, ...]] = (
 SHARE_OF_WORDS: Final[tuple[str, ...]] = ("占", "相当于")
 #: A share named without its subject (…，占比55.1%): the subject is the sentence's previous figure's.
 BARE_SHARES: Final[tuple[str, ...]] = ("占比", "比重", "比例")
+#: The verb of a share of a whole (占全国比重, 占国内生产总值比例), and the words it begins that are no share
+#: (占地面积; 占地 alone before its figure, while 占地方财政总支出 is a share of local spending).
+SHARE_OF: Final = "占"
+NOT_SHARE_OF: Final[tuple[str, ...]] = ("占地面积", "占用", "占有", "占领", "占据", "占补")
+LAND_TAKEN: Final = "占地"
 #: An indicator that is only this word means the economy's output (经济增长6%左右).
 ECONOMY_WORDS: Final[tuple[str, ...]] = ("经济", "经济总量")
 #: Words of a sentence that explains a target already set (…7%左右，考虑了需要和可能，符合发展规律): the figure
@@ -162,6 +167,8 @@ GROUP_CLAIM_VERBS: Final[tuple[str, ...]] = ("完成", "兑现", "办结", "办�
 GROUP_CLAIM_FILLERS: Final[tuple[str, ...]] = ("工程项目", "年度任务", "项目", "工程", "任务")
 #: One year's mean of a measure (PM2.5年均浓度): its 年均 averages over the days of the year, not over several years.
 ANNUAL_MEAN_WORDS: Final[tuple[str, ...]] = ("年均浓度", "年均值")
+#: Words that make a growth rate a mean over years (年均增长21.58%): still the growth of the clause's subject.
+MEAN_RATE_PREFIXES: Final[tuple[str, ...]] = ("年均", "平均每年", "每年平均")
 #: Words that make a clause about a list a several-year sum (累计, 五年, 滚动实施), not the claim about year N's
 #: list; 每年 and 连续 claim every year of the passage, year N among them (每年高质量办成10件为民实事).
 GROUP_CLAIM_PERIOD_WORDS: Final[tuple[str, ...]] = ("累计", "五年", "历年", "年均", "滚动")
