@@ -248,13 +248,7 @@ DEV_FLOORS = {
     "yunnan-2025-2026": (
         "yunnan-province-2025",
         "yunnan-province-2026",
-        {
-            "recall": 0.984,
-            "status_acc": 0.891,
-            "evidence_acc": 0.804,
-            "verdict_precision": 1.0,
-            "verdict_recall": 0.848,
-        },
+        {"recall": 0.984, "status_acc": 0.906, "evidence_acc": 0.826, "verdict_precision": 1.0, "verdict_recall": 0.87},
     ),
 }
 EXTRACT_FLOORS = {

@@ -254,3 +254,12 @@ def test_land_taken_is_no_share() -> None:
     doc = parse(mini_report("新建物流园区3个，占地1000亩。", year=2022))
     land = [s.indicator for s in extract(doc, side="plan") if s.quantity and s.quantity.unit == "亩"]
     assert land and not any(i.startswith("新建物流园区") for i in land)
+
+
+def test_short_measure_of_the_year_in_a_list() -> None:
+    """A list item naming a short measure after its year (粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨,
+    yunnan 2026) is the first item's thing's measure, without the first item's verb; a longer item keeps its own."""
+    review = extract(read(seed("yunnan-province-2026")), side="review")
+    assert [s.indicator for s in review if s.quantity and s.quantity.text == "2000万吨"] == ["粮食产量"]
+    doc = parse(mini_report("粮食播种面积稳定在200万亩以上、年度计划投资突破20亿元。", year=2022))
+    assert "粮食投资" not in [s.indicator for s in extract(doc, side="plan")]

@@ -197,6 +197,12 @@ def _bare_measure(core: str) -> str:
     return measure if measure in lxn.SHORT_MEASURES else ""
 
 
+def _short_measure(core: str) -> str:
+    """A two-character measure a list item names alone (产量), maybe after the year it is of (年度产量), or ""."""
+    core = strip_words(core, lxn.YEAR_OF_MEASURE, ())
+    return core if len(core) == 2 and core in lxn.SHORT_MEASURES else ""
+
+
 def _share_of(core: str) -> bool:
     """Whether a clause's words open on the share of a whole (占全国比重, 2012年占国内生产总值比例), naming no thing."""
     core = _YEAR_HEAD.sub("", core)
@@ -331,8 +337,8 @@ def indicators(
             # 省联投、省交投等6家地方国企进入中国企业500强: the names are examples; a short kind (建成临沂至滕州等15个
             # 项目) keeps its verb
             indicator = examples if len(examples) >= NAME_MIN or action in examples else action + examples
-        elif continuation and out and len(core) == 2 and core in lxn.SHORT_MEASURES and not noun:
-            indicator = out[-1][1][:2] + core  # 粮食播种面积1266.6万亩、产量514.4万吨: 粮食产量
+        elif continuation and out and (short := _short_measure(core)) and not noun:
+            indicator = out[-1][1][:2] + short  # 粮食播种面积1266.6万亩、(年度)产量514.4万吨: 粮食产量
         elif i == 0 and context and not noun and (owner := _owner(context)) and _bare_measure(core):
             indicator = owner + _bare_measure(core)  # 蔬菜种植面积达到2万亩，产量达到15万吨: 蔬菜产量
         elif continuation and out and q.unit == lxt.MONEY_UNIT and out[-1][0].unit in lxt.COUNT_UNITS and len(core) > 1:

@@ -332,6 +332,8 @@ LIST_CLOSER: Final = "等"
 GOAL_WORDS: Final[tuple[str, ...]] = ("目标",)
 #: Two-character measures that, listed after another figure (粮食播种面积…、产量…), share its subject.
 SHORT_MEASURES: Final[tuple[str, ...]] = ("产量", "面积", "单产", "总产", "产值", "规模", "总额")
+#: Words before a short measure that say which year's it is (年度产量, 全年产值), not whose.
+YEAR_OF_MEASURE: Final[tuple[str, ...]] = ("年度", "全年", "当年")
 #: Words in front of a short measure that say how it is measured, not whose it is (种植面积, 播种面积).
 MEASURE_PREFIXES: Final[tuple[str, ...]] = ("种植", "播种", "养殖", "总")
 #: Nouns that name what a number measures: a clause ending in one (提高企业研发费用加计扣除比例) lends it to
