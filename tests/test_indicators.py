@@ -263,3 +263,87 @@ def test_short_measure_of_the_year_in_a_list() -> None:
     assert [s.indicator for s in review if s.quantity and s.quantity.text == "2000万吨"] == ["粮食产量"]
     doc = parse(mini_report("粮食播种面积稳定在200万亩以上、年度计划投资突破20亿元。", year=2022))
     assert "粮食投资" not in [s.indicator for s in extract(doc, side="plan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        # chongqing-municipality-2025.txt: the first item's level verb (突破) is said of its own subject
+        ("力争高新技术企业突破1万家、科技型企业突破7.5万家。", "plan", ["高新技术企业", "科技型企业"]),
+        # beijing-municipality-2026.txt
+        ("确保粮食播种面积稳定在100万亩以上、蔬菜产量稳定在200万吨左右。", "plan", ["粮食播种面积", "蔬菜产量"]),
+        # xizang-province-2026.txt: the second item has no verb, and still borrows none
+        ("应届高校毕业生就业率保持95%以上、市场就业率70%以上。", "plan", ["应届高校毕业生就业率", "市场就业率"]),
+        # hubei-province-2026.txt
+        ("国家级绿色工厂达到268家、绿色矿山达到53家。", "review", ["国家级绿色工厂", "绿色矿山"]),
+        # heilongjiang-province-2026.txt: a verb of work after its object names the first item's work
+        ("职业技能培训20万人次以上、创业带动就业5万人次以上。", "plan", ["职业技能培训", "创业带动就业"]),
+        # negative, anhui-province-2025.txt, beijing-municipality-2026.txt: a verb before its object is shared
+        ("新增高新技术企业3000家、专精特新企业1000家左右。", "plan", ["新增高新技术企业", "新增专精特新企业"]),
+        ("新增城市金角银边100处、社区微花园50个。", "plan", ["新增城市金角银边", "新增社区微花园"]),
+    ],
+)
+def test_verb_said_of_a_subject_is_not_shared(text: str, side: str, expected: list[str]) -> None:
+    """A list item's level verb after its subject (A突破1万家、B突破7.5万家) is not put before the next item."""
+    assert _indicators(text, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        # guizhou-province-2025.txt: the item opens on its own verb
+        ("新增五星级饭店5家、培育四星级标准饭店40家。", "plan", ["新增五星级饭店", "培育四星级标准饭店"]),
+        # fujian-province-2025.txt
+        ("推动低效用地上图入库27.8万亩、实施再开发5.6万亩。", "review", ["低效用地上图入库", "实施再开发"]),
+        # beijing-municipality-2025.txt: its own subject and level verb (达), though 达 is no action word
+        ("新增公园35个、全市公园总数达1100个。", "review", ["新增公园", "公园总数"]),
+        # xinjiang-province-2026.txt
+        ("城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内。", "plan", ["城镇新增就业", "城镇调查失业率"]),
+        # negative, heilongjiang-province-2025.txt, fujian-province-2026.txt: a verb of work after its object is a
+        # noun (灵活性改造, 临时救助), and the item still shares the verb before the list
+        (
+            "完成煤电机组节能降碳改造100万千瓦、灵活性改造60万千瓦。",
+            "review",
+            ["完成煤电机组节能降碳改造", "完成灵活性改造"],
+        ),
+        ("实施医疗救助613.7万人次、临时救助19万人次。", "review", ["实施医疗救助", "实施临时救助"]),
+    ],
+)
+def test_item_with_its_own_verb_borrows_none(text: str, side: str, expected: list[str]) -> None:
+    """A list item opening on its own verb, or stating its own level (、总数达1100个), borrows no verb before it."""
+    assert _indicators(text, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hubei-province-2025.txt, gansu-province-2025.txt, shanghai-municipality-2022.txt
+        ("新增国家级农业龙头企业16家、总数达到98家。", ["新增国家级农业龙头企业", "国家级农业龙头企业总数"]),
+        ("新增新能源装机1258万千瓦、总量达到6437万千瓦。", ["新增新能源装机", "新能源装机总量"]),
+        ("新增跨国公司地区总部60家、累计达到831家。", ["新增跨国公司地区总部", "跨国公司地区总部累计"]),
+        # beijing-municipality-2025.txt: the whole's word replaces the part's (里程)
+        ("新增地铁运营里程43公里、总里程达到879公里。", ["新增地铁运营里程", "地铁运营总里程"]),
+        # negative, jiangxi-province-2025.txt: an item naming its own thing keeps it
+        ("新改扩建义务教育学校656所、新增学位16.4万个。", ["新改扩建义务教育学校", "新增学位"]),
+    ],
+)
+def test_bare_total_is_of_the_things_added(text: str, expected: list[str]) -> None:
+    """新增龙头企业16家、总数达到98家: the total is of the things the item before added, without its verb."""
+    assert _indicators(text, "review") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hainan-province-2026.txt, shaanxi-province-2026.txt, anhui-province-2026.txt: a bound before a figure
+        ("超70万人次接受补贴性职业技能培训。", ["接受补贴性职业技能培训"]),
+        ("超过200家世界500强企业在陕设立分支机构。", ["世界500强企业在陕设立分支机构"]),
+        ("近3.3万名工作人员在副中心办公。", ["工作人员在副中心办公"]),
+        # negative, shaanxi-province-2026.txt, a made-up line: 突破 takes the thing after the figure as its object
+        ("突破重点产业链技术难题761项。", ["突破重点产业链技术难题"]),
+        ("突破100项关键核心技术。", ["突破关键核心技术"]),
+    ],
+)
+def test_bound_before_a_figure_is_not_what_is_counted(text: str, expected: list[str]) -> None:
+    """超70万人次接受培训: the bound before a count named after it is not part of the indicator; 突破 as a verb is."""
+    assert _indicators(text, "review") == expected

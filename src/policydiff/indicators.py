@@ -237,7 +237,7 @@ def indicators(
         or (names_after := _names_after(gaps))
     )
     out: list[tuple[Quantity, str, str]] = []
-    shared = ""
+    shared, said = "", False
     prev_end = seg.start
     for i, q in enumerate(qs):
         end = qs[i + 1].span.start if i + 1 < len(qs) else seg.end
@@ -253,7 +253,11 @@ def indicators(
             )  # 实施10大类55项民生实事: 10大类 qualifies the list
         action = action_of(left) or shared
         if i == 0 or not continuation:
-            shared = action or shared
+            shared, said = action or shared, not number_first and _said_of(left, action)
+        # a verb said of the item before's subject (A突破1万家、B…) or an item's own verb (、实施再开发5.6万亩) is not
+        # lent; an item of verbs only (、新开工42个) needs the item before's words
+        lent = not (said or _own_verb(left)) or number_first or only_verbs(core)
+        lend = shared if lent or not continuation else ""
         noun = noun_after(text, q, end) if number_first or len(core) <= 3 else ""
         if names_after:
             # 14块绿地布景造园、60个既有小区补绿增绿和5000亩三山绿化等工程: each name ends at the list's mark
@@ -304,16 +308,18 @@ def indicators(
             things = strip_words(out[-1][1], lx.ACTION_VERBS, ())
             indicator = core if things in core else things + core
         elif number_first and continuation and noun:
-            indicator = shared + noun  # 培养引进10名战略科学家、100名科技领军人才
+            indicator = lend + noun  # 培养引进10名战略科学家、100名科技领军人才
+        elif continuation and out and not noun and (whole := _whole_of(out[-1], q, core)):
+            indicator = whole  # 新增国家级农业龙头企业16家、总数达到98家: 国家级农业龙头企业总数
         elif continuation and out and not noun and only_verbs(core) and (thing := _thing_of(out[-1][1])):
             indicator = thing + core  # 城镇保障性住房基本建成470万套、新开工630万套: the same things, another stage
         elif len(core) <= 3 or (number_first and i == 0 and noun):
             base = core if core and core != action else ""
             if number_first and i == 0:
-                base = core
-            indicator = (shared if continuation else "") + base + noun if noun else _short_subject(left, core, shared)
+                base = "" if _bound_only(core) else core  # 超70万人次接受培训: a bound, not what is counted
+            indicator = (lend if continuation else "") + base + noun if noun else _short_subject(left, core, lend)
         else:
-            indicator = (shared if continuation and shared not in core else "") + core
+            indicator = (lend if continuation and lend not in core else "") + core
             tail = noun_after(text, q, end)
             if q.unit not in _NON_ADDITIVE_UNITS and len(tail) >= 2 and _THING.match(tail):
                 indicator += tail  # the thing counted follows its number (治理1411条背街小巷)
@@ -348,6 +354,50 @@ def _own_item(left: str) -> str:
         return left
     thing = strip_words(clean(item), _LEADS_AND_WORK, WORK_VERBS)
     return item if len(thing) >= NAME_MIN and not only_verbs(thing) else left
+
+
+def _whole_of(before: tuple[Quantity, str, str], q: Quantity, core: str) -> str:
+    """The total of the things the list item before added (新增新能源装机1258万千瓦、总量达到6437万千瓦: 新能源装机总量;
+    新增地铁运营里程43公里、总里程达到879公里: 地铁运营总里程) when an item names only a whole, or ""."""
+    things = strip_words(before[1], _LEADS_AND_WORK, ())
+    if core not in lxn.BARE_TOTALS or before[0].dimension != q.dimension or things == before[1] or len(things) < 2:
+        return ""
+    part = lxn.WHOLE_WORDS.get(core, "")
+    return (things.removesuffix(part) if part and len(things) > len(part) + 1 else things) + core
+
+
+def _bound_only(core: str) -> bool:
+    """Whether the words before a figure are only its bound (超, 近, 约), not a verb taking the thing after it."""
+    return core in lx.PREFIX_COMPARATORS and core not in lxn.OBJECT_COMPARATORS
+
+
+def _said_of(left: str, verb: str) -> bool:
+    """Whether a list item's verb comes after the words it is said of, right before its figure (高新技术企业突破1万家,
+    粮食播种面积稳定在100万亩, 职业技能培训20万人次): that item's own, which the next item, naming its own thing, does
+    not borrow; a verb before its object (新建公厕10座、充电桩1000个) is the items' shared verb."""
+    words = strip_words(left, lx.INDICATOR_STOP_PREFIXES, ())
+    at = words.rfind(verb) if verb else -1
+    rest = words[at + len(verb) :].strip(_TRIM)
+    return at >= NAME_MIN - 1 and (not rest or strip_words(rest, (), lx.INDICATOR_STOP_SUFFIXES) in _STOP_SUFFIX_SET)
+
+
+def _own_verb(left: str) -> bool:
+    """Whether a list item's words have a verb of their own: opening them (实施再开发), or a level or change said of
+    their subject right before the figure (总量达到), not a verb of work after its object (无障碍改造), a noun."""
+    own = action_of(left)
+    words = strip_words(left, lx.INDICATOR_STOP_PREFIXES, ())
+    if words.endswith(_LEVEL_VERBS) and len(words) - max(len(w) for w in _LEVEL_VERBS if words.endswith(w)) >= 2:
+        return True  # 全市公园总数达: its own subject and level verb, whether or not an action word
+    return bool(own) and (words.startswith((own, *WORK_VERBS)) or (own in _PREDICATE_VERBS and _said_of(left, own)))
+
+
+_STOP_SUFFIX_SET: Final = frozenset(("", *lx.INDICATOR_STOP_SUFFIXES))
+#: Verbs stating a level reached or crossed, right before a figure (达, 稳定在, 突破).
+_LEVEL_VERBS: Final = tuple(dict.fromkeys((*lx.STATE_VERBS, *lx.PREFIX_COMPARATORS)))
+#: Verbs of a level or a change, said of a measure (突破, 稳定, 增长), not of work done to a thing (改造, 救助).
+_PREDICATE_VERBS: Final = frozenset(
+    (*lx.RATE_WORDS, *lx.JUN_SHARED_VERBS, *lx.LEVEL_WORDS, *lx.THRESHOLD_VERBS, *lx.STATE_VERBS)
+)
 
 
 #: Copulas that are also the "for" of whom or what a task serves (为380个老旧小区引入物业服务).

@@ -16,6 +16,9 @@ CEILING_WORDS: Final[tuple[str, ...]] = (
 #: Comparison words before 去年 after a figure (增幅明显高于去年): the figure is still this year's.
 COMPARED_TO_WORDS: Final[tuple[str, ...]] = ("高于", "低于", "大于", "小于", "多于", "少于", "快于", "超过")
 LAST_YEAR: Final = "去年"
+#: Comparators before a figure that are also verbs taking the thing after it (突破100项关键核心技术): kept in its
+#: indicator, where a bare bound (超80%的项目, 近3.3万名工作人员) is not part of what is counted.
+OBJECT_COMPARATORS: Final[tuple[str, ...]] = ("突破",)
 #: Words dating the end of a change over several years to last year (从2009年的2.8%降到去年的1.5%左右).
 TO_LAST_YEAR: Final[tuple[str, ...]] = ("到去年", "至去年", "到上年", "至上年")
 #: Words of next year's plan that set a figure against last year's (今年拟安排财政赤字1.62万亿元，比去年增加2700亿元),
@@ -441,6 +444,8 @@ RUNNING_TOTAL_WORDS: Final[tuple[str, ...]] = ("累计达", "累计建成", "累
 #: WHOLE_PREFIX_MIN characters in front of the part's measure (高速公路通车里程) is a part, never the whole.
 WHOLE_WORDS: Final[dict[str, str]] = {"总里程": "里程", "总规模": "规模", "总数": "数"}
 WHOLE_PREFIX_MIN: Final = 2
+#: A list item naming only a whole after the year's addition (新增龙头企业16家、总数达到98家): the same things' total.
+BARE_TOTALS: Final[tuple[str, ...]] = (*WHOLE_WORDS, "总量", "累计")
 #: Words in front of a kind of thing that name all of its kinds at once (城镇地下管网), not one of them (燃气管网):
 #: such a name decides a target that lists the kinds (排水、供水、燃气管网).
 COLLECTIVE_MODIFIERS: Final[tuple[str, ...]] = ("城镇", "城市", "市政", "地下", "老旧", "各类", "各种")
