@@ -192,3 +192,31 @@ def test_fact_leaves_the_target_it_sets_up() -> None:
     texts = [s.text for s in extract(read(seed("neimenggu-province-2025")), side="plan") if s.quantity]
     assert "力争游客数量突破3亿人次" in texts
     assert not any("每年接待游客" in t or "对外开放口岸" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "实施千万亩高标准农田改造提升行动。",  # chongqing-municipality-2025
+        "落实国家新一轮千亿斤粮食产能提升行动，推进高标准农田整区域建设。",  # jiangxi-province-2025
+        "支持泰安打造千万千瓦级储能之都。",  # shandong-province-2025
+        "实施百项革命文物保护利用工程，更好发挥红色文化资源育人功能及旅游价值。",  # anhui-province-2025
+    ],
+)
+def test_round_figure_opening_a_programme_name_is_no_row(plan: str) -> None:
+    """round-name: a round figure in words (千万亩, 千亿斤, 百项) at the head of a programme's name is no target."""
+    assert plan_rows(plan) == []
+
+
+@pytest.mark.parametrize(
+    ("plan", "value"),
+    [
+        ("力争煤化工产业链产值稳定在千亿元以上。", 1e11),  # neimenggu-province-2025: a floor on a level
+        ("推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模。", 1e12),  # hubei-province-2025: a size
+        ("举办百场产业链供应链对接大会，促进资源共享、融通发展。", 100),  # fujian-province-2025: events, no programme
+        ("完成30项市级疏堵工程。", 30),  # beijing-municipality-2025: a count in digits before a programme noun
+    ],
+)
+def test_round_figure_as_a_target_is_kept(plan: str, value: float) -> None:
+    """A round figure in words that is a level, a size or a count of events, and any figure in digits, stays a row."""
+    assert [v for v, _, _ in plan_rows(plan)] == [value]

@@ -13,6 +13,7 @@ from typing import Final, Literal
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
+from policydiff import lexicon_zh_years as lxy
 from policydiff.indicators import clean
 from policydiff.model import Comparator, Quantity, Span
 
@@ -66,6 +67,8 @@ def keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | 
         after = norm[q.span.end : seg.end]
         if BASELINE_FROM.search(before) and BASELINE_TO.match(after):
             continue  # baseline: 从75%提高到100%
+        if side == "plan" and round_name(q, after):
+            continue  # 实施千万亩高标准农田改造提升行动: a programme's name
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         between = norm[q.span.end : nxt.span.start] if nxt else ""
         if (
@@ -129,6 +132,27 @@ _PROMISE_WORDS: Final = (
     *lxn.SPENDING_HEADS,
     *(w for w in lx.ACTION_VERBS if w not in lx.COPULAS + lx.THRESHOLD_VERBS),
 )
+
+
+def round_name(q: Quantity, after: str) -> bool:
+    """Whether a round figure written only in words (千万亩, 千亿斤, 百项, 千个) opens the name of a programme that
+    follows it (千万亩高标准农田改造提升行动, 千亿斤粮食产能提升行动): a name, as 千万工程, not a target.
+
+    >>> from policydiff.quantities import parse_quantities
+    >>> [round_name(q, "高标准农田改造提升行动") for q in parse_quantities("千万亩")]
+    [True]
+    """
+    text = q.text.strip()
+    return (
+        q.comparator is Comparator.EQ
+        and text[:1] in lxy.ROUND_MAGNITUDE_CHARS
+        and not any(ch.isdigit() for ch in text)
+        and _PROGRAMME_NAME.match(after) is not None
+    )
+
+
+#: A name running on from the figure to a programme noun, within its clause (高标准农田改造提升行动, 级储能之都).
+_PROGRAMME_NAME: Final = re.compile(rf"[{lxt.HAN_RANGE}]{{1,16}}?(?:{lx.alternation(lxn.PROGRAMME_NOUNS)})")
 
 
 def _size_of_object(norm: str, side: Side, qs: list[Quantity], i: int) -> bool:
