@@ -22,7 +22,7 @@ GDP = "c-6fcaa6c5ec36"  # national-2022.txt: 国内生产总值增长5.5%左右,
 NATIONAL_GOLD = (GOLD / "national-2022-2023.csv").read_text(encoding="utf-8")
 HEADER, *GOLD_LINES = NATIONAL_GOLD.splitlines(keepends=True)
 #: The figures of ``policydiff eval`` on the national gold, which a re-encoded copy must reproduce.
-NATIONAL_FIGURES = '"gold": 12, "audit_rows": 22, "recall": 1.0'
+NATIONAL_FIGURES = '"gold": 12, "audit_rows": 21, "recall": 1.0'
 
 
 def _gold(*, line: int, old: str, new: str) -> str:
@@ -62,7 +62,7 @@ CASES: dict[str, Case] = {
         _fixes(f"id,status,note\n{GDP},met,人工核对：增速按修订数\n", "gbk"),
         _audit_with(),
         0,
-        "national-2022.txt -> national-2023.txt: 22 commitments",
+        "national-2022.txt -> national-2023.txt: 21 commitments",
     ),
     "corrections-gb18030-only-character": Case(
         _fixes(f"id,status,note\n{GDP},met,核对人 䶮\n", "gb18030"), _audit_with(), 0, "national-2022.txt ->"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import mini_report
+from helpers import mini_report, seed
 from policydiff.extract import extract
 from policydiff.parse import parse
+from policydiff.pipeline import read
 from policydiff.quantities import parse_quantities
 
 
@@ -141,3 +142,81 @@ def test_words_are_not_quantities(text: str) -> None:
 def test_five_year_period_is_a_horizon() -> None:
     """“十五五”时期…新增人口100万 (guizhou-province-2026) is a five-year goal, not this year's commitment."""
     assert plan_rows("“十五五”时期市（州）中心城市新增人口100万、县城新增人口100万。") == []
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        # national-2022
+        "今年高校毕业生超过1000万人，要加强就业创业指导、政策支持和不断线服务。",
+        # national-2014
+        "今年高校毕业生将达727万人，要开发更多就业岗位，实施不间断的就业创业服务，提高大学生就业创业比例。",
+        # national-2013
+        "目前我国年度财政性教育经费支出总额已经超过2万亿元，今后还要继续增加，必须把这些钱用好，让人民满意。",
+        # neimenggu-province-2025
+        "我区有20个对外开放口岸，要着力提升口岸功能，建设好中蒙二连浩特—扎门乌德经济合作区。",
+        # neimenggu-province-2025
+        "我区每年接待游客近3亿人次，这些送上门来的消费还有很大潜力可挖，要开发更多带有“内蒙古味道”的服装服饰。",
+    ],
+)
+def test_fact_a_sentence_acts_upon_is_no_commitment(plan: str) -> None:
+    """premise-figure: a figure in the clause a sentence opens with, stated without intent or work, before a clause
+    opening with a duty word (要, 今后还要), is the fact the duty acts on, not a target."""
+    assert plan_rows(plan) == []
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        # national-2014: the clause promises its own figure (要减少)
+        ("专项转移支付项目要减少三分之一，今后还要进一步减少。", "专项转移支付项目要减少三分之一"),
+        # national-2014: work done this year (再解决) before a duty for two years
+        (
+            "今年再解决6000万农村人口的饮水安全问题，经过今明两年努力，要让所有农村居民都能喝上干净的水。",
+            "今年再解决6000万农村人口的饮水安全问题",
+        ),
+        # hailaer-district-2012: an amount spent on work
+        (
+            "投资1.3亿元实施自来水管网改造工程，要确保16公里自来水主管网复线、68公里二级和三级管网改造等工程按时完工。",
+            "投资1.3亿元实施自来水管网改造工程",
+        ),
+    ],
+)
+def test_promise_before_a_duty_clause_is_kept(plan: str, expected: str) -> None:
+    """A clause that promises or spends (要减少, 再解决, 投资) is a commitment though a duty clause follows it."""
+    assert expected in [text for _, _, text in plan_rows(plan)]
+
+
+def test_fact_leaves_the_target_it_sets_up() -> None:
+    """neimenggu-province-2025: 我区每年接待游客近3亿人次, a fact, is no row; 力争游客数量突破3亿人次 is."""
+    texts = [s.text for s in extract(read(seed("neimenggu-province-2025")), side="plan") if s.quantity]
+    assert "力争游客数量突破3亿人次" in texts
+    assert not any("每年接待游客" in t or "对外开放口岸" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "实施千万亩高标准农田改造提升行动。",  # chongqing-municipality-2025
+        "落实国家新一轮千亿斤粮食产能提升行动，推进高标准农田整区域建设。",  # jiangxi-province-2025
+        "支持泰安打造千万千瓦级储能之都。",  # shandong-province-2025
+        "实施百项革命文物保护利用工程，更好发挥红色文化资源育人功能及旅游价值。",  # anhui-province-2025
+    ],
+)
+def test_round_figure_opening_a_programme_name_is_no_row(plan: str) -> None:
+    """round-name: a round figure in words (千万亩, 千亿斤, 百项) at the head of a programme's name is no target."""
+    assert plan_rows(plan) == []
+
+
+@pytest.mark.parametrize(
+    ("plan", "value"),
+    [
+        ("力争煤化工产业链产值稳定在千亿元以上。", 1e11),  # neimenggu-province-2025: a floor on a level
+        ("推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模。", 1e12),  # hubei-province-2025: a size
+        ("举办百场产业链供应链对接大会，促进资源共享、融通发展。", 100),  # fujian-province-2025: events, no programme
+        ("完成30项市级疏堵工程。", 30),  # beijing-municipality-2025: a count in digits before a programme noun
+    ],
+)
+def test_round_figure_as_a_target_is_kept(plan: str, value: float) -> None:
+    """A round figure in words that is a level, a size or a count of events, and any figure in digits, stays a row."""
+    assert [v for v, _, _ in plan_rows(plan)] == [value]

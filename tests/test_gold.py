@@ -219,10 +219,10 @@ DEV_FLOORS = {
         "neimenggu-province-2026",
         {
             "recall": 0.967,
-            "status_acc": 0.869,
-            "evidence_acc": 0.538,
+            "status_acc": 0.885,
+            "evidence_acc": 0.615,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.538,
+            "verdict_recall": 0.615,
         },
     ),
     "shaanxi-2025-2026": (

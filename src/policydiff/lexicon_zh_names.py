@@ -27,6 +27,17 @@ LAST_YEAR_COMPARE: Final[tuple[str, ...]] = ("比去年", "比上年")
 LAST_YEAR_COMPARE_FILLERS: Final[tuple[str, ...]] = ("预算", "执行数")
 #: Clause words that make a plan number a forecast or a baseline, not a commitment.
 FORECAST_WORDS: Final[tuple[str, ...]] = ("预计今年", "预测", "据测算")
+#: Words opening a later clause of a sentence with what is to be done (今年高校毕业生超过1000万人，要加强就业创业指导;
+#: …已经超过2万亿元，今后还要继续增加): a figure in the clause the sentence opens with is then its premise, a fact.
+DUTY_OPENERS: Final[tuple[str, ...]] = ("要", "还要", "也要", "今后还要", "关键要", "必须")
+#: What 要 opens as a word of its own, not as a duty (要素保障更加有力, 要点).
+DUTY_FALSE_FOLLOWERS: Final[tuple[str, ...]] = ("素", "点", "害", "闻", "件")
+#: Words before a premise's figure that make it a promise after all: intent (要减少三分之一, 力争, 确保) or a
+#: change done this year (今年再解决6000万农村人口的饮水安全问题).
+PREMISE_PROMISE_WORDS: Final[tuple[str, ...]] = ("要", "力争", "争取", "确保", "计划", "拟", "再", "新增")
+#: Nouns that close a programme's name (千万亩高标准农田改造提升行动, 百项革命文物保护利用工程, 千万千瓦级储能之都): a
+#: round figure in words at the head of such a name is part of the name, no target of the year.
+PROGRAMME_NOUNS: Final[tuple[str, ...]] = ("行动", "工程", "之都")
 #: Words that open a baseline before a number (从75%提高到100%), and the verbs that then lead to the target.
 BASELINE_PREFIXES: Final[tuple[str, ...]] = ("从", "由")
 #: A review's claim that the budget was executed as passed (中央财政收支符合预算): it decides the budget's

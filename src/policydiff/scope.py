@@ -13,6 +13,7 @@ from typing import Final, Literal
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
+from policydiff import lexicon_zh_years as lxy
 from policydiff.indicators import clean
 from policydiff.model import Comparator, Quantity, Span
 
@@ -56,6 +57,8 @@ def keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | 
         far = [int(y) for y in FAR_YEAR.findall(segtext)]
         if plan_year and any(y > plan_year for y in far):
             return []
+        if premise(norm, seg, qs[0]):
+            return []  # 今年高校毕业生超过1000万人，要加强…: the fact the sentence acts upon, not a target
     kept: list[Quantity] = []
     for i, q in enumerate(qs):
         if side == "plan" and q.text.endswith(lxt.RATE_PHRASES):
@@ -64,6 +67,8 @@ def keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | 
         after = norm[q.span.end : seg.end]
         if BASELINE_FROM.search(before) and BASELINE_TO.match(after):
             continue  # baseline: 从75%提高到100%
+        if side == "plan" and round_name(q, after):
+            continue  # 实施千万亩高标准农田改造提升行动: a programme's name
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         between = norm[q.span.end : nxt.span.start] if nxt else ""
         if (
@@ -97,6 +102,57 @@ def keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | 
             continue  # the size of each thing counted: 3座35万千瓦光热电站, 957个50户以上…村寨
         kept.append(q)
     return kept
+
+
+def premise(norm: str, seg: Span, q: Quantity) -> bool:
+    """Whether a plan clause states a fact of the present that its sentence goes on to act upon: the clause opens
+    the sentence, names no intent or change before its figure, and a later clause opens with a duty word.
+
+    今年高校毕业生超过1000万人，要加强就业创业指导 and 我区有20个对外开放口岸，要着力提升口岸功能 give the size of
+    what the duty acts on; 专项转移支付项目要减少三分之一，今后还要进一步减少 promises its figure.
+    """
+    if not _SENTENCE_START.search(norm[max(0, seg.start - 2) : seg.start]) and seg.start > 0:
+        return False
+    before = norm[seg.start : q.span.start]
+    if any(w in before for w in _PROMISE_WORDS):
+        return False
+    end = _SENTENCE_CLOSE.search(norm, seg.end)
+    return _DUTY_CLAUSE.search(norm, seg.end, end.start() if end else len(norm)) is not None
+
+
+_SENTENCE_MARKS: Final = f"{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}"
+_SENTENCE_START: Final = re.compile(rf"(?:^|[{_SENTENCE_MARKS}\n])\s*$")
+_SENTENCE_CLOSE: Final = re.compile(rf"[{_SENTENCE_MARKS}\n]")
+_DUTY_CLAUSE: Final = re.compile(
+    rf"[{lxt.COMMAS}]\s*(?:{lx.alternation(lxn.DUTY_OPENERS)})(?![{''.join(lxn.DUTY_FALSE_FOLLOWERS)}])"
+)
+#: Any verb of work or change is a promise; a level merely reached or crossed (达, 超过, 突破) may be a fact.
+_PROMISE_WORDS: Final = (
+    *lxn.PREMISE_PROMISE_WORDS,
+    *lxn.SPENDING_HEADS,
+    *(w for w in lx.ACTION_VERBS if w not in lx.COPULAS + lx.THRESHOLD_VERBS),
+)
+
+
+def round_name(q: Quantity, after: str) -> bool:
+    """Whether a round figure written only in words (千万亩, 千亿斤, 百项, 千个) opens the name of a programme that
+    follows it (千万亩高标准农田改造提升行动, 千亿斤粮食产能提升行动): a name, as 千万工程, not a target.
+
+    >>> from policydiff.quantities import parse_quantities
+    >>> [round_name(q, "高标准农田改造提升行动") for q in parse_quantities("千万亩")]
+    [True]
+    """
+    text = q.text.strip()
+    return (
+        q.comparator is Comparator.EQ
+        and text[:1] in lxy.ROUND_MAGNITUDE_CHARS
+        and not any(ch.isdigit() for ch in text)
+        and _PROGRAMME_NAME.match(after) is not None
+    )
+
+
+#: A name running on from the figure to a programme noun, within its clause (高标准农田改造提升行动, 级储能之都).
+_PROGRAMME_NAME: Final = re.compile(rf"[{lxt.HAN_RANGE}]{{1,16}}?(?:{lx.alternation(lxn.PROGRAMME_NOUNS)})")
 
 
 def _size_of_object(norm: str, side: Side, qs: list[Quantity], i: int) -> bool:
