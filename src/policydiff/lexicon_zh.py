@@ -41,6 +41,8 @@ class Meaning(enum.Flag):
     STATE = enum.auto()
     #: A level reached even where its first character is a flow word (增加到, 提高至).
     TO_LEVEL = enum.auto()
+    #: Takes a measure down to a level (赤字率下降到1.5％左右): the figure is a cap to reach, not a cut's size.
+    DOWN_TO_LEVEL = enum.auto()
     #: A year's work: a target it governs is an amount to deliver, never decided by a stock reached.
     DELIVERY = enum.auto()
     #: Right before 两 or 二, makes it a count (新增两所), where elsewhere it is a name's part (二期).
@@ -240,6 +242,19 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "提升到": Word(M.STATE | M.TO_LEVEL),
     "提升至": Word(M.STATE | M.TO_LEVEL),
     "增加至": Word(M.TO_LEVEL),
+    # longest first, so that an indicator loses 下降到 whole, never leaving 下
+    "下降到": Word(M.DOWN_TO_LEVEL),
+    "下降至": Word(M.DOWN_TO_LEVEL),
+    "降低到": Word(M.DOWN_TO_LEVEL),
+    "降低至": Word(M.DOWN_TO_LEVEL),
+    "减少到": Word(M.DOWN_TO_LEVEL),
+    "减少至": Word(M.DOWN_TO_LEVEL),
+    "压减到": Word(M.DOWN_TO_LEVEL),
+    "压减至": Word(M.DOWN_TO_LEVEL),
+    "压降到": Word(M.DOWN_TO_LEVEL),
+    "压降至": Word(M.DOWN_TO_LEVEL),
+    "降到": Word(M.DOWN_TO_LEVEL),
+    "降至": Word(M.DOWN_TO_LEVEL),
     "是": Word(M.COPULA),
     "超": Word(M.JUN_SHARED | M.THRESHOLD | M.BEFORE, bound=">="),
     "在": Word(M.JUN_SHARED),
@@ -375,6 +390,9 @@ STOCK_WORDS: Final = words_meaning(M.STOCK)
 STATE_VERBS: Final = words_meaning(M.STATE)
 #: Verbs of a level reached even where their first character is a flow word (增加到, 增至).
 TO_LEVEL_VERBS: Final = words_meaning(M.TO_LEVEL)
+#: Verbs that take a measure down to a level (下降到, 降至): the figure after one is a cap (see senses.down_to).
+DOWN_TO_LEVEL_WORDS: Final = words_meaning(M.DOWN_TO_LEVEL)
+DOWN_TO_REACH: Final = max(map(len, DOWN_TO_LEVEL_WORDS))
 #: Verbs of a year's work: a target they govern is an amount to deliver, never decided by a stock reached.
 DELIVERY_VERBS: Final = words_meaning(M.DELIVERY)
 #: Verbs naming a stage of a project; they stay in matching keys (开工390个 is not 推进2200个).
@@ -427,12 +445,6 @@ FRESH_WORDS: Final = words_meaning(M.FRESH)
 
 # fmt: off
 #: Leading words stripped from an indicator: time, modality, exhortation.
-#: Verbs that take a measure down to a level (赤字率下降到1.5％左右, 比重下降至14.2%): the figure is the level to
-#: reach, a cap, not the size of a cut (能耗降低2.5%); longest first, so that 下降到 is stripped whole.
-DOWN_TO_LEVEL_WORDS: Final[tuple[str, ...]] = (
-    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "压减到", "压减至", "压降到", "压降至", "降到", "降至",
-)
-DOWN_TO_REACH: Final = max(map(len, DOWN_TO_LEVEL_WORDS))
 INDICATOR_STOP_PREFIXES: Final[tuple[str, ...]] = (
     "今年", "全年", "年内", "明年", "力争", "确保", "努力", "争取实现", "全力", "加快", "推动", "推进", "进一步",
     "持续", "继续", "要", "将", "拟", "并", "同比", "比上年", "同时", "其中", "全省", "全市", "全区", "全州", "全国",
