@@ -296,14 +296,9 @@ def judge_one(alignment: Alignment) -> Verdict:
     elif low != high:
         actual_text += f" (read as {bound_text(low, high, unit)})"
     if ok is None:
-        return Verdict(  # 稳定在1.1万亩以上 against 1.2万亩: the bound lies on both sides of the target
-            commitment=c,
-            status=Status.NOT_MENTIONED,
-            evidence=None,
-            reason=f"review: {actual_text} cannot decide target {c.quantity.text}: the bound reaches both sides "
-            f"({name})",
-            confidence=UNDECIDED_CONFIDENCE,
-            rule="no evidence",
+        # 稳定在1.1万亩以上 against 1.2万亩: the bound lies on both sides of the target
+        return _undecided(
+            c, f"review: {actual_text} cannot decide target {c.quantity.text}: the bound reaches both sides ({name})"
         )
     if c.quantity.upper is not None:
         reason = f"review: {actual_text} {_range_position(low, high, c.quantity)} range {c.quantity.text} ({name})"
@@ -321,6 +316,18 @@ def judge_one(alignment: Alignment) -> Verdict:
     )
 
 
+def _undecided(c: Commitment, reason: str) -> Verdict:
+    """not_mentioned with no evidence: what the review says of the commitment decides nothing."""
+    return Verdict(
+        commitment=c,
+        status=Status.NOT_MENTIONED,
+        evidence=None,
+        reason=reason,
+        confidence=UNDECIDED_CONFIDENCE,
+        rule="no evidence",
+    )
+
+
 def _derived(alignment: Alignment, d: Derivation, target: Quantity, confidence: float) -> Verdict:
     """A verdict on a computed figure, given only where its whole range (a bound, or the rounding of the
     figures it came from) agrees: 超过3.4万亿 shows a floor of 2.5万亿 met but could never show it missed."""
@@ -328,14 +335,7 @@ def _derived(alignment: Alignment, d: Derivation, target: Quantity, confidence: 
     name, test, point = target_rule(c)
     ok = decide(d.low, d.high, point, test)
     if ok is None:
-        return Verdict(
-            commitment=c,
-            status=Status.NOT_MENTIONED,
-            evidence=None,
-            reason=f"derived {d.formula} does not decide target {target.text}",
-            confidence=UNDECIDED_CONFIDENCE,
-            rule="no evidence",
-        )
+        return _undecided(c, f"derived {d.formula} does not decide target {target.text}")
     sign = ("≤" if ok else ">") if c.sense is Sense.CEILING else _SYMBOL[ok]
     return Verdict(
         commitment=c,
@@ -358,14 +358,7 @@ def _staged(alignment: Alignment, confidence: float) -> Verdict:
     assert o is not None
     found = stage_evidence(c, (o,))
     if found is None:  # cannot happen for an alignment the align stage made; say nothing rather than guess
-        return Verdict(
-            commitment=c,
-            status=Status.NOT_MENTIONED,
-            evidence=None,
-            reason="review names the project but its stage does not decide the promise",
-            confidence=UNDECIDED_CONFIDENCE,
-            rule="no evidence",
-        )
+        return _undecided(c, "review names the project but its stage does not decide the promise")
     _, ok, promised, reached = found
     sign = "reaches" if ok else "falls short of"
     goal = f"{promised.word} ({promised.name})" if promised.word else "project, no stage named: finished is done"
@@ -401,14 +394,7 @@ def _qualitative(alignment: Alignment, confidence: float) -> Verdict:
             confidence=min(confidence, 0.7),
             rule="qualitative: stated as completed",
         )
-    return Verdict(
-        commitment=c,
-        status=Status.NOT_MENTIONED,
-        evidence=None,
-        reason="review mentions it but gives no figure or completion",
-        confidence=UNDECIDED_CONFIDENCE,
-        rule="no evidence",
-    )
+    return _undecided(c, "review mentions it but gives no figure or completion")
 
 
 def judge(alignments: Sequence[Alignment]) -> tuple[Verdict, ...]:
