@@ -200,11 +200,18 @@ def test_named_projects_promised_again(plan: str, next_plan: str, status: Status
     ("plan", "review", "status", "shown"),
     [
         # lower-bound-meets: the lower bound alone meets the target (national 2021/22, Ningxia 2025/26)
-        ("大型商业银行普惠小微企业贷款增长30%以上。", "大型商业银行普惠小微企业贷款增幅超过40%。", Status.MET, "≥ 40%"),
-        ("力争普通高中升学率达到73%以上。", "普通高中升学率超过76%。", Status.MET, "≥ 76%"),
+        ("大型商业银行普惠小微企业贷款增长30%以上。", "大型商业银行普惠小微企业贷款增幅超过40%。", Status.MET, "40-50"),
+        ("力争普通高中升学率达到73%以上。", "普通高中升学率超过76%。", Status.MET, "76-77%: just past"),
         # lower-bound-straddles: 稳定在N以上 against a target just above N (Fujian 2026, Anhui 2026 reviews)
         ("粮食播种面积稳定在1260万亩以上。", "粮食播种面积稳定在1255万亩以上。", Status.NOT_MENTIONED, "cannot decide"),
         ("公众生态环境满意率达到92%。", "公众生态环境满意率稳定在90%以上。", Status.NOT_MENTIONED, "cannot decide"),
+        # just-past: 超N is N多, up to the next step of its last digit, so a target above that step is missed
+        # (Yunnan 2026: 旅居人数超550万 against 600万; Qinghai 2026: 装机规模超7900万千瓦 against 8200万千瓦), and a
+        # target inside the step stays undecided
+        ("力争旅居人数达600万。", "2025年旅居人数超550万。", Status.MISSED, "550万-560万人: just past"),
+        ("清洁能源装机突破8200万千瓦。", "清洁能源发电装机规模超7900万千瓦。", Status.MISSED, "7900万-8000万千瓦"),
+        ("清洁能源装机突破7950万千瓦。", "清洁能源发电装机规模超7900万千瓦。", Status.NOT_MENTIONED, "cannot decide"),
+        ("粮食播种面积达到1300万亩。", "粮食播种面积稳定在1255万亩以上。", Status.NOT_MENTIONED, "cannot decide"),
         # upper-bound: 以内 meets a cap above it (Shanghai 2021 review), and cannot show a floor met
         ("城镇调查失业率控制在5%以内。", "城镇调查失业率稳定在4.4%以内。", Status.MET, "≤ 4.4%"),
         # rough-figure-meets: the whole of 600余 (Ningxia 2025/26) and 200余 (Heilongjiang 2026) meets the target
@@ -318,7 +325,7 @@ def test_a_flat_wish_in_a_plan_is_no_commitment() -> None:
     ("plan", "review", "status", "shown"),
     [
         # other-size: Gansu 2025/26 states its grain target in 亿斤, the outcome in 万吨 (252亿斤 = 1260万吨)
-        ("粮食产量稳定在252亿斤以上。", "粮食总产量突破1300万吨。", Status.MET, "read as ≥ 260亿斤"),
+        ("粮食产量稳定在252亿斤以上。", "粮食总产量突破1300万吨。", Status.MET, "read as 260亿-280亿斤"),
         # the national 2021 target against the national 2015 review's tonnes: 6.07亿吨 is 1.214万亿斤, short of it
         ("粮食产量保持在1.3万亿斤以上。", "粮食产量达到6.07亿吨。", Status.MISSED, "6.07亿吨 (= 1.214万亿斤) < target"),
         # places-for-people: Hailaer 2014/15 jobs as 个 against people as 人; Liaoning 2025/26 places as 名 and 个

@@ -194,11 +194,15 @@ INF = float("inf")
         # near-figure: 近 is a bit under the number
         ("新增普惠性托位近1.9万个", "beijing-municipality-2025", pytest.approx(17_100), 19_000),
         ("技改融资专项规模扩大至近400亿元", "fujian-province-2025", pytest.approx(3.6e10), 4e10),
-        # lower-bound: 突破, 超过, 稳定在…以上
-        ("高速公路通车总里程突破7000公里", "anhui-province-2026", 7000, INF),
-        ("全市国家级高新技术企业数量突破3万家", "beijing-municipality-2026", 30_000, INF),
+        # just-past: 突破, 超过, 超 before the number read as 多 after it, up to the next step of its last digit
+        ("高速公路通车总里程突破7000公里", "anhui-province-2026", 7000, 8000),
+        ("全市国家级高新技术企业数量突破3万家", "beijing-municipality-2026", 30_000, 40_000),
+        ("大型商业银行普惠小微企业贷款增幅超过40%", "national-2022", 40, 50),
+        ("2025年旅居人数超550万", "yunnan-province-2026", 5_500_000, 5_600_000),
+        ("清洁能源发电装机规模超7900万千瓦", "qinghai-province-2026", 79_000_000, 80_000_000),
+        # lower-bound: 以上 and the floors before a number (不低于, 至少) keep no top: a level held, not a rounding
         ("粮食播种面积稳定在1255万亩以上", "fujian-province-2026", 12_550_000, INF),
-        ("大型商业银行普惠小微企业贷款增幅超过40%", "national-2022", 40, INF),
+        ("运体系村民小组覆盖率不低于98%", "guizhou-province-2026", 98, INF),
         # upper-bound: 以内
         ("城镇调查失业率稳定在4.4%以内", "shanghai-municipality-2021", -INF, 4.4),
         # exact-figure: a plain number, and one with 左右 (read as exact for an actual, PROTOCOL.md)

@@ -294,7 +294,8 @@ def judge_one(alignment: Alignment) -> Verdict:
     if o.quantity.text in lxn.IMPLIED_SHARES:
         actual_text += f" (read as at least {o.quantity.value:g}{o.quantity.unit}, the official meaning)"
     elif low != high:
-        actual_text += f" (read as {bound_text(low, high, unit)})"
+        passed = _as_written(o).startswith(lx.JUST_PAST_WORDS) and high != float("inf")
+        actual_text += f" (read as {bound_text(low, high, unit)}{': just past, to its last digit' if passed else ''})"
     if ok is None:
         # 稳定在1.1万亩以上 against 1.2万亩: the bound lies on both sides of the target
         return _undecided(

@@ -84,6 +84,9 @@ class Meaning(enum.Flag):
     AFTER = enum.auto()
     #: Before a number, makes it an upper bound nearly reached (近1500万 is a bit under 1500万).
     NEAR = enum.auto()
+    #: Before a review's figure, a bound just passed, written to its last digit as 多 writes it: 超550万 is
+    #: 550多万, [550万, 560万]; had the year reached 600万, the review would say so.
+    JUST_PAST = enum.auto()
     #: In a number's own clause, makes it a several-year total or average, never one year's outcome.
     TOTAL = enum.auto()
     #: Earlier in a sentence, places it in a several-year stretch (weaker evidence for one year).
@@ -158,8 +161,8 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "降低": Word(M.ACTION | M.RATE | M.REDUCTION | M.DECLINE),
     "减少": Word(M.ACTION | M.RATE | M.REDUCTION | M.DECLINE),
     "达到": Word(M.ACTION | M.LEVEL | M.STOCK | M.STATE | M.COPULA | M.BEFORE, bound="="),
-    "突破": Word(M.ACTION | M.LEVEL | M.THRESHOLD | M.CROSSED | M.BEFORE, bound=">="),
-    "超过": Word(M.ACTION | M.JUN_SHARED | M.THRESHOLD | M.BEFORE, bound=">="),
+    "突破": Word(M.ACTION | M.LEVEL | M.THRESHOLD | M.CROSSED | M.BEFORE | M.JUST_PAST, bound=">="),
+    "超过": Word(M.ACTION | M.JUN_SHARED | M.THRESHOLD | M.BEFORE | M.JUST_PAST, bound=">="),
     "保持": Word(M.ACTION | M.JUN_SHARED),
     "稳定": Word(M.ACTION | M.JUN_SHARED),
     "淘汰": Word(M.ACTION),
@@ -256,7 +259,7 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "降到": Word(M.DOWN_TO_LEVEL),
     "降至": Word(M.DOWN_TO_LEVEL),
     "是": Word(M.COPULA),
-    "超": Word(M.JUN_SHARED | M.THRESHOLD | M.BEFORE, bound=">="),
+    "超": Word(M.JUN_SHARED | M.THRESHOLD | M.BEFORE | M.JUST_PAST, bound=">="),
     "在": Word(M.JUN_SHARED),
     "高于": Word(M.JUN_SHARED | M.BEFORE, bound=">="),
     "实现": Word(M.JUN_SHARED | M.COUNT_BEFORE),
@@ -294,7 +297,7 @@ WORDS: Final[Mapping[str, Word]] = MappingProxyType({
     "不低于": Word(M.BEFORE, bound=">="),
     "不少于": Word(M.BEFORE, bound=">="),
     "多于": Word(M.BEFORE, bound=">="),
-    "逾": Word(M.BEFORE, bound=">="),
+    "逾": Word(M.BEFORE | M.JUST_PAST, bound=">="),
     "过": Word(M.BEFORE, bound=">="),
     "不超过": Word(M.BEFORE, bound="<="),
     "不高于": Word(M.BEFORE, bound="<="),
@@ -430,6 +433,8 @@ SUFFIX_COMPARATORS: Final = _bounds(M.AFTER)
 NEAR_SHARE: Final = 0.9
 #: Words before a number that make it an upper bound nearly reached, and the share of it taken as the low end.
 NEAR_WORDS: Final = {w: NEAR_SHARE for w in words_meaning(M.NEAR)}
+#: Words before a number that make it a bound just passed, up to the next step of its last digit (超550万).
+JUST_PAST_WORDS: Final = words_meaning(M.JUST_PAST)
 #: Words in a number's own clause that make it a several-year total or average, never one year's outcome.
 TOTAL_WORDS: Final = words_meaning(M.TOTAL)
 #: Words earlier in the sentence that place it in a several-year stretch (weaker evidence for one year).

@@ -176,9 +176,12 @@ def step_of(number: Decimal) -> Decimal:
 def _interval(
     value: Decimal, upper: Decimal | None, comparator: Comparator, word: str, step: Decimal | None
 ) -> tuple[float, float]:
-    """What the figure stands for: 20多万 [20万, 30万], 近1500万 [1350万, 1500万], 超过N [N, inf)."""
+    """What the figure stands for: 20多万 [20万, 30万], 近1500万 [1350万, 1500万], 超过550万 as 550多万
+    [550万, 560万], 以上 [N, inf)."""
     if upper is not None:
         return float(value), float(upper)
+    if step is None and word in lx.JUST_PAST_WORDS:
+        step = step_of(value)
     if step is not None:
         return float(value), float(value + step)
     if word in lx.NEAR_WORDS:
