@@ -250,6 +250,92 @@ DEV_FLOORS = {
         "yunnan-province-2026",
         {"recall": 0.984, "status_acc": 0.906, "evidence_acc": 0.826, "verdict_precision": 1.0, "verdict_recall": 0.87},
     ),
+    "anhui-2025-2026": (
+        "anhui-province-2025",
+        "anhui-province-2026",
+        {
+            "recall": 0.982,
+            "status_acc": 0.927,
+            "evidence_acc": 0.857,
+            "verdict_precision": 1.0,
+            "verdict_recall": 0.857,
+        },
+    ),
+    "guangxi-2025-2026": (
+        "guangxi-province-2025",
+        "guangxi-province-2026",
+        {"recall": 1.0, "status_acc": 1.0, "evidence_acc": 1.0, "verdict_precision": 1.0, "verdict_recall": 1.0},
+    ),
+    "guizhou-2025-2026": (
+        "guizhou-province-2025",
+        "guizhou-province-2026",
+        {"recall": 1.0, "status_acc": 0.962, "evidence_acc": 0.8, "verdict_precision": 1.0, "verdict_recall": 0.762},
+    ),
+    "hailaer-2013-2014": (
+        "hailaer-district-2013",
+        "hailaer-district-2014",
+        {
+            "recall": 0.981,
+            "status_acc": 0.667,
+            "evidence_acc": 0.5,
+            "verdict_precision": 0.938,
+            "verdict_recall": 0.455,
+        },
+    ),
+    "jilin-2025-2026": (
+        "jilin-province-2025",
+        "jilin-province-2026",
+        {
+            "recall": 0.932,
+            "status_acc": 0.847,
+            "evidence_acc": 0.704,
+            "verdict_precision": 1.0,
+            "verdict_recall": 0.704,
+        },
+    ),
+    "ningxia-2025-2026": (
+        "ningxia-province-2025",
+        "ningxia-province-2026",
+        {
+            "recall": 0.914,
+            "status_acc": 0.814,
+            "evidence_acc": 0.714,
+            "verdict_precision": 1.0,
+            "verdict_recall": 0.714,
+        },
+    ),
+    "qinghai-2025-2026": (
+        "qinghai-province-2025",
+        "qinghai-province-2026",
+        {
+            "recall": 0.913,
+            "status_acc": 0.826,
+            "evidence_acc": 0.731,
+            "verdict_precision": 1.0,
+            "verdict_recall": 0.741,
+        },
+    ),
+    "shanghai-2021-2022": (
+        "shanghai-municipality-2021",
+        "shanghai-municipality-2022",
+        {"recall": 1.0, "status_acc": 0.943, "evidence_acc": 0.933, "verdict_precision": 1.0, "verdict_recall": 0.935},
+    ),
+    "xinjiang-2025-2026": (
+        "xinjiang-province-2025",
+        "xinjiang-province-2026",
+        {"recall": 1.0, "status_acc": 0.96, "evidence_acc": 0.941, "verdict_precision": 1.0, "verdict_recall": 0.941},
+    ),
+    "xizang-2025-2026": (
+        "xizang-province-2025",
+        "xizang-province-2026",
+        {
+            "recall": 0.971,
+            "status_acc": 0.771,
+            "evidence_acc": 0.75,
+            "verdict_precision": 0.955,
+            "verdict_recall": 0.75,
+        },
+    ),
 }
 EXTRACT_FLOORS = {
     "enshi-2024-plan": ("plan", {"recall": 1.0, "value_acc": 1.0, "precision": 1.0}),
