@@ -248,7 +248,13 @@ DEV_FLOORS = {
     "yunnan-2025-2026": (
         "yunnan-province-2025",
         "yunnan-province-2026",
-        {"recall": 0.984, "status_acc": 0.906, "evidence_acc": 0.826, "verdict_precision": 1.0, "verdict_recall": 0.87},
+        {
+            "recall": 0.984,
+            "status_acc": 0.922,
+            "evidence_acc": 0.848,
+            "verdict_precision": 1.0,
+            "verdict_recall": 0.891,
+        },
     ),
     "anhui-2025-2026": (
         "anhui-province-2025",
@@ -286,8 +292,8 @@ DEV_FLOORS = {
         "jilin-province-2025",
         "jilin-province-2026",
         {
-            "recall": 0.932,
-            "status_acc": 0.847,
+            "recall": 0.966,
+            "status_acc": 0.864,
             "evidence_acc": 0.704,
             "verdict_precision": 1.0,
             "verdict_recall": 0.704,
@@ -328,13 +334,7 @@ DEV_FLOORS = {
     "xizang-2025-2026": (
         "xizang-province-2025",
         "xizang-province-2026",
-        {
-            "recall": 0.971,
-            "status_acc": 0.771,
-            "evidence_acc": 0.75,
-            "verdict_precision": 0.955,
-            "verdict_recall": 0.75,
-        },
+        {"recall": 1.0, "status_acc": 0.8, "evidence_acc": 0.786, "verdict_precision": 0.957, "verdict_recall": 0.786},
     ),
 }
 EXTRACT_FLOORS = {

@@ -38,6 +38,7 @@ def verdict(plan: str, review: str, next_plan: str = "新增就业50万人。") 
         ("城镇调查失业率5.5%左右。", "城镇调查失业率5.7%。", Status.MET),  # within 105%
         ("固定资产投资增长5%左右。", "固定资产投资下降3.3%。", Status.MISSED),  # a decline is negative growth
         ("单位地区生产总值能耗降低2.5%左右。", "单位地区生产总值能耗降低3%。", Status.MET),  # a cut is a floor
+        ("今年自治区财政科技投入再翻一番。", "财政科技投入实现翻番增长。", Status.MET),  # a doubling (Xizang 2025/26)
     ],
 )
 def test_rule_table(plan: str, review: str, status: Status) -> None:

@@ -13,6 +13,7 @@ from helpers import seed
 from policydiff import lexicon_zh_text as lxt
 from policydiff.model import Comparator, Quantity, Span
 from policydiff.quantities import chinese_int, conversion, measure, normalize, parse_quantities
+from policydiff.senses import is_rate
 
 
 def one(text: str) -> tuple[float, str, str]:
@@ -341,6 +342,25 @@ def test_flat_prices_are_a_change_of_zero(text: str, figure: str) -> None:
     (q,) = parse_quantities(text)
     assert (q.text, q.value, q.unit) == (figure, 0.0, "%")
     assert parse_quantities("支持平潭新一轮开发") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "seed_file", "figure", "value"),
+    [
+        ("今年自治区财政科技投入再翻一番", "xizang-province-2025", "翻一番", 100.0),  # a plan's doubling
+        ("实现算力总规模翻番", "jilin-province-2025", "翻番", 100.0),
+        ("生态渔业产值突破350亿元、实现倍增", "jilin-province-2026", "倍增", 100.0),  # a review's
+        ("每千人口托位数较2020年翻两番", "tianjin-municipality-2026", "翻两番", 300.0),  # four times: 300% more
+    ],
+)
+def test_doubling_is_a_growth_of_100_percent(text: str, seed_file: str, figure: str, value: float) -> None:
+    """A doubling (翻番, 翻一番, 倍增) is a change of 100%, read as a rate; 倍增计划 names a programme instead."""
+    assert text in Path(seed(seed_file)).read_text(encoding="utf-8")
+    qs = parse_quantities(text)
+    assert (qs[-1].text, qs[-1].value, qs[-1].unit) == (figure, value, "%")
+    assert is_rate(normalize(text), qs[-1])
+    assert "实施生态渔业倍增计划" in Path(seed("jilin-province-2025")).read_text(encoding="utf-8")
+    assert parse_quantities("实施生态渔业倍增计划") == ()
 
 
 @pytest.mark.parametrize(

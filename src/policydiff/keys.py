@@ -44,7 +44,12 @@ _SYNONYMS: Final = sorted(lxn.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv
 #: that are nouns (规模, 目标) name the measure and stay.
 _KEY_TAIL: Final = tuple(
     sorted(
-        (set(lx.INDICATOR_STOP_SUFFIXES) | set(lxn.KEY_TRAILING_ADVERBS) | set(lxn.KEY_UNIT_TAILS))
+        (
+            set(lx.INDICATOR_STOP_SUFFIXES)
+            | set(lxn.KEY_TRAILING_ADVERBS)
+            | set(lxn.KEY_TRAILING_VERBS)
+            | set(lxn.KEY_UNIT_TAILS)
+        )
         - set(lxn.MEASURE_NOUNS)
         - set(lxn.GOAL_WORDS),
         key=lambda w: (-len(w), w),

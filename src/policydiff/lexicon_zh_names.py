@@ -305,7 +305,12 @@ PLAN_SHARE_WORDS: Final[tuple[str, ...]] = (
 ALREADY_WORDS: Final[tuple[str, ...]] = ("已建成", "已建", "已有", "现有")
 #: Adverbs of manner before a verb (全面完成, 显著提升, 稳步推进, 综合整治): at a key's end once the verb is gone,
 #: they name nothing of the measure (重点区域环境面貌显著提升 is the 重点区域环境面貌).
-KEY_TRAILING_ADVERBS: Final[tuple[str, ...]] = ("全面", "稳步", "显著", "明显", "大幅", "基本", "有效", "不断", "综合")
+KEY_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
+    "全面", "稳步", "显著", "明显", "大幅", "基本", "有效", "不断", "综合", "再",
+)
+#: Verbs left at a key's end before a figure without a unit of its own (财政科技投入实现翻番 -> 财政科技投入实现):
+#: not part of the measure's name.
+KEY_TRAILING_VERBS: Final[tuple[str, ...]] = ("实现",)
 #: Adverbs that open a key once its verb is gone (全年共实施重点项目28个 -> 共重点项目): dropped at the start only,
 #: for inside a word they are its part (公共, 共享).
 KEY_LEADING_ADVERBS: Final[tuple[str, ...]] = ("共", "已", "又")

@@ -67,9 +67,16 @@ PHRASES: Final[dict[str, tuple[float, str]]] = {
     # tenths (八成以上 is 80% or more); 一成 is left out for the idiom 一成不变
     "两成": (20.0, "%"), "三成": (30.0, "%"), "四成": (40.0, "%"), "五成": (50.0, "%"), "六成": (60.0, "%"),
     "七成": (70.0, "%"), "八成": (80.0, "%"), "九成": (90.0, "%"),
+    # doublings, a growth of 100% (翻两番: four times, 300%); 倍增 before 计划 or 行动 names a programme
+    "翻一番": (100.0, "%"), "翻两番": (300.0, "%"), "翻三番": (700.0, "%"), "翻番": (100.0, "%"),
+    "倍增": (100.0, "%"),
 }
 #: Phrases above that state a rate of change (持平: no change), not a level.
-RATE_PHRASES: Final[tuple[str, ...]] = ("持平",)
+RATE_PHRASES: Final[tuple[str, ...]] = ("持平", "翻一番", "翻两番", "翻三番", "翻番", "倍增")
+#: Phrases above that say no change: in a plan, a wish without a number (与上年基本持平), no commitment.
+NO_CHANGE_PHRASES: Final[tuple[str, ...]] = ("持平",)
+#: Words right after 倍增 that make it a programme's name (生态渔业倍增计划), not a doubling.
+DOUBLING_NAME_FOLLOWERS: Final[tuple[str, ...]] = ("计划", "行动", "工程", "专项", "方案")
 #: Words right after a number (or between it and 万/亿) that make it a round figure with more to it: 20多万 is
 #: at least 20万 and below 30万, 3000余个 at least 3000 and below 4000 (the next step of its last digit).
 ROUGH_WORDS: Final[tuple[str, ...]] = ("多", "余")

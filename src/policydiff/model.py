@@ -178,8 +178,9 @@ class Quantity:
     ``value`` is in canonical base units (万 and 亿 multiplied out, % kept as percent points).
     ``upper`` holds the top of a range (5%-6% -> value 5, upper 6).
     ``low`` and ``high`` bound what the figure stands for, as its words say: 1500万以上 is [1500万, inf),
-    超过1500万 (up to the next step of its last digit, as 多) [1500万, 1600万], 20多万 [20万, 30万], 近1500万 [1350万, 1500万], 4.4%以内 [-inf, 4.4], a range 5%-6% [5, 6]; a plain
-    number, and one with 约 or 左右 (read as exact, PROTOCOL.md), is [value, value].
+    超过1500万 (up to the next step of its last digit, as 多) [1500万, 1600万], 20多万 [20万, 30万],
+    近1500万 [1350万, 1500万], 4.4%以内 [-inf, 4.4], a range 5%-6% [5, 6]; a plain number, and one with 约 or
+    左右 (read as exact, PROTOCOL.md), is [value, value].
 
     >>> q = Quantity(value=1.5e7, unit="人", dimension="人", text="1500万人以上", span=Span(0, 7),
     ...              comparator=Comparator.GE)

@@ -83,7 +83,7 @@ _PATTERN: Final = re.compile(
     rf"(?:(?P<mult1>{_MULT})?(?P<unit1>{_UNIT})?\s?{_DASH}\s?(?P<num2>{_AR}|{_CN}))?"
     rf"(?P<rough1>{_ROUGH})?(?P<mult>{_MULT})?(?P<about>{_ROUGH})?(?P<unit>{_UNIT})?"
 )
-_PHRASE: Final = re.compile("|".join(lxt.PHRASES))
+_PHRASE: Final = re.compile("|".join(sorted(lxt.PHRASES, key=len, reverse=True)))
 _ROUND_AMOUNT: Final = re.compile(
     rf"(?<![\d.])(?:{lx.alternation(lx.THRESHOLD_VERBS)})(?P<amount>(?P<mult>{'|'.join(lxt.ROUND_AMOUNTS)}){lxt.MONEY_UNIT})"
     rf"(?![{lxt.ROUND_AMOUNT_NOT_BEFORE}])"
@@ -215,6 +215,8 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         value, unit = lxt.PHRASES[m.group()]
         if m.group().endswith(lxt.CLASS_SUFFIX) and not norm.startswith(lxt.CLASS_SIZE_WORDS, m.end()):
             continue  # 万亿级汽车走廊 names a class of thing; 突破万亿级规模 is a size
+        if m.group() in lxt.RATE_PHRASES and norm.startswith(lxt.DOUBLING_NAME_FOLLOWERS, m.end()):
+            continue  # 生态渔业倍增计划: a programme's name
         comparator, end, _ = _comparator(norm, m.start(), m.end())
         span = Span(offset + m.start(), offset + end)
         found.append(

@@ -61,7 +61,7 @@ def keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | 
             return []  # 今年高校毕业生超过1000万人，要加强…: the fact the sentence acts upon, not a target
     kept: list[Quantity] = []
     for i, q in enumerate(qs):
-        if side == "plan" and q.text.endswith(lxt.RATE_PHRASES):
+        if side == "plan" and q.text.endswith(lxt.NO_CHANGE_PHRASES):
             continue  # 与上年基本持平 in a plan: a wish without a number, no commitment (PROTOCOL.md)
         before = norm[seg.start : q.span.start]
         after = norm[q.span.end : seg.end]
