@@ -304,10 +304,10 @@ DEV_FLOORS = {
         "ningxia-province-2026",
         {
             "recall": 0.914,
-            "status_acc": 0.814,
-            "evidence_acc": 0.714,
+            "status_acc": 0.829,
+            "evidence_acc": 0.743,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.714,
+            "verdict_recall": 0.743,
         },
     ),
     "qinghai-2025-2026": (

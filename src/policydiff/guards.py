@@ -43,6 +43,8 @@ def contrasted(a: str, b: str) -> bool:
     True
     >>> contrasted("单位地区生产总值能耗降低", "地区生产总值增长")
     True
+    >>> contrasted("常住人口城镇化率", "城镇化率"), contrasted("户籍人口城镇化率", "城镇化率")
+    (False, True)
     """
     for word in lxn.SHARE_OF_WORDS:
         if _share_of(a, word) and _share_of(b, word) and _numerators_differ(a, b, word):
@@ -54,6 +56,8 @@ def contrasted(a: str, b: str) -> bool:
         return True  # 超亿元 projects are not 超10亿元 projects
     for group, mine, theirs in zip(lxn.CONTRASTS, ma, mb, strict=True):
         required = group in lxn.CONTRASTS_REQUIRED and lxn.CONTRASTS_REQUIRED[group] in a
+        if required and not theirs and mine == {lxn.CONTRAST_DEFAULTS.get(group)}:
+            required = False  # 城镇化率 is 常住人口城镇化率 unless it says otherwise
         if mine and not mine & theirs and (theirs or required):
             return True
     return False

@@ -58,6 +58,8 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "新建": "新增", "新开工": "新增", "新培育": "新增",
     "新增城镇就业": "城镇新增就业", "占比": "比重", "比例": "比重", "基本医疗保险": "医保", "医疗保险": "医保",
     "原煤产量": "煤炭产量",
+    # 城镇化率 is the resident population's unless it says 户籍 (CONTRAST_DEFAULTS)
+    "常住人口城镇化率": "城镇化率",
     # the deficit over output, named as a rate or as a share of GDP
     "财政赤字占国内生产总值的比重": "赤字率", "财政赤字占国内生产总值比重": "赤字率", "财政赤字率": "赤字率",
     # one deliverable added in the year, whatever the verb (新建公厕 / 建成公厕 / 改造新建公厕); 开工 stays apart
@@ -251,6 +253,9 @@ CONTRASTS_REQUIRED: Final[dict[tuple[str, ...], str]] = {
     ("城镇", "农村", "全体", "城乡"): "居民", ("一产", "二产", "三产"): "", ("进出口", "进口", "出口"): "",
     ("户籍", "常住"): "城镇化", SUB_PERIODS: "",
 }
+#: The member an unqualified name stands for, in official statistics: 城镇化率 is 常住人口城镇化率, so it decides a
+#: target on 常住 but never one on 户籍.
+CONTRAST_DEFAULTS: Final[dict[tuple[str, ...], str]] = {("户籍", "常住"): "常住"}
 #: Words inserted into a name that do not narrow it (乡村建设品质提升行动完成投资 is 乡村建设品质提升投资).
 FILLER_WORDS: Final[tuple[str, ...]] = (
     "行动", "工程", "计划", "项目", "完成", "实现", "工作", "总", "年度", "全年", "年",

@@ -113,9 +113,13 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shaanxi-province-2025.txt', '城乡居民人均可支配收入分别增长5%、6%', 'shaanxi-province-2026.txt', '居民人均可支配收入增长5.6％', target='5%', actual='5.6％'),
             Example('hailaer-district-2012.txt', '实施重点农牧业项目33个', 'hailaer-district-2013.txt', '全年实施重点工业项目34个', target='33个', actual='34个'),
             Example('yunnan-province-2025.txt', '农村居民人均可支配收入增长6%左右', 'yunnan-province-2026.txt', '居民人均可支配收入超3.1万元、年均增长6.1%', target='6%左右', actual='3.1万元'),
+            # an unqualified 城镇化率 is the resident population's: never a 户籍 target's outcome
+            Example('jiangxi-province-2025.txt', '户籍人口城镇化率达47.1%左右', 'ningxia-province-2026.txt', '城镇化率达69.1%、超过全国平均水平', target='47.1%左右', actual='69.1%'),
         ),
         (
             Example('anhui-province-2025.txt', '进出口总额增长5.5%左右', 'anhui-province-2026.txt', '进出口总额增长17.3%', target='5.5%左右', actual='17.3%'),
+            Example('ningxia-province-2025.txt', '常住人口城镇化率达到69%左右', 'ningxia-province-2026.txt', '城镇化率达69.1%、超过全国平均水平', target='69%左右', actual='69.1%'),
+            Example('xizang-province-2025.txt', '常住人口城镇化率达40%以上', 'shaanxi-province-2026.txt', '城镇化率增至67.17％', target='40%以上', actual='67.17％'),
             Example('beijing-municipality-2025.txt', '城镇调查失业率控制在5%以内', 'beijing-municipality-2026.txt', '城镇调查失业率4.1%', target='5%以内', actual='4.1%'),
         ),
     ),
