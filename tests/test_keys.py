@@ -111,6 +111,30 @@ def test_a_plans_framing_is_no_part_of_the_measure() -> None:
     assert match_key("节能减排目标") == "节能减排目标"
 
 
+def test_a_short_key_matches_only_itself_and_never_a_generic_word() -> None:
+    """完成置换60万亩 (guizhou 2025) is 完成置换63万亩 (guizhou 2026), 造林120万亩 (xinjiang 2025) 完成造林309万亩
+    (xinjiang 2026): a two-character task names its measure, matched only by the same key. 投资 is every project's:
+    全年计划投资3亿元 (hailaer 2013) is not decided by 全年完成投资1.7亿元 (hailaer 2014) of some other work."""
+    for plan, review in (("完成置换", "完成置换"), ("造林", "完成造林"), ("计划投资", "全年完成投资")):
+        assert plan in seed_text(plan_file[plan]) and review in seed_text(review_file[plan])
+    assert pair_score(match_key("完成置换"), match_key("完成置换")) == 100.0
+    assert pair_score(match_key("造林"), match_key("完成造林")) == 100.0
+    assert pair_score(match_key("造林"), match_key("植树造林")) == 0.0
+    assert pair_score(match_key("计划投资"), match_key("全年完成投资")) == 0.0
+    keys = [match_key(x) for x in ("完成置换", "造林", "计划投资")]
+    others = [match_key(x) for x in ("完成置换", "完成造林", "全年完成投资")]
+    assert np.diag(score_keys(keys, others)).tolist() == [100.0, 100.0, 0.0]
+
+
+plan_file = {"完成置换": "guizhou-province-2025", "造林": "xinjiang-province-2025", "计划投资": "hailaer-district-2013"}
+review_file = {k: v[:-1] + str(int(v[-1]) + 1) for k, v in plan_file.items()}
+
+
+def seed_text(name: str) -> str:
+    with open(seed(name), encoding="utf-8") as f:
+        return f.read()
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.integers(1, 6).flatmap(

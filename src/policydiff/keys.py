@@ -36,7 +36,7 @@ _KEY_DROP: Final = tuple(
     )
 )
 #: A commitment key shorter than this (面积, 投资) names no measure by itself: it matches nothing, rather than
-#: every statement that mentions 投资.
+#: every statement that mentions 投资; but a two-character task (造林, 置换) is matched by the same key alone.
 KEY_MIN: Final = 3
 _SYNONYMS: Final = sorted(lxn.INDICATOR_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
 #: Copulas, comparators, adverbs and units left at a key's end once the verb after them is gone (普及率提升至 ->
@@ -234,8 +234,21 @@ def score_keys(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
     heads = np.array([ends[x[-2:]] for x in a])[:, None] == np.array([ends[y[-2:]] for y in b])[None, :]
     score = 100.0 * (wa * cover_a + wb * cover_b) + wr * ratio + HEAD_BONUS * heads
     short = np.array([len(x) < KEY_MIN for x in a])
-    score[short] = 0.0
+    if short.any():
+        same = np.array([_named(x) for x in a], dtype=object)[:, None] == np.array(list(b), dtype=object)[None, :]
+        score[short] = np.where(same[short], 100.0, 0.0)
+
     return np.asarray(np.minimum(score, 100.0), dtype=float)
+
+
+def _named(key: str) -> str | None:
+    """A short key that still names one measure by itself (造林, 置换: a task, not 投资 or 面积), else None."""
+    if len(key) != KEY_MIN - 1 or not _HAN_ONLY.fullmatch(key) or key in lxn.GENERIC_SHORT_KEYS:
+        return None
+    return key
+
+
+_HAN_ONLY: Final = re.compile(f"[{lxt.HAN_RANGE}]+")
 
 
 def pair_score(a: str, b: str) -> float:
@@ -244,7 +257,7 @@ def pair_score(a: str, b: str) -> float:
     Bit for bit the same: shared bigrams are counted exactly either way, and rapidfuzz's ratio is weighted in
     float32, as ``cdist`` returns it (``tests/test_keys.py`` compares the two on every pair of real keys)."""
     if len(a) < KEY_MIN:
-        return 0.0
+        return 100.0 if _named(a) == b else 0.0
     ga, gb = bigrams(a), bigrams(b)
     shared = len(ga & gb)
     wa, wb, wr = WEIGHTS

@@ -313,6 +313,10 @@ ALREADY_WORDS: Final[tuple[str, ...]] = ("已建成", "已建", "已有", "现�
 KEY_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "全面", "稳步", "显著", "明显", "大幅", "基本", "有效", "不断", "综合", "再",
 )
+#: Two-character keys that name no measure by themselves (完成投资 is every project's 投资): they match nothing.
+GENERIC_SHORT_KEYS: Final[tuple[str, ...]] = (
+    "投资", "资金", "项目", "面积", "金额", "规模", "总量", "总额", "数量", "收入", "支出", "产值", "企业", "工程",
+)
 #: Verbs left at a key's end before a figure without a unit of its own (财政科技投入实现翻番 -> 财政科技投入实现):
 #: not part of the measure's name.
 KEY_TRAILING_VERBS: Final[tuple[str, ...]] = ("实现",)
