@@ -315,10 +315,10 @@ DEV_FLOORS = {
         "qinghai-province-2026",
         {
             "recall": 0.913,
-            "status_acc": 0.826,
-            "evidence_acc": 0.731,
+            "status_acc": 0.848,
+            "evidence_acc": 0.769,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.741,
+            "verdict_recall": 0.778,
         },
     ),
     "shanghai-2021-2022": (

@@ -317,6 +317,9 @@ KEY_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
 GENERIC_SHORT_KEYS: Final[tuple[str, ...]] = (
     "投资", "资金", "项目", "面积", "金额", "规模", "总量", "总额", "数量", "收入", "支出", "产值", "企业", "工程",
 )
+#: Verbs of a review that say work was done on what they count (改造农村户厕2.1万座): the year's work, not a stock;
+#: 建成 and 建设 may count what stands (建成5G基站10万个), so they are not here.
+WORK_DONE_VERBS: Final[tuple[str, ...]] = ("改造", "改建", "扩建", "整治", "新建和改造", "新建改造")
 #: Verbs left at a key's end before a figure without a unit of its own (财政科技投入实现翻番 -> 财政科技投入实现):
 #: not part of the measure's name.
 KEY_TRAILING_VERBS: Final[tuple[str, ...]] = ("实现",)

@@ -220,6 +220,9 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('anhui-province-2025.txt', '城镇新增就业68万人左右', 'anhui-province-2026.txt', '城镇新增就业75.7万人', target='68万人左右', actual='75.7万人'),
             Example('beijing-municipality-2025.txt', '老楼加装电梯完工600部，新建2000张家庭养老床位、200个农村邻里互助养老服务点', 'beijing-municipality-2026.txt', '新建50个区域养老服务中心，新增7701张家庭养老床位', target='2000张', actual='7701张'),
+            # a statement of work done on what it counts (改造) is the year's work, not a stock
+            Example('qinghai-province-2025.txt', '新建和改造农村户厕2万座', 'qinghai-province-2026.txt', '改造农村户厕2.1万座', target='2万座', actual='2.1万座'),
+            Example('shandong-province-2025.txt', '新增智慧养老院30家、家庭养老床位1万张、特殊困难家庭适老化改造1.5万户', 'shandong-province-2026.txt', '特殊困难老年人家庭适老化改造1.5万户', target='1.5万户', actual='1.5万户'),
         ),
     ),
     'same-figure': (

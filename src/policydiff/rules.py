@@ -194,8 +194,14 @@ def named_selection(c: Statement, o: Statement) -> bool:
 
 
 def maybe_stock(c: Statement, o: Statement) -> bool:
-    """An addition (建设2家) against a statement that does not say it is one: it may be a stock."""
-    return flow_statement(c) and not flow_statement(o) and not flow_statement(o, text=True)
+    """An addition (建设2家) against a statement that does not say it is one, nor that work was done on what it
+    counts (改造农村户厕2.1万座): it may be a stock."""
+    return flow_statement(c) and not flow_statement(o) and not flow_statement(o, text=True) and not _works(o)
+
+
+def _works(o: Statement) -> bool:
+    """Whether a statement says work was done on the things it counts (改造农村户厕2.1万座, 整治…): the year's work."""
+    return o.action in lxn.WORK_DONE_VERBS
 
 
 #: Smallest figure whose exact repetition is a sign of the same deliverable: 1 or 2 of a thing recur by chance.
@@ -403,7 +409,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="maybe-stock", stage="align", effect="penalty", weight=10.0, test=maybe_stock,
-        doc="an addition against a statement that does not say it is one",
+        doc="an addition against a statement that does not say it is one, nor that work was done (改造, 整治)",
     ),
     Rule(
         name="same-figure", stage="align", effect="boost", weight=30.0, test=same_figure,
