@@ -192,7 +192,7 @@ DEV_FLOORS = {
     "jiangxi-2025-2026": (
         "jiangxi-province-2025",
         "jiangxi-province-2026",
-        {"recall": 1.0, "status_acc": 0.925, "evidence_acc": 0.84, "verdict_precision": 1.0, "verdict_recall": 0.84},
+        {"recall": 1.0, "status_acc": 0.943, "evidence_acc": 0.88, "verdict_precision": 1.0, "verdict_recall": 0.88},
     ),
     "liaoning-2025-2026": (
         "liaoning-province-2025",
@@ -324,7 +324,7 @@ DEV_FLOORS = {
     "shanghai-2021-2022": (
         "shanghai-municipality-2021",
         "shanghai-municipality-2022",
-        {"recall": 1.0, "status_acc": 0.943, "evidence_acc": 0.933, "verdict_precision": 1.0, "verdict_recall": 0.935},
+        {"recall": 1.0, "status_acc": 0.971, "evidence_acc": 0.967, "verdict_precision": 1.0, "verdict_recall": 0.968},
     ),
     "xinjiang-2025-2026": (
         "xinjiang-province-2025",

@@ -22,6 +22,7 @@ from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff.carry import carry_overs, named_again, ongoing_set, sized_again
+from policydiff.compared import compared_claim, comparisons
 from policydiff.groups import claims_members, list_claims, members_claim, read_name, same_list
 from policydiff.guards import (
     collective_head,
@@ -466,6 +467,7 @@ def align(
     chosen = assign(scores, score_cutoff)
     claim_scores = score_matrix(commitments, claims)
     carries = carry_overs(commitments, next_plan)
+    compared = comparisons(review_clauses)
     result: list[Alignment] = []
     for i, c in enumerate(commitments):
         order = np.argsort(-scores[i], kind="stable")[:limit].tolist()  # ties to the earlier outcome
@@ -485,6 +487,8 @@ def align(
         elif c.quantity is None:
             milestone = find_milestone(c, review_clauses, next_plan)
             found = None if milestone is None else (*milestone, ("milestone",))
+        elif (cmp := compared_claim(c, compared, max(score_cutoff, w["compared-claim"]))) is not None:
+            found = (cmp[0].outcome, w["compared-claim"], "compared", ("compared-claim",))
         elif (claim := group_claim(c, outcomes)) is not None:
             found = (claim, w["group-claim"], "group_claim", ("group-claim",))
         elif (claim := budget_claim(c, outcomes)) is not None:

@@ -13,6 +13,7 @@ from typing import Final
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff.align import SCORE_CUTOFF
+from policydiff.compared import comparisons, decides
 from policydiff.model import (
     Alignment,
     Commitment,
@@ -275,6 +276,8 @@ def judge_one(alignment: Alignment) -> Verdict:
         )
     if source == "stage" and o is not None:
         return _staged(alignment, confidence)
+    if source == "compared" and o is not None:
+        return _compared(alignment, confidence)
     if alignment.derived is not None and c.quantity is not None:
         return _derived(alignment, alignment.derived, c.quantity, confidence)
     actual = signed_actual(alignment)
@@ -370,6 +373,28 @@ def _staged(alignment: Alignment, confidence: float) -> Verdict:
         reason=f"review: the project stated as {reached.word} ({reached.name}), which {sign} the promised {goal}",
         confidence=min(confidence, STAGE_CONFIDENCE),
         rule="project stage: review's stage against the promised one",
+    )
+
+
+def _compared(alignment: Alignment, confidence: float) -> Verdict:
+    """A review clause that puts the measure above or below the year's target, without a figure."""
+    c, o = alignment.commitment, alignment.outcome
+    assert o is not None
+    found = comparisons((o,))
+    if not found:
+        return _undecided(c, "review compares it with the target in words the judge cannot read")
+    comparison = found[0]
+    ok = decides(c.sense, comparison.direction)
+    side = "below is met for a cap" if c.sense is Sense.CEILING else "above is met for a floor"
+    if comparison.direction == "better":
+        side = "better than the target is met"
+    return Verdict(
+        commitment=c,
+        status=Status.MET if ok else Status.MISSED,
+        evidence=o,
+        reason=f"review, without a figure: {o.text} ({comparison.word} the year's target: {side})",
+        confidence=min(confidence, 0.7),
+        rule="compared with the target: review says above or below it",
     )
 
 

@@ -4,7 +4,7 @@ list of subjects shares its figures, named lists of promises, milestones. Words 
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Literal
 
 # fmt: off
 
@@ -317,6 +317,18 @@ KEY_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
 GENERIC_SHORT_KEYS: Final[tuple[str, ...]] = (
     "投资", "资金", "项目", "面积", "金额", "规模", "总量", "总额", "数量", "收入", "支出", "产值", "企业", "工程",
 )
+#: A review's words comparing a measure with the year's target, without a figure (城镇调查失业率明显低于年初预期目标),
+#: and the side of the target each puts it on: above, below, or better (好于: met whatever the sense).
+COMPARED_WORDS: Final[dict[str, Literal["above", "below", "better"]]] = {
+    "高于": "above", "超过": "above", "超出": "above", "低于": "below", "未达到": "below", "未达": "below",
+    "不及": "below", "好于": "better", "优于": "better",
+}
+#: The year's target as such a comparison names it (not 全国平均, another place's level).
+COMPARED_TARGETS: Final[tuple[str, ...]] = ("年初预期目标", "年初预期", "预期目标", "年度目标", "年初目标")
+#: Adverbs between the measures and the comparison (也未达, 明显低于).
+COMPARED_ADVERBS: Final[tuple[str, ...]] = ("也", "均", "都", "明显", "显著", "大幅", "略", "稍", "仍", "还")
+#: Words joining the measures compared (城乡居民人均可支配收入增速和CPI涨幅).
+COMPARED_JOINERS: Final[tuple[str, ...]] = ("以及", "和", "及")
 #: Verbs of a review that say work was done on what they count (改造农村户厕2.1万座): the year's work, not a stock;
 #: 建成 and 建设 may count what stands (建成5G基站10万个), so they are not here.
 WORK_DONE_VERBS: Final[tuple[str, ...]] = ("改造", "改建", "扩建", "整治", "新建和改造", "新建改造")

@@ -291,6 +291,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),
+    'compared-claim': (
+        (
+            Example('jiangxi-province-2025.txt', '居民消费价格涨幅2%左右', 'jiangxi-province-2026.txt', target='2%左右'),
+            Example('shanghai-municipality-2021.txt', '城镇调查失业率在5%以内', 'shanghai-municipality-2022.txt', target='5%以内'),
+        ),
+        (
+            # the same clause compares 固定资产投资 too, but the review's figure decides it (增长1.6%)
+            Example('jiangxi-province-2025.txt', '固定资产投资增长5%左右', 'jiangxi-province-2026.txt', target='5%左右'),
+            Example('shanghai-municipality-2021.txt', '居民消费价格涨幅2.5%左右', 'shanghai-municipality-2022.txt', target='2.5%左右'),
+        ),
+    ),
     'group-claim': (
         (
             Example('shanxi-province-2025.txt', '三是配置自动体外除颤器1000台', 'shanxi-province-2026.txt', '省政府承诺的15件民生实事全部兑现', target='1000台'),

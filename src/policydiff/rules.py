@@ -437,6 +437,11 @@ _RULES: Final[tuple[Rule, ...]] = (
         doc="a review clause says the deliverable was done (如期完成), naming it at least this closely",
     ),
     Rule(
+        name="compared-claim", stage="align", effect="claim", weight=70.0,
+        doc="a review clause compares the measure with the year's target, no figure (失业率明显低于年初预期目标): "
+        "below meets a cap, above a floor; naming it at least this closely",
+    ),
+    Rule(
         name="group-claim", stage="align", effect="claim", weight=50.0,
         doc="a blanket claim (15件民生实事全部兑现) about the year's list the plan announced the commitment in",
     ),
