@@ -47,6 +47,24 @@ def test_single_year_clause_is_not_framed_by_a_period_word() -> None:
     assert [s.cumulative for s in statements(text, side="review")] == ["total", ""]
 
 
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # anhui-province-2026.txt: a record since records began, then the year's work
+        (
+            "PM_2.5平均浓度创有监测记录以来最好水平，完成人工造林21.7万亩、湿地保护修复工程12处，修复废弃矿山375个。",
+            ["", "", ""],
+        ),
+        # 以来 after an event does frame the clause after it (shanghai-municipality-2021.txt)
+        ("疫情发生以来，上海口岸进境航班4.7万架次、进境人员190万人次。", ["total", "total"]),
+    ],
+)
+def test_a_record_since_records_began_frames_no_period(text: str, flags: list[str]) -> None:
+    """since-records: 有监测记录以来, 有统计以来 (Anhui, Beijing, Shanxi 2026; national 2023) name a record, not a
+    look back over several years: the figures after them are the year's."""
+    assert [s.cumulative for s in statements(text, side="review")] == flags
+
+
 # --- one figure shared by listed subjects --------------------------------------------------------------------
 
 

@@ -396,7 +396,10 @@ def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity, year: int |
         return ""  # 从2009年的2.8%降到去年的1.5%左右: the level reached last year, the year reviewed
     if year is not None and any(int(m[1]) < year - 1 for m in years):
         return "total"
-    framed = any(w in norm[sentence.start : seg.start] for w in lx.PERIOD_WORDS)
+    before = norm[sentence.start : seg.start]
+    for phrase in lxn.SINCE_RECORDS:
+        before = before.replace(phrase, "")  # 创有监测记录以来最好水平: a record, not a look back over years
+    framed = any(w in before for w in lx.PERIOD_WORDS)
     return "period" if framed and not any(w in head for w in lx.SINGLE_YEAR_WORDS) and not every_year(head) else ""
 
 

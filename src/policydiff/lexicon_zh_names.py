@@ -329,6 +329,10 @@ COMPARED_TARGETS: Final[tuple[str, ...]] = ("年初预期目标", "年初预期"
 COMPARED_ADVERBS: Final[tuple[str, ...]] = ("也", "均", "都", "明显", "显著", "大幅", "略", "稍", "仍", "还")
 #: Words joining the measures compared (城乡居民人均可支配收入增速和CPI涨幅).
 COMPARED_JOINERS: Final[tuple[str, ...]] = ("以及", "和", "及")
+#: Phrases of a record since records began (创有监测记录以来最好水平): their 以来 frames no several years.
+SINCE_RECORDS: Final[tuple[str, ...]] = (
+    "有监测记录以来", "有气象记录以来", "有水文记录以来", "有记录以来", "有统计以来", "有统计记录以来",
+)
 #: Verbs of a review that say work was done on what they count (改造农村户厕2.1万座): the year's work, not a stock;
 #: 建成 and 建设 may count what stands (建成5G基站10万个), so they are not here.
 WORK_DONE_VERBS: Final[tuple[str, ...]] = ("改造", "改建", "扩建", "整治", "新建和改造", "新建改造")

@@ -98,7 +98,7 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
     ),
     'several-year-total': (
         (
-            Example('anhui-province-2025.txt', '修复废弃矿山300个以上', 'anhui-province-2026.txt', '修复废弃矿山375个', target='300个以上', actual='375个'),
+            Example('shanghai-municipality-2021.txt', '新建5G室外基站8000个', 'shanghai-municipality-2022.txt', '累计建成5G室外基站5.4万个', target='8000个', actual='5.4万个'),
             Example('fujian-province-2025.txt', '城镇新增就业50万人、失业人员实现再就业10万人', 'fujian-province-2026.txt', '城镇新增就业265.15万人', target='50万人', actual='265.15万人'),
         ),
         (
@@ -106,6 +106,8 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('gansu-province-2025.txt', '力争常住人口城镇化率达到58.1%', 'gansu-province-2026.txt', '常住人口城镇化率由52.23%提高到58.08%', target='58.1%', actual='58.08%'),
             Example('shandong-province-2025.txt', '办好20项重点民生实事', 'shandong-province-2026.txt', '每年实施20项重点民生实事', target='20项', actual='20项'),
             Example('hubei-province-2025.txt', '城镇新增就业70万人以上', 'hubei-province-2026.txt', '城镇新增就业每年超过90万人', target='70万人以上', actual='90万人'),
+            # a record since records began frames no period: the year's work after it is the year's
+            Example('anhui-province-2025.txt', '修复废弃矿山300个以上', 'anhui-province-2026.txt', '修复废弃矿山375个', target='300个以上', actual='375个'),
         ),
     ),
     'contrasting-groups': (
