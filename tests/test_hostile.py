@@ -127,7 +127,7 @@ def _no_figures(text: str) -> str:
     """The report with every figure but the years (2022年) taken out: digits, round amounts (万亿元), tenths
     (下降超过五成), doublings (翻一番) and the 万 that taking the digits out of 1100万人以上 leaves, read as ten
     thousand alone."""
-    figures = r"[0-9.%]+万?|[千百万亿]+元|[两三四五六七八九]成|翻[一两三]?番|倍增"
+    figures = r"[0-9.%]+万?|[千百万亿]+元|[两三四五六七八九]成|翻[一两三]?番|倍增|两位数增长"
     return re.sub(figures, lambda m: m[0] if re.fullmatch("20[0-9]{2}", m[0]) else "", text)
 
 

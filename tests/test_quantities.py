@@ -364,6 +364,24 @@ def test_doubling_is_a_growth_of_100_percent(text: str, seed_file: str, figure: 
 
 
 @pytest.mark.parametrize(
+    ("text", "seed_file"),
+    [
+        ("接待国内游客人次、出游总花费均保持两位数增长", "jilin-province-2025"),  # a plan's target
+        ("数字经济核心产业收入保持两位数增长", "beijing-municipality-2025"),  # a review's outcome
+        ("企业研发投入保持两位数增长", "national-2023"),
+    ],
+)
+def test_two_digit_growth_is_at_least_ten_percent(text: str, seed_file: str) -> None:
+    """两位数增长 is a growth of 10% or more, a rate with no top; 院士突破两位数 (a count of people) is no figure."""
+    assert text in Path(seed(seed_file)).read_text(encoding="utf-8")
+    (q,) = parse_quantities(text)
+    assert (q.value, q.unit, q.low, q.high) == (10.0, "%", 10.0, float("inf"))
+    assert is_rate(normalize(text), q)
+    assert "在晋两院院士突破两位数" in Path(seed("shanxi-province-2026")).read_text(encoding="utf-8")
+    assert parse_quantities("在晋两院院士突破两位数") == ()
+
+
+@pytest.mark.parametrize(
     ("quote", "seed_file", "to", "expected"),
     [
         ("粮食总产量突破1300万吨", "gansu-province-2026", "斤", 2.6e10),  # against 252亿斤 (Gansu 2025 plan)

@@ -70,9 +70,13 @@ PHRASES: Final[dict[str, tuple[float, str]]] = {
     # doublings, a growth of 100% (翻两番: four times, 300%); 倍增 before 计划 or 行动 names a programme
     "翻一番": (100.0, "%"), "翻两番": (300.0, "%"), "翻三番": (700.0, "%"), "翻番": (100.0, "%"),
     "倍增": (100.0, "%"),
+    # a growth of two digits: 10% or more
+    "两位数增长": (10.0, "%"),
 }
 #: Phrases above that state a rate of change (持平: no change), not a level.
-RATE_PHRASES: Final[tuple[str, ...]] = ("持平", "翻一番", "翻两番", "翻三番", "翻番", "倍增")
+RATE_PHRASES: Final[tuple[str, ...]] = ("持平", "翻一番", "翻两番", "翻三番", "翻番", "倍增", "两位数增长")
+#: Phrases above that state a lower bound (两位数增长: at least 10%), not a point.
+FLOOR_PHRASES: Final[tuple[str, ...]] = ("两位数增长",)
 #: Phrases above that say no change: in a plan, a wish without a number (与上年基本持平), no commitment.
 NO_CHANGE_PHRASES: Final[tuple[str, ...]] = ("持平",)
 #: Words right after 倍增 that make it a programme's name (生态渔业倍增计划), not a doubling.

@@ -218,6 +218,8 @@ def parse_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         if m.group() in lxt.RATE_PHRASES and norm.startswith(lxt.DOUBLING_NAME_FOLLOWERS, m.end()):
             continue  # 生态渔业倍增计划: a programme's name
         comparator, end, _ = _comparator(norm, m.start(), m.end())
+        if m.group() in lxt.FLOOR_PHRASES:
+            comparator = Comparator.GE  # 保持两位数增长: 10% or more
         span = Span(offset + m.start(), offset + end)
         found.append(
             Quantity(
