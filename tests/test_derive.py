@@ -214,3 +214,55 @@ def test_growth_from_a_level_a_five_year_review_reached() -> None:
         "粮食产量增长2%。", "五年来，粮食产量达到560亿斤。", last_year="全年粮食产量540亿斤。"
     )
     assert status is Status.MET and "560亿斤 (this report) / 540亿斤" in reason
+
+
+def test_change_of_a_stock_named_with_its_flow_word_after_it() -> None:
+    """保护性耕作面积新增200万亩 <- 达到4179万亩 - last year's 保护性耕作推广面积达到3800万亩 = 379万亩: met (Jilin
+    2025/26); the flow word after the measure and the filler word 推广 leave one series."""
+    ((status, reason),) = verdicts(
+        "保护性耕作面积新增200万亩。",
+        "保护性耕作面积达到4179万亩，实现适宜区全覆盖。",
+        last_year="保护性耕作推广面积达到3800万亩。",
+    )
+    assert status is Status.MET and "4179万亩 (this report) - 3800万亩 (last year's report) = 379万亩" in reason
+
+
+def test_change_of_a_stock_under_another_kind_of_area_is_not_derived() -> None:
+    """保护性耕作面积新增200万亩 against last year's 保护性耕作示范面积 (a part, not the filler 推广): no change."""
+    ((status, _),) = verdicts(
+        "保护性耕作面积新增200万亩。",
+        "保护性耕作面积达到4179万亩，实现适宜区全覆盖。",
+        last_year="保护性耕作示范面积达到3800万亩。",
+    )
+    assert status is Status.NOT_MENTIONED
+
+
+@pytest.mark.parametrize(("target", "status"), [("1亿亩", Status.MET), ("1.1亿亩", Status.NOT_MENTIONED)])
+def test_an_addition_says_a_level_above_the_target_grew(target: str, status: Status) -> None:
+    """稳定在1亿亩以上 <- last year's 突破1亿亩 and the review's 新增…536万亩: still above (Heilongjiang 2025/26);
+    a target above last year's level is not decided by an addition of unknown net effect."""
+    got = verdicts(
+        f"绿色有机食品基地面积稳定在{target}以上。",
+        "新增绿色有机食品基地面积536万亩、农产品质量安全追溯面积800万亩。",
+        last_year="绿色有机食品基地面积突破1亿亩，居全国首位。",
+    )
+    assert got[0][0] is status
+
+
+@pytest.mark.parametrize(("raised", "status"), [("2700亿元", Status.MET), ("2200亿元", Status.MISSED)])
+def test_change_over_last_year_beside_its_level(raised: str, status: Status) -> None:
+    """比上年增加1500亿元 beside 13500亿元 (national 2014/15): last year's 12000亿元 is the plan's own; next year's
+    1.62万亿元 less 2700亿元 gives 13500亿元, an increase of 1500亿元 (met); less 2200亿元, 2000亿元 (missed)."""
+    plan_doc = parse(
+        mini_report(
+            "今年拟安排财政赤字13500亿元，比上年增加1500亿元，其中中央财政赤字9500亿元，由中央代地方发债4000亿元。",
+            year=2014,
+        )
+    )
+    review_doc = parse(
+        "各位代表：\n一、2014年工作回顾\n全年国内生产总值增长7.4%。\n二、2015年工作总体部署\n"
+        f"今年拟安排财政赤字1.62万亿元，比去年增加{raised}，赤字率从去年的2.1%提高到2.3%。\n"
+    )
+    verdicts_ = {v.commitment.quantity.text: v for v in audit(plan_doc, review_doc).verdicts if v.commitment.quantity}
+    change = verdicts_["1500亿元"]
+    assert change.status is status and "level-change" in change.reason

@@ -187,7 +187,7 @@ DEV_FLOORS = {
     "heilongjiang-2025-2026": (
         "heilongjiang-province-2025",
         "heilongjiang-province-2026",
-        {"recall": 1.0, "status_acc": 0.941, "evidence_acc": 0.818, "verdict_precision": 1.0, "verdict_recall": 0.818},
+        {"recall": 1.0, "status_acc": 0.971, "evidence_acc": 0.909, "verdict_precision": 1.0, "verdict_recall": 0.909},
     ),
     "jiangxi-2025-2026": (
         "jiangxi-province-2025",
@@ -207,12 +207,12 @@ DEV_FLOORS = {
     "national-2013-2014": (
         "national-2013",
         "national-2014",
-        {"recall": 1.0, "status_acc": 0.812, "evidence_acc": 0.692, "verdict_precision": 1.0, "verdict_recall": 0.769},
+        {"recall": 1.0, "status_acc": 0.875, "evidence_acc": 0.692, "verdict_precision": 1.0, "verdict_recall": 0.846},
     ),
     "national-2014-2015": (
         "national-2014",
         "national-2015",
-        {"recall": 1.0, "status_acc": 0.919, "evidence_acc": 0.875, "verdict_precision": 1.0, "verdict_recall": 0.875},
+        {"recall": 1.0, "status_acc": 0.946, "evidence_acc": 0.917, "verdict_precision": 1.0, "verdict_recall": 0.917},
     ),
     "neimenggu-2025-2026": (
         "neimenggu-province-2025",

@@ -11,8 +11,8 @@ the result with the target like any figure. Tried in this order, for commitments
 - **change**: 新增2—3家地方国企进入500强 <- 7家 (report N+1) - 6家 (report N's review of year N-1).
 - **growth**: 生产总值增长5.5%左右 <- 4.45万亿元 (report N+1) / 4.32万亿元 (report N) - 1: nominal growth. A level
   report N+1's five-year review reached (外贸进出口总值首次突破700亿元) is year N's: at least 700 / 615.4 - 1.
-- **grew**: 粮食产量511万吨以上 <- 粮食总产增长 (report N+1, no figure) on 514.4万吨 (report N): more than
-  the baseline, which is itself above the target.
+- **grew**: 粮食产量511万吨以上 <- 粮食总产增长 (report N+1, no figure, or an addition: 新增…536万亩) on 514.4万吨
+  (report N): more than the baseline, which is itself above the target.
 - **current-level**: 城乡居民基本医保财政补助标准提高到人均320元 <- 财政补助标准由每人每年320元提高到380元 (report
   N+1's plan): the level next year's plan raises from is the level at the end of year N, for a level target only.
 - **plan-share**: 城镇新增就业41万人 <- 城镇新增就业…完成年计划的118.2% (report N+1's review): the outcome stated as
@@ -24,6 +24,9 @@ the result with the target like any figure. Tried in this order, for commitments
   report N+1's plan): the figure less its increase over last year is last year's.
 - **running-total**: 实现7000处信号灯联网 <- 累计达8000处 - 新增1000处 (one sentence of report N+1's plan): the
   stock at the end of year N, for a stock target only.
+- **level-change** (after the others, as it reads their results): 比去年预算增加4000亿元 beside 今年拟安排财政赤字
+  1.2万亿元 (one plan sentence) <- the level's outcome (found or derived) less 8000亿元, last year's level as the
+  plan states it (1.2万亿元 - 4000亿元).
 
 Report N's figures are the baseline only when they describe year N-1 (its review part).
 """
@@ -43,7 +46,7 @@ from policydiff import lexicon_zh_years as lxy
 from policydiff.align import SCORE_CUTOFF, compatible, contrasted, match_key, score_keys
 from policydiff.extract import LAST_YEAR_CHANGE
 from policydiff.keys import bigrams
-from policydiff.model import Alignment, Comparator, Derivation, Outcome, Quantity, Sense, Span, Statement
+from policydiff.model import Alignment, Comparator, Derivation, Outcome, Sense, Span, Statement
 from policydiff.series import (
     BOUND_WORDS,
     SERIES_CUTOFF,
@@ -52,18 +55,14 @@ from policydiff.series import (
     exact_first,
     figure_text,
     flow,
+    growth_range,
     is_stock,
     key_of,
     one_dimension,
     same_series,
     series_baselines,
-    written_range,
 )
 
-#: How far a year's price change may stand between nominal and real growth, in percentage points (low, high):
-#: China's GDP deflator ran from about -1.5% to +4% in 2015-2025. Real-growth targets (生产总值增长) are decided
-#: from two nominal levels only when no price change in this range could turn the verdict.
-PRICE_CHANGE: Final = (-1.5, 4.0)
 #: Shortest half of a commitment's key that a part of a sum must name (退税 | 减税).
 PART_MIN: Final = 2
 #: Longest commitment key split into the two halves of a sum: longer keys are phrases, not pairs.
@@ -88,6 +87,10 @@ def derive(
     # tuples: series_baselines finds each indicator's baselines in them once
     levels = tuple(b for b in baselines if b.quantity is not None and not b.total and not flow(b))
     growths = [o for o in outcomes if o.quantity is None and o.action in lx.GROWTH_CLAIM_WORDS]
+    # a year's addition (新增绿色有机食品基地面积536万亩) says the stock grew as much as a claim without a figure
+    growths += [
+        o for o in quantified if flow(o) and not o.is_rate and not o.cumulative and o.quantity and o.quantity.value > 0
+    ]
     pairs = _pairs(quantified)
     by_head = _by_part(pairs)
     # stocks are worked out once: a five-year passage's stock (7家进入500强) counts too
@@ -122,12 +125,19 @@ def derive(
             or _last_year(c, against)
         )
         if found is not None:
-            evidence, derivation = found
-            name = "derive-" + derivation.rule.split(":", 1)[0]
-            out[i] = attrs.evolve(
-                a, outcome=evidence, source="derived", derived=derivation, score=SERIES_CUTOFF, rules=(name,)
-            )
+            out[i] = _derived(a, *found)
+    # a change stated beside its level is decided once the level is, whether found or worked out above
+    for i, a in enumerate(alignments):
+        found = _level_change(a.commitment, out) if out[i].outcome is None else None
+        if found is not None:
+            out[i] = _derived(a, *found)
     return tuple(out)
+
+
+def _derived(a: Alignment, evidence: Outcome, derivation: Derivation) -> Alignment:
+    """The alignment decided by a derivation, with the name of the rule that made it."""
+    name = "derive-" + derivation.rule.split(":", 1)[0]
+    return attrs.evolve(a, outcome=evidence, source="derived", derived=derivation, score=SERIES_CUTOFF, rules=(name,))
 
 
 def _goal(c: Statement, alignments: Sequence[Alignment]) -> tuple[Outcome, Derivation] | None:
@@ -165,6 +175,52 @@ def _goal(c: Statement, alignments: Sequence[Alignment]) -> tuple[Outcome, Deriv
         )
         return o, derivation
     return None
+
+
+def _level_change(c: Statement, alignments: Sequence[Alignment]) -> tuple[Outcome, Derivation] | None:
+    """比去年预算增加4000亿元, right after 今年拟安排财政赤字1.2万亿元 (one plan sentence): the level less the change
+    is last year's, as the plan states it, so the year's change is the level's outcome less that. An amount over
+    last year only (a percentage would need the base), decided only once the level is."""
+    q = c.quantity
+    if q is None or q.unit in lxt.SHARE_UNITS or not c.sentence or not _against_last_year(c):
+        return None
+    # the last level before the change is the one it changes
+    level = next((x for x in reversed(alignments) if x.commitment is not c and _level_before(x.commitment, c)), None)
+    if level is None or level.outcome is None or level.source not in ("review", "derived"):
+        return None
+    g, o, d = level.commitment, level.outcome, level.derived
+    gq, oq = g.quantity, o.quantity
+    assert gq is not None
+    if d is not None:
+        actual, bound, shown = d.value, d.comparator, figure_text(gq, d.value)
+    elif oq is not None and one_dimension(gq, oq) and oq.unit == gq.unit:
+        actual, bound, shown = oq.value, oq.comparator, figure_text(oq)
+    else:
+        return None
+    before = gq.value - q.value
+    if before <= 0:
+        return None
+    value = actual - before
+    bound = bound if bound in (Comparator.GE, Comparator.LE) else Comparator.EQ
+    derivation = Derivation(
+        value=value,
+        unit=q.unit,
+        comparator=bound,
+        formula=f"{shown} (the level's outcome) - ({figure_text(gq)} planned - {figure_text(q)} over last year) = "
+        f"{figure_text(q, value)}{BOUND_WORDS[bound]}",
+        rule="level-change: the level's outcome less last year's level the plan states",
+        parts=(o, g),
+        baseline=g,
+    )
+    return o, derivation
+
+
+def _level_before(g: Statement, c: Statement) -> bool:
+    """Whether ``g`` is a level of the change ``c``'s dimension, stated before it in its sentence."""
+    gq, q = g.quantity, c.quantity
+    if gq is None or q is None or g.is_rate:
+        return False
+    return g.sentence == c.sentence and gq.span.start < q.span.start and gq.dimension == q.dimension
 
 
 def _pairs(quantified: Sequence[Outcome]) -> list[tuple[Outcome, Outcome]]:
@@ -279,7 +335,7 @@ def _growth(
     c: Statement, quantified: Sequence[Outcome], levels: Sequence[Outcome]
 ) -> tuple[Outcome, Derivation] | None:
     """增长5.5% <- this year's level over last year's, when even the figures' rounding and (for a real-growth
-    measure such as 生产总值) the price change cannot turn the verdict (see :func:`_growth_range`). A level a
+    measure such as 生产总值) the price change cannot turn the verdict (see :func:`growth_range`). A level a
     five-year look back reached (首次突破700亿元) is the level at the period's end, year N's; one crossed gives a
     lower bound on the growth."""
     q = c.quantity
@@ -300,7 +356,7 @@ def _growth(
                 continue
             if not one_dimension(oq, bq) or apart(oq, bq):
                 continue
-            low, high = _growth_range(oq, bq, real=real)
+            low, high = growth_range(oq, bq, real=real)
             bound = Comparator.EQ if oq.comparator in _EXACT else Comparator.GE
             if bound is Comparator.GE:
                 high = float("inf")  # 突破700亿元: at least that level, so at least that growth
@@ -335,19 +391,9 @@ def _year_end_level(o: Statement) -> bool:
     return not o.cumulative
 
 
-def _growth_range(this: Quantity, last: Quantity, *, real: bool) -> tuple[float, float]:
-    """The growth in % that two levels allow, each only known to its last written digit (4.45万亿 is
-    4.445-4.455万亿); for a real-growth measure widened by the price change (PRICE_CHANGE)."""
-    (lo_n, hi_n), (lo_d, hi_d) = written_range(this), written_range(last)
-    low, high = (lo_n / hi_d - 1) * 100, (hi_n / lo_d - 1) * 100
-    if real:
-        deflator_low, deflator_high = PRICE_CHANGE
-        low, high = low - deflator_high, high - deflator_low
-    return low, high
-
-
 def _grew(c: Statement, growths: Sequence[Outcome], levels: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
-    """X以上 <- the review says X grew, and last year's X already met the target: a lower bound."""
+    """X以上 <- the review says X grew (增长, or 新增536万亩 to it), and last year's X already met the target: a
+    lower bound."""
     q = c.quantity
     if q is None or c.is_rate or flow(c) or c.sense is not Sense.FLOOR or q.unit in lxt.SHARE_UNITS:
         return None
@@ -363,7 +409,8 @@ def _grew(c: Statement, growths: Sequence[Outcome], levels: Sequence[Outcome]) -
                 value=bq.value,
                 unit=q.unit,
                 comparator=Comparator.GE,
-                formula=f"more than {bq.text} (last year's report), as the review says it grew",
+                formula=f"more than {bq.text} (last year's report), as the review says it "
+                + (f"added {o.quantity.text}" if o.quantity is not None else "grew"),
                 rule="grew: above last year's level",
                 parts=(o, b),
                 baseline=b,

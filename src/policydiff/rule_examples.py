@@ -435,6 +435,8 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('hubei-province-2025.txt', '力争新增2—3家地方国企进入中国企业500强', 'hubei-province-2026.txt', target='2—3家'),
             Example('jiangxi-province-2025.txt', '力争新增国家实验室研究基地或网络成员1家、全国重点实验室2家', 'jiangxi-province-2026.txt', target='2家'),
+            # the flow word after the measure (面积新增), and a filler word inside last year's name (推广面积)
+            Example('jilin-province-2025.txt', '保护性耕作面积新增200万亩', 'jilin-province-2026.txt', target='200万亩'),
         ),
         (
             Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
@@ -456,6 +458,8 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
     'derive-grew': (
         (
             Example('fujian-province-2025.txt', '粮食产量511万吨以上', 'fujian-province-2026.txt', target='511万吨以上'),
+            # a year's addition to the measure says it grew
+            Example('heilongjiang-province-2025.txt', '绿色有机食品基地面积稳定在1亿亩以上', 'heilongjiang-province-2026.txt', target='1亿亩以上'),
         ),
         (
             Example('hailaer-district-2012.txt', '地区生产总值达到240亿元，同比增长21%', 'hailaer-district-2013.txt', target='21%'),
@@ -511,6 +515,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         ),
         (
             Example('national-2014.txt', '但赤字率稳定在2.1%', 'national-2015.txt', target='2.1%'),
+            Example('anhui-province-2025.txt', '城镇新增就业68万人左右', 'anhui-province-2026.txt', target='68万人左右'),
+        ),
+    ),
+    'derive-level-change': (
+        (
+            Example('national-2013.txt', '比去年预算增加4000亿元', 'national-2014.txt', target='4000亿元'),
+            Example('national-2014.txt', '今年拟安排财政赤字13500亿元，比上年增加1500亿元', 'national-2015.txt', target='1500亿元'),
+        ),
+        (
+            # a level, and an addition, with no change over last year after a level in their sentences
+            Example('national-2012.txt', '今年拟安排财政赤字8000亿元', 'national-2013.txt', target='8000亿元'),
             Example('anhui-province-2025.txt', '城镇新增就业68万人左右', 'anhui-province-2026.txt', target='68万人左右'),
         ),
     ),

@@ -523,6 +523,11 @@ _RULES: Final[tuple[Rule, ...]] = (
         name="derive-last-year", stage="derive", effect="derive", weight=0.0,
         doc="an amount <- next year's plan's figure less its change over last year (1.62万亿元 - 比去年增加2700亿元)",
     ),
+    Rule(
+        name="derive-level-change", stage="derive", effect="derive", weight=0.0,
+        doc="a change over last year beside its level (1.2万亿元，比去年预算增加4000亿元) <- the level's outcome less"
+        " the level less the change",
+    ),
 )
 # fmt: on
 

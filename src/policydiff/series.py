@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Final
 
 from policydiff import lexicon_zh as lx
+from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff.align import contrasted, match_key, narrower
 from policydiff.extract import is_flow
@@ -23,6 +24,13 @@ from policydiff.model import Comparator, Outcome, Quantity, Statement
 SERIES_CUTOFF: Final = 85.0
 #: A year-on-year change of a stock larger than this ratio is probably two different series.
 SERIES_RATIO: Final = 3.0
+#: How far a year's price change may stand between nominal and real growth, in percentage points (low, high):
+#: China's GDP deflator ran from about -1.5% to +4% in 2015-2025. Real-growth targets (生产总值增长) are decided
+#: from two nominal levels only when no price change in this range could turn the verdict.
+PRICE_CHANGE: Final = (-1.5, 4.0)
+#: Shortest filler word whose insertion leaves a series' name the same: one character (年, 总) is often part of a
+#: longer word.
+FILLER_MIN: Final = 2
 
 
 def flow(st: Statement) -> bool:
@@ -37,6 +45,9 @@ def key_of(indicator: str) -> str:
     for word in lx.FLOW_WORDS:
         if key.startswith(word) and len(key) > len(word) + 1:
             key = key[len(word) :]
+    for word in lx.FLOW_WORDS:  # 保护性耕作面积新增200万亩: the flow word after the measure it adds to
+        if key.endswith(word) and len(key) > len(word) + 1:
+            key = key[: -len(word)]
     return key
 
 
@@ -54,7 +65,19 @@ def series_score(a: str, b: str) -> float:
         return 0.0
     if contrasted(a, b) or narrower(ka, kb) or narrower(kb, ka):
         return 0.0
+    if filled(ka, kb) or filled(kb, ka):
+        return 100.0
     return min(pair_score(ka, kb), pair_score(kb, ka))
+
+
+def filled(key: str, other: str) -> bool:
+    """Whether ``other`` is ``key`` with a filler word of two characters or more inserted (保护性耕作推广面积 for
+    保护性耕作面积): one series, as the words say nothing of which part of it.
+
+    >>> filled("保护性耕作面积", "保护性耕作推广面积"), filled("规上工业增加值", "规上装备工业增加值")
+    (True, False)
+    """
+    return any(len(w) >= FILLER_MIN and w in other and other.replace(w, "", 1) == key for w in lxn.FILLER_WORDS)
 
 
 @lru_cache(maxsize=16384)
@@ -156,6 +179,17 @@ def written_range(q: Quantity) -> tuple[float, float]:
     decimals = len(m["digits"].partition(".")[2])
     half = 0.5 * 10 ** (-decimals) * lxt.MULTIPLIERS[m["mult"]]
     return q.value - half, q.value + half
+
+
+def growth_range(this: Quantity, last: Quantity, *, real: bool) -> tuple[float, float]:
+    """The growth in % that two levels allow, each only known to its last written digit (4.45万亿 is
+    4.445-4.455万亿); for a real-growth measure widened by the price change (PRICE_CHANGE)."""
+    (lo_n, hi_n), (lo_d, hi_d) = written_range(this), written_range(last)
+    low, high = (lo_n / hi_d - 1) * 100, (hi_n / lo_d - 1) * 100
+    if real:
+        deflator_low, deflator_high = PRICE_CHANGE
+        low, high = low - deflator_high, high - deflator_low
+    return low, high
 
 
 #: How a derived figure's bound is written after it (超过2.4万亿元 + 超过1万亿元 = 3.4万亿元 or more).
