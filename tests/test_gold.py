@@ -291,7 +291,7 @@ DEV_FLOORS = {
     "jilin-2025-2026": (
         "jilin-province-2025",
         "jilin-province-2026",
-        {"recall": 1.0, "status_acc": 0.881, "evidence_acc": 0.741, "verdict_precision": 1.0, "verdict_recall": 0.741},
+        {"recall": 1.0, "status_acc": 0.898, "evidence_acc": 0.778, "verdict_precision": 1.0, "verdict_recall": 0.778},
     ),
     "ningxia-2025-2026": (
         "ningxia-province-2025",
