@@ -63,6 +63,23 @@ def test_forecast_and_horizon_not_targets() -> None:
     assert plan_rows("用3—5年时间，培养引进10名战略科学家、100名科技领军人才。") == []
 
 
+def test_a_horizon_frames_its_clause_and_those_after_it_only() -> None:
+    """The clauses before a several-year horizon are the year's plan (ningxia-province-2025, two sentences); the
+    horizon's own clause and those after it are not."""
+    text = read(seed("ningxia-province-2025")).text
+    for sentence, kept in (
+        ("开展城中村改造专项行动，年内完成6000套改造计划，力争3年内全部启动五市市辖区城中村1.2万套改造任务。", [6000]),
+        (
+            "深入实施城市安全韧性提升行动，更新改造“四类管线”2000公里，加快提升城市生活污水集中收集率、排水管网"
+            "雨污分流率，力争3年内完成城市老旧管网改造任务。",
+            [2000],
+        ),
+    ):
+        assert sentence in text
+        assert [v for v, _, _ in plan_rows(sentence)] == kept
+    assert plan_rows("力争3年内新建公厕1000座，全面完成改造任务。") == []
+
+
 def test_ceiling_and_reduction_senses() -> None:
     """ceiling-target: unemployment and CPI are caps; a cut (降低2.5%) is a floor on the cut."""
     doc = parse(mini_report("城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；单位国内生产总值能耗降低2.5%左右。"))

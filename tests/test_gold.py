@@ -297,7 +297,7 @@ DEV_FLOORS = {
         "ningxia-province-2025",
         "ningxia-province-2026",
         {
-            "recall": 0.914,
+            "recall": 0.943,
             "status_acc": 0.829,
             "evidence_acc": 0.743,
             "verdict_precision": 1.0,

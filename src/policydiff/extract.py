@@ -38,7 +38,7 @@ from policydiff.model import (
 from policydiff.outline import headings_across, section_path
 from policydiff.periods import every_year, opening_clause, own_clause_head, passages, several_years, single_year
 from policydiff.quantities import normalize, parse_quantities
-from policydiff.scope import BASELINE_FROM, BASELINE_TO, FAR_YEAR, cjk, keep, spending_only
+from policydiff.scope import BASELINE_FROM, BASELINE_TO, FAR_YEAR, cjk, horizon_cut, keep, spending_only
 from policydiff.senses import down_to, implied_share, is_rate, sense_of
 from policydiff.subjects import (
     names_nothing,
@@ -244,8 +244,10 @@ def _statements(
     seen: dict[tuple[str, float], int],
 ) -> Iterator[Statement]:
     text = sentence.slice(norm)
-    if side == "plan" and _HORIZON.search(text):
+    horizon_at = horizon_cut(text) if side == "plan" else len(text)
+    if horizon_at == 0:
         return
+    horizon_at = sentence.start + horizon_at if horizon_at < len(text) else len(norm)
     quantities = _outside_names(doc, norm, sentence, parse_quantities(sentence.slice(doc.text), offset=sentence.start))
     if not quantities and side != "review":
         return  # no figure: only the review reads claims without one (the clauses below would all be skipped)
@@ -256,6 +258,8 @@ def _statements(
     thing_at = -1
     listed: list[str] = []  # the subjects of the previous clause's list, for a 均 after it
     for seg_index, seg in enumerate(segments):
+        if seg.start >= horizon_at:
+            continue  # a several-year horizon's clause, or one after it
         qs = [q for q in quantities if seg.start <= q.span.start < seg.end]
         kept = keep(norm, seg, qs, side, doc.plan_year)
         segtext = seg.slice(norm)

@@ -35,6 +35,23 @@ _LIST_GAP: Final = re.compile(f"[{lxn.LIST_JOINERS}{lxt.COMMAS}]")
 _ITEM_GAP: Final = re.compile(f"[{lxt.ENUMERATION_MARK}{lxt.COMMAS}]")
 
 
+_HORIZON: Final = re.compile(lx.HORIZON_PATTERN)
+
+
+def horizon_cut(sentence: str) -> int:
+    """Where a several-year horizon (用3—5年时间, 三年内, 今后五年) begins to frame a plan sentence: at its own clause,
+    which with those after it is not this year's plan; 0 when it frames the whole sentence, the sentence's length
+    without one. The clauses before it are the year's (年内完成6000套改造计划，力争3年内全部启动…).
+
+    >>> horizon_cut("年内完成6000套改造计划，力争3年内全部启动"), horizon_cut("用3年时间，新建公厕1000座")
+    (13, 0)
+    """
+    m = _HORIZON.search(sentence)
+    if m is None:
+        return len(sentence)
+    return max(0, *(sentence.rfind(ch, 0, m.start()) for ch in lxt.COMMAS + lxt.SEMICOLONS))
+
+
 def about_last_year(segtext: str) -> bool:
     """Whether a plan clause speaks of last year (去年完成投资120亿元), not compares with it (比去年, 高于去年)."""
     return any(
