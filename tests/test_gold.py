@@ -261,10 +261,10 @@ DEV_FLOORS = {
         "anhui-province-2026",
         {
             "recall": 0.982,
-            "status_acc": 0.964,
-            "evidence_acc": 0.952,
+            "status_acc": 0.982,
+            "evidence_acc": 1.0,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.952,
+            "verdict_recall": 1.0,
         },
     ),
     "guangxi-2025-2026": (

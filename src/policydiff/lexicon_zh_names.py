@@ -259,6 +259,8 @@ CONTRAST_DEFAULTS: Final[dict[tuple[str, ...], str]] = {("户籍", "常住"): "�
 #: Words inserted into a name that do not narrow it (乡村建设品质提升行动完成投资 is 乡村建设品质提升投资).
 FILLER_WORDS: Final[tuple[str, ...]] = (
     "行动", "工程", "计划", "项目", "完成", "实现", "工作", "总", "年度", "全年", "年", "推广",
+    # a report singles out the items it tracks as 重点 in one year and not the next (技改项目 / 重点技改项目)
+    "重点",
 )
 STATE_NOUNS: Final[tuple[str, ...]] = (
     "率", "比例", "比重", "浓度", "产量", "总产", "总额", "规模", "收入", "增加值", "总量", "营收", "价格", "人数",

@@ -174,6 +174,9 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('beijing-municipality-2025.txt', '举办市民系列文化活动1.6万场', 'beijing-municipality-2026.txt', '开展市民系列文化活动1.6万场', target='1.6万场', actual='1.6万场'),
             Example('guangxi-province-2025.txt', '城镇调查失业率5.5%左右', 'guangxi-province-2026.txt', '年末城镇调查失业率从上半年5.5%降到5.3%', target='5.5%左右', actual='5.3%'),
+            # 重点 singles out the items a report tracks: no narrower kind
+            Example('anhui-province-2025.txt', '实施亿元以上技改项目1200项以上', 'anhui-province-2026.txt', '实施亿元以上重点技改项目1213个', target='1200项以上', actual='1213个'),
+            Example('ningxia-province-2025.txt', '全年计划实施项目2900个', 'ningxia-province-2026.txt', '实施重点项目2800多个', target='2900个', actual='2800多个'),
         ),
     ),
     'swapped-modifier': (
