@@ -197,7 +197,7 @@ DEV_FLOORS = {
     "liaoning-2025-2026": (
         "liaoning-province-2025",
         "liaoning-province-2026",
-        {"recall": 1.0, "status_acc": 0.957, "evidence_acc": 0.952, "verdict_precision": 1.0, "verdict_recall": 0.913},
+        {"recall": 1.0, "status_acc": 0.979, "evidence_acc": 1.0, "verdict_precision": 1.0, "verdict_recall": 0.957},
     ),
     "national-2012-2013": (
         "national-2012",
@@ -228,7 +228,7 @@ DEV_FLOORS = {
     "shaanxi-2025-2026": (
         "shaanxi-province-2025",
         "shaanxi-province-2026",
-        {"recall": 1.0, "status_acc": 0.88, "evidence_acc": 0.812, "verdict_precision": 1.0, "verdict_recall": 0.812},
+        {"recall": 1.0, "status_acc": 0.92, "evidence_acc": 0.875, "verdict_precision": 1.0, "verdict_recall": 0.875},
     ),
     "shandong-2025-2026": (
         "shandong-province-2025",
@@ -261,10 +261,10 @@ DEV_FLOORS = {
         "anhui-province-2026",
         {
             "recall": 0.982,
-            "status_acc": 0.964,
-            "evidence_acc": 0.952,
+            "status_acc": 0.982,
+            "evidence_acc": 1.0,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.952,
+            "verdict_recall": 1.0,
         },
     ),
     "guangxi-2025-2026": (
@@ -309,10 +309,10 @@ DEV_FLOORS = {
         "qinghai-province-2026",
         {
             "recall": 0.913,
-            "status_acc": 0.848,
-            "evidence_acc": 0.769,
+            "status_acc": 0.87,
+            "evidence_acc": 0.808,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.778,
+            "verdict_recall": 0.815,
         },
     ),
     "shanghai-2021-2022": (

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import seed
-from policydiff.align import assign
+from policydiff.align import SCORE_CUTOFF, assign
 from policydiff.extract import extract
 from policydiff.keys import (
     _KEY_DROP,
@@ -22,6 +23,7 @@ from policydiff.keys import (
     match_key,
     pair_score,
     score_keys,
+    similarity,
 )
 from policydiff.pipeline import read
 
@@ -124,6 +126,45 @@ def test_a_short_key_matches_only_itself_and_never_a_generic_word() -> None:
     keys = [match_key(x) for x in ("完成置换", "造林", "计划投资")]
     others = [match_key(x) for x in ("完成置换", "完成造林", "全年完成投资")]
     assert np.diag(score_keys(keys, others)).tolist() == [100.0, 100.0, 0.0]
+
+
+#: (plan report, plan's indicator, review report, review's indicator) written in other words for one deliverable.
+_REWORDED: list[tuple[str, str, str, str]] = [
+    # vocational training, counted as the training the government subsidises
+    ("liaoning-province-2025", "开展职业技能培训", "liaoning-province-2026", "开展补贴性技能培训"),
+    ("qinghai-province-2026", "全年开展职业技能培训", "qinghai-province-2025", "完成补贴性职业技能培训"),
+    # a designation created (创建) is one added in the year, as one built (建成)
+    ("qinghai-province-2025", "建成绿色工厂", "qinghai-province-2026", "创建省级以上绿色工厂"),
+    ("shaanxi-province-2025", "创建“千万工程”示范村", "shaanxi-province-2026", "建成“千万工程”示范村"),
+    # an expressway named short (3条高速, 台黑4条高速)
+    ("shaanxi-province-2025", "高速", "shaanxi-province-2026", "高速公路建成通车"),
+    ("liaoning-province-2025", "台黑4条高速公路提前建成通车", "liaoning-province-2026", "台黑4条高速提前建成通车"),
+]
+
+
+@pytest.mark.parametrize(("plan", "target", "review", "evidence"), _REWORDED)
+def test_reworded_deliverable_shares_a_key(plan: str, target: str, review: str, evidence: str) -> None:
+    """reworded-outcome: 补贴性(职业)技能培训 is the 职业技能培训 a plan counts, 创建 adds a designation as 建成
+    does, 高速 is 高速公路: the review's words name the plan's deliverable (both quoted from the reports)."""
+    assert target in seed_text(plan) and evidence in seed_text(review)
+    assert similarity(target, evidence) >= SCORE_CUTOFF
+
+
+@pytest.mark.parametrize(
+    ("plan", "target", "review", "evidence"),
+    [
+        # skilled workers certified are not trainees
+        ("hainan-province-2025", "开展补贴性职业技能培训", "hainan-province-2026", "新增技能人才"),
+        ("guizhou-province-2025", "高铁通车里程", "guizhou-province-2026", "高速公路通车里程"),  # rail is no road
+        ("national-2014", "高速铁路运营里程", "national-2014", "高速公路"),  # 高速铁路 is 高铁, never 高速公路铁路
+        ("shaanxi-province-2025", "高速", "shaanxi-province-2026", "高铁加快建设"),
+    ],
+)
+def test_reworded_names_keep_other_things_apart(plan: str, target: str, review: str, evidence: str) -> None:
+    """reworded-outcome: the synonyms stop at their deliverable: skilled workers are not trainees, a railway is
+    not an expressway."""
+    assert target in seed_text(plan) and evidence in seed_text(review)
+    assert similarity(target, evidence) < SCORE_CUTOFF
 
 
 plan_file = {"完成置换": "guizhou-province-2025", "造林": "xinjiang-province-2025", "计划投资": "hailaer-district-2013"}

@@ -285,7 +285,9 @@ def _dim_id(st: Statement, ids: dict[str, int]) -> int:
     if q is None:
         return -1
     unit = measure(q.dimension)[0]
-    return ids.setdefault(lxt.COUNT_UNIT if unit == lxn.PEOPLE_UNIT else unit, len(ids))
+    # people and places (places-for-people) and the measure words for single things (near-figure) are one measure
+    one = unit == lxn.PEOPLE_UNIT or unit in lxt.THING_CLASSIFIERS
+    return ids.setdefault(lxt.COUNT_UNIT if one else unit, len(ids))
 
 
 #: The dimension :func:`_figure_id` gives every measure word for single things.

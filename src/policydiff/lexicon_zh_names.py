@@ -64,6 +64,8 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "财政赤字占国内生产总值的比重": "赤字率", "财政赤字占国内生产总值比重": "赤字率", "财政赤字率": "赤字率",
     # one deliverable added in the year, whatever the verb (新建公厕 / 建成公厕 / 改造新建公厕); 开工 stays apart
     "新建成": "新增", "建成": "新增", "新改建": "新增", "新（改）建": "新增", "新建（改）": "新增",
+    # a designation created in the year (创建省级以上绿色工厂20家) is one added, as one built (建成绿色工厂8家)
+    "创建": "新增",
     # tourist arrivals, named by the visitors or by the count
     "旅游接待人数": "接待游客", "旅游接待人次": "接待游客", "游客接待量": "接待游客", "旅游人数": "接待游客",
     "游客数量": "接待游客", "接待国内外游客": "接待游客",
@@ -77,6 +79,11 @@ INDICATOR_SYNONYMS: Final[dict[str, str]] = {
     "保障性安居工程": "保障性住房", "城镇保障性安居工程": "保障性住房", "城镇保障性住房": "保障性住房",
     # a household's sanitary toilet, written in full or abbreviated
     "户用卫生厕所": "卫生厕所", "卫生户厕": "卫生厕所",
+    # vocational training is counted as the training the government subsidises: a plan's 职业技能培训 is reviewed
+    # as 补贴性(职业)技能培训, and a review's 补贴性 figure is planned again as 职业技能培训
+    "补贴性职业技能培训": "职业技能培训", "补贴性技能培训": "职业技能培训", "补贴性培训": "职业技能培训",
+    # an expressway named short after its name or count (麟法等3条高速, 台黑4条高速); a high-speed railway is 高铁
+    "高速": "高速公路", "高速铁路": "高铁",
 }
 #: Marks of a measure per unit of something (单位地区生产总值能耗, 能耗强度): not the measure it is per.
 INTENSITY_MARKS: Final[tuple[str, ...]] = (
@@ -259,6 +266,8 @@ CONTRAST_DEFAULTS: Final[dict[tuple[str, ...], str]] = {("户籍", "常住"): "�
 #: Words inserted into a name that do not narrow it (乡村建设品质提升行动完成投资 is 乡村建设品质提升投资).
 FILLER_WORDS: Final[tuple[str, ...]] = (
     "行动", "工程", "计划", "项目", "完成", "实现", "工作", "总", "年度", "全年", "年", "推广",
+    # a report singles out the items it tracks as 重点 in one year and not the next (技改项目 / 重点技改项目)
+    "重点",
 )
 STATE_NOUNS: Final[tuple[str, ...]] = (
     "率", "比例", "比重", "浓度", "产量", "总产", "总额", "规模", "收入", "增加值", "总量", "营收", "价格", "人数",

@@ -174,6 +174,9 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('beijing-municipality-2025.txt', '举办市民系列文化活动1.6万场', 'beijing-municipality-2026.txt', '开展市民系列文化活动1.6万场', target='1.6万场', actual='1.6万场'),
             Example('guangxi-province-2025.txt', '城镇调查失业率5.5%左右', 'guangxi-province-2026.txt', '年末城镇调查失业率从上半年5.5%降到5.3%', target='5.5%左右', actual='5.3%'),
+            # 重点 singles out the items a report tracks: no narrower kind
+            Example('anhui-province-2025.txt', '实施亿元以上技改项目1200项以上', 'anhui-province-2026.txt', '实施亿元以上重点技改项目1213个', target='1200项以上', actual='1213个'),
+            Example('ningxia-province-2025.txt', '全年计划实施项目2900个', 'ningxia-province-2026.txt', '实施重点项目2800多个', target='2900个', actual='2800多个'),
         ),
     ),
     'swapped-modifier': (
@@ -244,9 +247,15 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
         (
             Example('liaoning-province-2025.txt', '建设农村供水工程300处', 'liaoning-province-2026.txt', '完成农村集中供水工程313处', target='300处', actual='313处'),
             Example('tianjin-municipality-2025.txt', '清单化项目化改造燃气管网650公里、供热管网800公里、供水管网100公里', 'tianjin-municipality-2026.txt', '有序改造供热管网1287公里、燃气管网810公里、供水管网105公里', target='650公里', actual='810公里'),
+            # another measure word for single things, compared as written
+            Example('anhui-province-2025.txt', '实施亿元以上技改项目1200项以上', 'anhui-province-2026.txt', '实施亿元以上重点技改项目1213个', target='1200项以上', actual='1213个'),
+            Example('beijing-municipality-2025.txt', '老楼加装电梯完工600部', 'beijing-municipality-2026.txt', '老楼加装电梯869台', target='600部', actual='869台'),
         ),
         (
             Example('hubei-province-2025.txt', '规上工业增加值增长7.5％左右', 'hubei-province-2026.txt', '高技术制造业增加值增长15.5%', target='7.5％左右', actual='15.5%'),
+            # another measure word, but three times the target, or half of it
+            Example('neimenggu-province-2025.txt', '今年再推出30个“高效办成一件事”、150项“全区通办”事项', 'neimenggu-province-2026.txt', '大力整治形式主义为基层减负，推动456个事项“全区通办”', target='150项', actual='456个'),
+            Example('hailaer-district-2013.txt', '年内完成20个', 'hailaer-district-2014.txt', '新建10家平价蔬菜超市和直销店', target='20个', actual='10家'),
             Example('hailaer-district-2013.txt', '大唐700万吨露天矿完成核准，400万吨褐煤提质建成投产', 'hailaer-district-2014.txt', '大唐700万吨露天矿项目已进入国家核准程序，亘富200万吨褐煤提质一期工程完工', target='400万吨', actual='200万吨'),
         ),
     ),

@@ -239,13 +239,17 @@ NEAR_FIGURE_RANGE: Final = (0.75, 1.5)
 
 def near_figure(c: Statement, o: Statement) -> bool:
     """The statement's figure is near the target's in the same unit, not equal (新建农村供水工程300处 / 完成
-    313处): outcomes are mostly set close to their targets, so a figure near it is likelier the outcome than one
-    far off. Shares and small counts are near by chance, and a size in a project's name is no outcome."""
+    313处), or in another measure word for single things, compared as written, as same-figure compares it
+    (技改项目1200项 / 1213个): outcomes are mostly set close to their targets, so a figure near it is likelier the
+    outcome than one far off. Shares and small counts are near by chance, and a size in a project's name is no
+    outcome."""
     if not _figures(c, o):
         return False
     q, p = c.quantity, o.quantity
     assert q is not None and p is not None
     actual = in_target_unit(c, o)
+    if actual is None and same_thing_unit(q.dimension, p.dimension):
+        actual = p.value
     return (
         actual is not None
         and not math.isclose(q.value, actual)
@@ -417,7 +421,8 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         name="near-figure", stage="align", effect="boost", weight=15.0, test=near_figure,
-        doc="the statement's figure is near the target's (from 3/4 to 3/2 of it): likelier its outcome",
+        doc="the statement's figure is near the target's (from 3/4 to 3/2 of it; 项 and 个 compared as written): "
+        "likelier its outcome",
     ),
     Rule(
         name="listed-enumeration", stage="align", effect="bonus", weight=5.0, test=listed,
