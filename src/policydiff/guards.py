@@ -41,6 +41,8 @@ def contrasted(a: str, b: str) -> bool:
     True
     >>> contrasted("财政科技支出占一般公共预算支出比重", "民生支出占一般公共预算支出比例")
     True
+    >>> contrasted("社会物流总费用占地区生产总值的比重", "工业增加值占地区生产总值比重")
+    True
     >>> contrasted("单位地区生产总值能耗降低", "地区生产总值增长")
     True
     >>> contrasted("常住人口城镇化率", "城镇化率"), contrasted("户籍人口城镇化率", "城镇化率")
@@ -74,7 +76,10 @@ _INTENSITY: Final = re.compile("|".join(lxn.INTENSITY_MARKS))
 def _share_of(text: str, word: str) -> bool:
     """Whether ``text`` is a share X占Y (not 占用, 占地: occupying)."""
     at = text.find(word)
-    return at > 0 and not text.startswith(lxn.NOT_SHARE_AFTER, at + len(word))
+    after = at + len(word)
+    return at > 0 and (
+        not text.startswith(lxn.NOT_SHARE_AFTER, after) or text.startswith(lxn.SHARE_AFTER_ANYWAY, after)
+    )
 
 
 def _numerators_differ(a: str, b: str, word: str = lxn.SHARE_MARK) -> bool:

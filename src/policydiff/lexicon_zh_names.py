@@ -92,6 +92,8 @@ INTENSITY_MARKS: Final[tuple[str, ...]] = (
 )
 #: After 占, words that make it "occupy" rather than "be a share of" (建设占用耕地, 占地面积).
 NOT_SHARE_AFTER: Final[tuple[str, ...]] = ("用", "地")
+#: After 占, words that start like those but name the whole a share is of (占地区生产总值的比重).
+SHARE_AFTER_ANYWAY: Final[tuple[str, ...]] = ("地区",)
 #: Names in front of a measure that do not narrow it (货物贸易进出口总额 is the 进出口总额 of a province; air quality
 #: is reported for the 地级及以上城市 of a province, 及以上 dropped in a key).
 BROAD_PREFIXES: Final[tuple[str, ...]] = (
@@ -249,7 +251,7 @@ MEMBER_NAMES: Final[dict[str, str]] = {"新农合": "农村"}
 SUB_PERIODS: Final[tuple[str, ...]] = ("雪季", "一季度", "上半年", "下半年", "暑期", "汛期", "旺季", "淡季")
 CONTRASTS: Final[tuple[tuple[str, ...], ...]] = (
     ("城镇", "农村", "全体", "城乡"), ("一产", "二产", "三产"), ("进出口", "进口", "出口"),
-    ("国家级", "省级", "市级", "县级"),
+    ("国家级", "省级", "市级", "县级", "国家"),
     ("本科", "专科"), ("高中", "初中", "小学"), ("城市", "农村"), ("户籍", "常住"), ("供水", "污水", "排水", "雨水"),
     ("农业", "农牧业", "工业", "服务业"),
     SUB_PERIODS,

@@ -115,6 +115,10 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shaanxi-province-2025.txt', '城乡居民人均可支配收入分别增长5%、6%', 'shaanxi-province-2026.txt', '居民人均可支配收入增长5.6％', target='5%', actual='5.6％'),
             Example('hailaer-district-2012.txt', '实施重点农牧业项目33个', 'hailaer-district-2013.txt', '全年实施重点工业项目34个', target='33个', actual='34个'),
             Example('yunnan-province-2025.txt', '农村居民人均可支配收入增长6%左右', 'yunnan-province-2026.txt', '居民人均可支配收入超3.1万元、年均增长6.1%', target='6%左右', actual='3.1万元'),
+            # another numerator of a share of 地区生产总值 (占地区…, not 占地: occupying land)
+            Example('guizhou-province-2025.txt', '社会物流总费用占地区生产总值的比重下降至14.2%', 'guizhou-province-2026.txt', '工业增加值占地区生产总值比重提高到25.5%', target='14.2%', actual='25.5%'),
+            # 国家 (national) centres are not 省级 ones
+            Example('gansu-province-2025.txt', '建成投运4个国家区域医疗中心', 'fujian-province-2026.txt', '健康福建建设全面推进，建成8个国家级、13个省级区域医疗中心', target='4个', actual='13个'),
             # an unqualified 城镇化率 is the resident population's: never a 户籍 target's outcome
             Example('jiangxi-province-2025.txt', '户籍人口城镇化率达47.1%左右', 'ningxia-province-2026.txt', '城镇化率达69.1%、超过全国平均水平', target='47.1%左右', actual='69.1%'),
         ),
