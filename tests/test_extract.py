@@ -8,7 +8,7 @@ import pytest
 
 from helpers import GOLD, mini_report, seed
 from policydiff.extract import extract
-from policydiff.groups import listed_claims, named_count
+from policydiff.groups import listed_claims, named_count, task_claims
 from policydiff.model import Comparator, Sense
 from policydiff.parse import parse
 from policydiff.pipeline import read
@@ -643,6 +643,31 @@ def test_a_rate_noun_of_another_listed_subject_makes_no_rate() -> None:
 def test_completion_verb_before_a_list(segment: str, expected: list[str]) -> None:
     """完成了A、B和C: a completion verb opening a clause claims each listed object done, unless hedged."""
     assert listed_claims(segment) == expected
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        # ningxia-province-2026.txt, jiangxi-province-2026.txt: 完成 the year's task of a thing
+        ("完成年度“四类管线”改造任务", ["“四类管线”改造"]),
+        ("完成城中村、城镇老旧小区、城市危旧房改造年度任务", ["城中村、城镇老旧小区、城市危旧房改造"]),
+        # neimenggu-province-2025.txt, heilongjiang-province-2025.txt: the task first, a completion word after it
+        ("温暖工程年度任务全面完成", ["温暖工程"]),
+        ("国企改革深化提升行动超额完成年度目标任务", ["国企改革深化提升行动"]),
+        # negative, hainan-province-2025.txt: hedged
+        ("保交房较好完成年度任务", []),
+        # negative, beijing-municipality-2025.txt: not named as the year's task
+        ("完成市级政府机构改革任务", []),
+        # negative, tianjin-municipality-2025.txt, hebei-province-2025.txt: the year's targets as a whole name nothing
+        ("全面完成年度任务", []),
+        ("较好完成全年经济社会发展目标任务", []),
+        # negative, hainan-province-2026.txt: a duty in a plan, not a claim
+        ("确保生态环境主要指标完成国家下达任务", []),
+    ],
+)
+def test_the_years_task_claimed_done(segment: str, expected: list[str]) -> None:
+    """完成年度X任务, X年度任务全面完成: the year's task of X claimed done; never hedged, a duty or the whole year."""
+    assert task_claims(segment) == expected
 
 
 @pytest.mark.parametrize(

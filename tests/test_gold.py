@@ -298,10 +298,10 @@ DEV_FLOORS = {
         "ningxia-province-2026",
         {
             "recall": 0.943,
-            "status_acc": 0.829,
-            "evidence_acc": 0.743,
+            "status_acc": 0.843,
+            "evidence_acc": 0.771,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.743,
+            "verdict_recall": 0.771,
         },
     ),
     "qinghai-2025-2026": (

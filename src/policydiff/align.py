@@ -23,7 +23,7 @@ from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff.carry import carry_overs, named_again, ongoing_set, sized_again
 from policydiff.compared import compared_claim, comparisons
-from policydiff.groups import claims_members, list_claims, members_claim, read_name, same_list
+from policydiff.groups import claims_members, list_claims, members_claim, read_name, same_list, task_claims
 from policydiff.guards import (
     collective_head,
     contrasted,
@@ -468,6 +468,9 @@ def align(
     scores = ranked_scores(commitments, quantified, weights=w, score_cutoff=score_cutoff, limit=limit)
     chosen = assign(scores, score_cutoff)
     claim_scores = score_matrix(commitments, claims)
+    # a claim that the year's task of a thing was done names a quota, as closely as a figure must (task-claim)
+    tasks = np.array([bool(task_claims(o.text)) for o in claims], dtype=bool)
+    claim_cutoffs = np.maximum(score_cutoff, np.where(tasks, w["task-claim"], w["completion-claim"]))
     carries = carry_overs(commitments, next_plan)
     compared = comparisons(review_clauses)
     result: list[Alignment] = []
@@ -483,9 +486,10 @@ def align(
         elif i in chosen:
             o = quantified[chosen[i][0]]
             found = (o, chosen[i][1], "review", fired_names(c, o))
-        elif claims and float(claim_scores[i].max()) >= max(score_cutoff, w["completion-claim"]):
-            j = int(np.argmax(claim_scores[i]))
-            found = (claims[j], float(claim_scores[i, j]), "review", ("completion-claim",))
+        elif claims and (claimed := claim_scores[i] >= claim_cutoffs).any():
+            j = int(np.argmax(np.where(claimed, claim_scores[i], -1.0)))
+            rule = "task-claim" if tasks[j] else "completion-claim"
+            found = (claims[j], float(claim_scores[i, j]), "review", (rule,))
         elif c.quantity is None:
             milestone = find_milestone(c, review_clauses, next_plan)
             found = None if milestone is None else (*milestone, ("milestone",))

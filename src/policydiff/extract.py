@@ -21,7 +21,7 @@ from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
-from policydiff.groups import list_of, listed_claims, named_count
+from policydiff.groups import list_of, listed_claims, named_count, task_claims
 from policydiff.indicators import clean, indicators, strip_words, subject_of
 from policydiff.model import (
     Commitment,
@@ -288,7 +288,7 @@ def _statements(
                 )
                 st = statement(doc, norm, cls, side, seg, q, indicator, verb, True, "", seen)
                 yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
-            elif side == "review" and (items := listed_claims(segtext)):
+            elif side == "review" and (items := listed_claims(segtext) or task_claims(segtext)):
                 for item in items:  # 全面完成A、B和C: each listed object is claimed done
                     st = statement(doc, norm, cls, side, seg, None, item, lx.CLAIM_ACTION, True, "", seen)
                     yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())

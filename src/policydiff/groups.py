@@ -318,6 +318,34 @@ def listed_claims(segment: str) -> list[str]:
     return items if len(items) > 1 and all(len(item) >= 2 for item in items) else []
 
 
+_TASK_CLAIM: Final = re.compile(
+    rf"^(?:(?P<before>.*?){lx.CLAIM_ACTION}{lxn.PERFECTIVE}?(?P<after>.+){lxn.TASK_CLAIM_NOUN}"
+    rf"|(?P<subject>.+){lxn.TASK_CLAIM_NOUN}(?:{lx.alternation(lx.COMPLETION_WORDS)}))$"
+)
+
+
+def task_claims(segment: str) -> list[str]:
+    """The thing whose task for the year a review clause claims done, as a list of one (完成年度“四类管线”改造
+    任务, 温暖工程年度任务全面完成); none when the task is not named as the year's, when the claim is hedged
+    (较好完成) or a duty (确保完成), or when nothing is named but the year's targets (全面完成年度任务).
+
+    >>> task_claims("完成年度“四类管线”改造任务"), task_claims("温暖工程年度任务全面完成")
+    (['“四类管线”改造'], ['温暖工程'])
+    >>> task_claims("保交房较好完成年度任务"), task_claims("完成市级政府机构改革任务"), task_claims("全面完成年度任务")
+    ([], [], [])
+    """
+    text = clean(segment, keep_measure=True)
+    m = _TASK_CLAIM.match(text)
+    if m is None or any(w in text for w in lxn.CLAIM_HEDGES + lxn.TASK_CLAIM_INTENT):
+        return []
+    words = m["subject"] or (m["before"] + m["after"])
+    if not any(w in words for w in lxn.TASK_CLAIM_YEAR_WORDS):
+        return []
+    for w in lxn.TASK_CLAIM_YEAR_WORDS + lxn.TASK_CLAIM_FILLERS:
+        words = words.replace(w, "")
+    return [words] if len(words) >= 2 else []
+
+
 _NAMED_COUNT: Final = re.compile(
     rf"^(?P<names>[^{lxt.COMMAS}{lxt.SEMICOLONS}]+?)(?P<verb>{lx.alternation(lxn.NAMED_COUNT_VERBS)})(?P<head>.+)$"
 )

@@ -173,6 +173,18 @@ CLAIM_HEDGES: Final[tuple[str, ...]] = ("基本", "初步", "较好", "大部分
 LEADING_CLAIM_WORDS: Final[tuple[str, ...]] = ("完成了",)
 #: Longest lead before such a verb (我们, 2012年): a longer one makes the verb no opening.
 LEADING_CLAIM_LEAD_MAX: Final = 6
+#: The noun of a review's claim that the year's task of one thing was done (完成年度“四类管线”改造任务, 温暖工程
+#: 年度任务全面完成), and the words that make the task the year's: without them (完成市级政府机构改革任务) the
+#: claim is an ordinary completion claim, if it has a completion word.
+TASK_CLAIM_NOUN: Final = "任务"
+TASK_CLAIM_YEAR_WORDS: Final[tuple[str, ...]] = ("年度", "全年")
+#: Words of such a claim that name nothing done (年度目标任务, 年度攻坚任务, 超额完成, 全年经济社会发展主要目标
+#:任务: the year as a whole, :mod:`policydiff.claims`): the rest names the thing.
+TASK_CLAIM_FILLERS: Final[tuple[str, ...]] = (
+    "经济社会发展", "主要", "预期", "目标", "攻坚", "各项", "全面", "圆满", "顺利", "如期", "超额", "胜利",
+)
+#: Words that make such a clause a duty or a wish, not a claim (确保完成, 全力完成, 努力完成).
+TASK_CLAIM_INTENT: Final[tuple[str, ...]] = ("确保", "全力", "努力", "力争", "奋力", "坚决", "争取", "推动")
 #: Verbs of selection after a list of proper names (延安苹果、汉中中药材入选国家级优势特色产业集群): the names
 #: count the things of the head noun after the verb.
 NAMED_COUNT_VERBS: Final[tuple[str, ...]] = ("入选", "获批", "获评")

@@ -306,6 +306,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('shanghai-municipality-2020.txt', '新建林地7万亩', 'shanghai-municipality-2021.txt', target='7万亩'),
         ),
     ),
+    'task-claim': (
+        (
+            Example('ningxia-province-2025.txt', '更新改造“四类管线”2000公里', 'ningxia-province-2026.txt', '完成年度“四类管线”改造任务', target='2000公里'),
+        ),
+        (
+            # the review claims the year's task done (城镇新增就业超额完成全年任务), but its figure decides
+            Example('hubei-province-2025.txt', '城镇新增就业70万人以上', 'hubei-province-2026.txt', '城镇新增就业超额完成全年任务', target='70万人以上'),
+            # the claim of the year's 四类管线 task in the same sentence names another thing
+            Example('ningxia-province-2025.txt', '年内完成6000套改造计划', 'ningxia-province-2026.txt', '完成年度“四类管线”改造任务', target='6000套'),
+        ),
+    ),
     'compared-claim': (
         (
             Example('jiangxi-province-2025.txt', '居民消费价格涨幅2%左右', 'jiangxi-province-2026.txt', target='2%左右'),

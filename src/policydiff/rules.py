@@ -442,6 +442,11 @@ _RULES: Final[tuple[Rule, ...]] = (
         doc="a review clause says the deliverable was done (如期完成), naming it at least this closely",
     ),
     Rule(
+        name="task-claim", stage="align", effect="claim", weight=75.0,
+        doc="a review clause says the year's task of a thing was done (完成年度“四类管线”改造任务), no figure: a "
+        "claim about the year's quota, naming it at least this closely",
+    ),
+    Rule(
         name="compared-claim", stage="align", effect="claim", weight=70.0,
         doc="a review clause compares the measure with the year's target, no figure (失业率明显低于年初预期目标): "
         "below meets a cap, above a floor; naming it at least this closely",
