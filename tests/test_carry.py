@@ -31,7 +31,7 @@ def test_sized_project_named_again_with_another_verb() -> None:
 def test_sized_project_with_the_same_size_in_a_list() -> None:
     """sized-project: the same name and size among other projects (麦多利10万吨大麦芽二期, hailaer 2013)."""
     a = audited(
-        "要加快麦多利10万吨大麦芽二期等项目的推进。",
+        "要加快麦多利10万吨大麦芽二期等项目的推进，确保按期开工建设。",
         "加快推进大唐哈克5万千瓦风电、麦多利10万吨大麦芽二期、东电2×35万千瓦热电联产等重点项目前期工作。",
         "10万吨",
     )

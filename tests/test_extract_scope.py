@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from helpers import mini_report, seed
@@ -220,3 +222,54 @@ def test_round_figure_opening_a_programme_name_is_no_row(plan: str) -> None:
 def test_round_figure_as_a_target_is_kept(plan: str, value: float) -> None:
     """A round figure in words that is a level, a size or a count of events, and any figure in digits, stays a row."""
     assert [v for v, _, _ in plan_rows(plan)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seed_file", "kept"),
+    [
+        # a class of berth or channel (万吨级) is never a figure
+        ("推进防城港30万吨级进港航道、北海铁山港20万吨级航道、桂江航道等水运项目。", "guangxi-province-2025", []),
+        ("开工湛海高铁、国投洋浦港10万吨级公共粮油码头、八所港高排港区一期等项目。", "hainan-province-2025", []),
+        # a capacity naming a project with no stage promised in the year
+        (
+            "加快推进大唐哈克5万千瓦风电、麦多利10万吨大麦芽二期、东电2×35万千瓦热电联产等重点项目前期工作。",
+            "hailaer-district-2013",
+            [],
+        ),
+        # a stage promised, the project's completion, its implementation or connection: a commitment
+        ("实施黑羊站水厂3万吨扩建项目。", "hailaer-district-2014", [30000]),
+        ("完成日处理3万吨水厂改扩建。", "hailaer-district-2016", [30000]),
+        ("推动200万千瓦风电全容量并网。", "qinghai-province-2025", [2000000]),
+        # the figure as the target (…储能60万千瓦目标), not a size
+        (
+            "实现新增煤炭产能800万吨、火电装机130万千瓦、风电光伏装机2060万千瓦、储能60万千瓦目标。",
+            "ningxia-province-2025",
+            [8000000, 1300000, 20600000, 600000],
+        ),
+    ],
+)
+def test_a_projects_size_is_no_commitment_unless_something_is_promised(
+    sentence: str, seed_file: str, kept: list[float]
+) -> None:
+    """plant-size: 30万吨级 (a class) and 大唐700万吨露天矿 in 加快推进…前期工作 (a size, nothing to deliver) are no
+    rows (Guangxi, Hainan 2025; Hailar 2013, 2016; Xinjiang 2025); a stage promised (完成核准, 开工, 完成, 实施, 并网)
+    keeps the sized project a commitment (Hailar 2012, 2014, 2016 gold; Qinghai 2025)."""
+    assert sentence.rstrip("。") in Path(seed(seed_file)).read_text(encoding="utf-8")
+    assert [v for v, _, _ in plan_rows(sentence)] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seed_file"),
+    [
+        ("低空经济要抓住低空飞行器制造、低空飞行服务保障、低空多元应用三个关键领域。", "neimenggu-province-2025"),
+        ("建立健全多种力量协同、分流化解、责任倒查三项机制。", "xizang-province-2025"),
+        ("抓住消费、投资两个关键。", "qinghai-province-2025"),
+    ],
+)
+def test_a_count_of_abstract_things_is_a_figure_of_speech(sentence: str, seed_file: str) -> None:
+    """Counts of 关键, 机制 and 大事 after 个, 项 or 件 are figures of speech (Neimenggu, Xizang, Qinghai 2025);
+    100项关键核心技术 (Shaanxi 2025) counts technologies."""
+    assert sentence.rstrip("。") in Path(seed(seed_file)).read_text(encoding="utf-8")
+    assert plan_rows(sentence) == []
+    assert "靶向攻关100项关键核心技术" in Path(seed("shaanxi-province-2025")).read_text(encoding="utf-8")
+    assert [v for v, _, _ in plan_rows("靶向攻关100项关键核心技术。")] == [100]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -116,14 +117,15 @@ def test_a_project_under_way_decides_no_promise_without_a_stage() -> None:
     assert v.status is Status.NOT_MENTIONED
 
 
-def test_a_finished_project_needs_the_noun_after_its_size() -> None:
-    """北海铁山港20万吨级航道 is not decided by …20万吨级散货泊位…建成运营 (guangxi 2025/2026): a berth."""
-    v = verdict(
-        "推进防城港30万吨级进港航道、北海铁山港20万吨级航道、桂江航道等水运项目。",
-        "北海铁山港20万吨级散货泊位等7个港航项目建成运营。",
-        "20万吨",
-    )
-    assert v.status is Status.NOT_MENTIONED
+def test_a_class_of_channel_is_no_commitment() -> None:
+    """北海铁山港20万吨级航道 (guangxi 2025) is a class of channel, no figure to deliver: it cannot be decided by
+    …20万吨级散货泊位…建成运营 (guangxi 2026), a berth of the same class."""
+    with pytest.raises(StopIteration):
+        verdict(
+            "推进防城港30万吨级进港航道、北海铁山港20万吨级航道、桂江航道等水运项目。",
+            "北海铁山港20万吨级散货泊位等7个港航项目建成运营。",
+            "20万吨",
+        )
 
 
 @settings(max_examples=500, deadline=None)

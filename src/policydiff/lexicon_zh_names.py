@@ -231,6 +231,10 @@ PROJECT_STAGES: Final[dict[str, int]] = {
     "完工": 4, "建成": 4, "竣工": 4, "全线贯通": 4,
     "投产": 5, "投入使用": 5, "投用": 5, "投运": 5, "投入运营": 5, "运营": 5, "通车": 5, "开业": 5, "营业": 5,
 }
+#: Words that promise a project something in the year: a stage past preparation, or its completion (完成…改扩建).
+PROMISED_STAGE_WORDS: Final[tuple[str, ...]] = (
+    *(w for w, rank in PROJECT_STAGES.items() if rank >= 1), "完成", "实施", "并网",
+)
 #: What each stage is called in a verdict's reason.
 STAGE_NAMES: Final[tuple[str, ...]] = ("前期", "核准", "开工", "主体完工", "完工", "投产")
 #: Words before a review's stage word that make it a plan or a hope, not a stage reached (即将建成, 尚未开工,
@@ -312,6 +316,8 @@ WRAP_UP_WORDS: Final[tuple[str, ...]] = ("总结评估", "总结", "验收", "�
 SIZE_UNITS: Final[frozenset[str]] = frozenset({
     "吨", "平方米", "平方公里", "公里", "米", "千瓦", "兆瓦", "立方米", "标箱",
 })
+#: Units of a plant's capacity (700万吨露天矿, 70万千瓦热电项目): before a name, the size of a project, not work.
+CAPACITY_UNITS: Final[frozenset[str]] = frozenset({"吨", "千瓦", "兆瓦", "标箱"})
 #: The particle that may join a size to the noun it measures (23万平方米的建材城).
 SIZE_LINK: Final = "的"
 #: Measures whose growth targets are real (at constant prices): growth worked out from two nominal levels

@@ -96,10 +96,16 @@ UNIT_FAMILIES: Final[dict[str, str]] = {"人次": "人", "家次": "家", "场�
 #: Nouns after a Chinese-numeral count that make it a figure of speech (四个方面), not a deliverable.
 CN_COUNT_FIGURES: Final[tuple[str, ...]] = (
     "方面", "领域", "环节", "维度", "层面", "途径", "渠道", "重点", "问题", "基本任务", "任务", "工作", "原则", "要求",
-    "关系", "目标", "步", "阶段",
+    "关系", "目标", "步", "阶段", "关键", "机制", "大事",
 )
-#: Words above that are adjectives when a noun follows: 66个重点项目 counts projects, 四个重点 is a figure.
-FIGURE_ADJECTIVES: Final[tuple[str, ...]] = ("重点",)
+#: Words above that are adjectives when a noun follows: 66个重点项目 counts projects, 四个重点 is a figure
+#: (100项关键核心技术 counts technologies, 四个关键 is a figure).
+FIGURE_ADJECTIVES: Final[tuple[str, ...]] = ("重点", "关键")
+#: Words after 项 or 件 that make the count a figure of speech (三项机制, 两件大事); after 个, all of CN_COUNT_FIGURES
+#: do (3项工作获省政府表彰 counts works honoured).
+ITEM_FIGURES: Final[tuple[str, ...]] = ("关键", "机制", "大事")
+#: Measure words of ITEM_FIGURES.
+ITEM_MEASURES: Final[tuple[str, ...]] = ("项", "件")
 #: Units counting things (项目1550个): a money figure listed after such a count is the things' amount.
 COUNT_UNITS: Final[tuple[str, ...]] = ("个", "项", "家", "座", "所", "处", "条")
 #: Units of a share or a change in it: compared as they are, never by magnitude.

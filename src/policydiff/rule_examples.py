@@ -388,7 +388,6 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
     'named-again': (
         (
             Example('shanghai-municipality-2022.txt', '加快推进水乡客厅、淀山湖岸线生态治理、西岑科创园区等82项重大项目建设', 'shanghai-municipality-2023.txt', target='82项'),
-            Example('xinjiang-province-2025.txt', '加快建设“疆电外送”第四通道、罗布泊至若羌铁路、将军庙至淖毛湖铁路二线、塔城2×66万千瓦煤电一体化等一批重大项目', 'xinjiang-province-2026.txt', target='66万千瓦'),
             Example('shanghai-municipality-2020.txt', '加快建设机场联络线、崇明线、14号线等172公里轨道交通线', 'shanghai-municipality-2021.txt', target='172公里'),
         ),
         (
@@ -405,7 +404,6 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('hailaer-district-2015.txt', '完成景观改造26万平方米、沿河5.3公里道路的建设任务', 'hailaer-district-2016.txt', '投资4500万元的伊敏河沿河道路工程实现全线贯通', target='5.3公里'),
         ),
         (
-            Example('guangxi-province-2025.txt', '推进防城港30万吨级进港航道、北海铁山港20万吨级航道、桂江航道等水运项目', 'guangxi-province-2026.txt', '北海铁山港20万吨级散货泊位等7个港航项目建成运营', target='20万吨'),
             Example('hailaer-district-2012.txt', '要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进', 'hailaer-district-2013.txt', target='10万吨'),
             Example('gansu-province-2025.txt', '建成投运4个国家区域医疗中心', 'gansu-province-2026.txt', target='4个'),
             Example('shanghai-municipality-2020.txt', '建成10号线二期、15号线、18号线部分区段共67公里轨道交通线', 'shanghai-municipality-2021.txt', target='67公里'),

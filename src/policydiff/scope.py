@@ -86,6 +86,8 @@ def keep(norm: str, seg: Span, qs: list[Quantity], side: Side, plan_year: int | 
             continue  # baseline: 从75%提高到100%
         if side == "plan" and round_name(q, after):
             continue  # 实施千万亩高标准农田改造提升行动: a programme's name
+        if side == "plan" and plant_size(norm, seg, q, after):
+            continue  # 30万吨级进港航道, 大唐700万吨露天矿前期工作: a project's size, no stage promised
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         between = norm[q.span.end : nxt.span.start] if nxt else ""
         if (
@@ -149,6 +151,26 @@ _PROMISE_WORDS: Final = (
     *lxn.SPENDING_HEADS,
     *(w for w in lx.ACTION_VERBS if w not in lx.COPULAS + lx.THRESHOLD_VERBS),
 )
+
+
+def plant_size(norm: str, seg: Span, q: Quantity, after: str) -> bool:
+    """Whether a plan's figure is only the size of a project it names, with nothing promised of the project in the
+    year: a class (30万吨级进港航道), or a capacity before the project's name (大唐700万吨露天矿, 2×66万千瓦煤电一体化)
+    in a sentence that promises it no stage (加快推进…前期工作, 加快建设…等一批重大项目). A stage promised (完成项目
+    核准, 建成投产, 开工建设) or the project's completion (完成日处理3万吨水厂改扩建) makes it a commitment.
+    """
+    if q.unit not in lxn.SIZE_UNITS:
+        return False
+    if after.startswith(lxt.CLASS_SUFFIX):
+        return True
+    named = after.removeprefix(lxn.SIZE_LINK)
+    if q.unit not in lxn.CAPACITY_UNITS or not lxt.HAN_FIRST <= named[:1] <= lxt.HAN_LAST:
+        return False
+    if named.startswith(lx.BARE_COMPARATORS + lxn.GOAL_WORDS):
+        return False  # 储能60万千瓦目标, 100万千瓦以上: the figure is the target
+    end = norm.find(lxt.FULL_STOP, q.span.end)
+    said = norm[seg.start : end if end >= 0 else len(norm)]
+    return not any(w in said for w in lxn.PROMISED_STAGE_WORDS)
 
 
 def round_name(q: Quantity, after: str) -> bool:
