@@ -157,10 +157,10 @@ DEV_FLOORS = {
         "hailaer-district-2015",
         {
             "recall": 0.977,
-            "status_acc": 0.837,  # 36 of 43 rows: hl14-020 adjudicated ambiguous (was 37 of 44; devgold README)
-            "evidence_acc": 0.821,
+            "status_acc": 0.86,  # 37 of 43 rows: hl14-020 adjudicated ambiguous (was 37 of 44; devgold README)
+            "evidence_acc": 0.857,
             "verdict_precision": 1.0,
-            "verdict_recall": 0.8,
+            "verdict_recall": 0.833,
         },
     ),
     "hailaer-2015-2016": (
@@ -282,10 +282,10 @@ DEV_FLOORS = {
         "hailaer-district-2014",
         {
             "recall": 0.981,
-            "status_acc": 0.667,
-            "evidence_acc": 0.5,
-            "verdict_precision": 0.938,
-            "verdict_recall": 0.455,
+            "status_acc": 0.685,
+            "evidence_acc": 0.531,
+            "verdict_precision": 0.941,
+            "verdict_recall": 0.485,
         },
     ),
     "jilin-2025-2026": (

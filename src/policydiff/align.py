@@ -40,6 +40,7 @@ from policydiff.keys import assign_lazily, match_key, score_keys, similarity
 from policydiff.measures import other_size, places, places_for_people
 from policydiff.milestones import find_milestone
 from policydiff.model import Alignment, Commitment, Outcome, Span, Statement
+from policydiff.qualified import lift_qualified, qualified_measure, qualified_pairs
 from policydiff.quantities import measure, normalize
 from policydiff.rules import (
     BY_NAME,
@@ -155,6 +156,8 @@ def _pair_score(
     elif 0 < score < score_cutoff and (counted := counted_similarity(c, o)) > raw:
         # the rule counted-first: the thing a statement counts first, scored with the same rules
         score = max(score, _apply(counted - w["counted-first"], rules, w, score_cutoff))
+    if 0 < score < score_cutoff and qualified_measure(c, o):  # the rule qualified-measure
+        score = max(score, _apply(100.0 - w["qualified-measure"], rules, w, score_cutoff))
     return score
 
 
@@ -195,6 +198,7 @@ def ranked_scores(
     counted -= weights["counted-first"]
     lifted = (bound > 0) & (counted > 0)
     bound[lifted] = np.maximum(bound[lifted], np.minimum(counted[lifted] + up[lifted], 100.0))
+    lift_qualified(bound, up, qualified_pairs(commitments, outcomes), weights["qualified-measure"])
     del counted, up, lifted
     bound[blocked] = 0.0  # a hard block scores 0 whatever could lift the pair
     del blocked
@@ -346,10 +350,8 @@ def surely_blocked(commitments: Sequence[Statement], outcomes: Sequence[Statemen
     cq, oq = [c.quantity for c in commitments], [o.quantity for o in outcomes]
     figures = np.array([q is not None for q in cq])[:, None] & np.array([q is not None for q in oq])[None, :]
     # units of one measure in other sizes (斤, 吨) are one dimension here, their figures converted (other-size)
-    cm, om = (
-        [measure(q.dimension) if q else ("", 1.0) for q in cq],
-        [measure(q.dimension) if q else ("", 1.0) for q in oq],
-    )
+    cm = [measure(q.dimension) if q else ("", 1.0) for q in cq]
+    om = [measure(q.dimension) if q else ("", 1.0) for q in oq]
     dims = {d: k for k, d in enumerate(sorted({m for m, _ in (*cm, *om)}))}
     cd = np.array([dims[m] if q is not None else -1 for q, (m, _) in zip(cq, cm, strict=True)])
     od = np.array([dims[m] if q is not None else -2 for q, (m, _) in zip(oq, om, strict=True)])

@@ -296,6 +296,17 @@ EXAMPLES: Final[dict[str, tuple[tuple[Example, ...], tuple[Example, ...]]]] = {
             Example('beijing-municipality-2025.txt', '地区生产总值增长5%左右、努力争取更好结果', 'beijing-municipality-2026.txt', '全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点', target='5%左右', actual='5.2万亿元'),
         ),
     ),
+    'qualified-measure': (
+        (
+            Example('hailaer-district-2013.txt', '下岗失业人员和困难人员再就业2100人', 'hailaer-district-2014.txt', '实现再就业2529人', target='2100人', actual='2529人'),
+            Example('hailaer-district-2014.txt', '城镇失业人员实现再就业2000人', 'hailaer-district-2015.txt', '实现城镇新增就业5487人，再就业1687人', target='2000人', actual='1687人'),
+        ),
+        (
+            # the words in front of a rate name what it is the rate of; a bare generic word names no one measure
+            Example('ningxia-province-2025.txt', '地级城市再生水利用率提高到50%', 'ningxia-province-2026.txt', '利用率达94.5%、连续5年保持西北第一', target='50%', actual='94.5%'),
+            Example('gansu-province-2025.txt', '实施“三化”改造项目300个', 'gansu-province-2026.txt', '37家中央定点帮扶单位援助资金31.08亿元、引进项目1002个', target='300个', actual='1002个'),
+        ),
+    ),
     'completion-claim': (
         (
             Example('national-2014.txt', '淘汰黄标车和老旧车600万辆', 'national-2015.txt', target='600万辆'),

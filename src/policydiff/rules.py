@@ -46,6 +46,7 @@ from policydiff.guards import (
 from policydiff.keys import KEY_MIN, match_key, score_keys
 from policydiff.measures import in_target_unit, other_classifier, other_size, other_unit, places_for_people
 from policydiff.model import Example, Statement
+from policydiff.qualified import qualified_measure
 from policydiff.rule_examples import EXAMPLES
 
 Stage = Literal["extract", "align", "derive", "judge"]
@@ -436,6 +437,11 @@ _RULES: Final[tuple[Rule, ...]] = (
         name="counted-first", stage="align", effect="bonus", weight=0.0, test=counted_first,
         doc="a statement opening with its count (4911名科技特派员开展…) is also scored on the thing it counts, "
         "less this weight",
+    ),
+    Rule(
+        name="qualified-measure", stage="align", effect="bonus", weight=25.0, test=qualified_measure,
+        doc="the commitment qualifies a measure (a group, place or kind in front) the statement states alone: "
+        "scored on the measure, less this weight",
     ),
     Rule(
         name="completion-claim", stage="align", effect="claim", weight=85.0,
