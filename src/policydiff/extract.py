@@ -124,7 +124,6 @@ def _is_state(norm: str, st: Statement) -> bool:
         return True
     if head.endswith(lx.CROSSED_VERBS) and not any(v in st.indicator for v in lx.DELIVERY_VERBS):
         return True  # 外贸进出口总值首次突破700亿元: a level crossed; 建成…突破100个 is work done
-
     return any(head.endswith(w) for w in lx.STATE_VERBS) or any(n in st.indicator for n in lxn.STATE_NOUNS)
 
 
@@ -248,7 +247,7 @@ def _statements(
     if horizon_at == 0:
         return
     horizon_at = sentence.start + horizon_at if horizon_at < len(text) else len(norm)
-    quantities = _outside_names(doc, norm, sentence, parse_quantities(sentence.slice(doc.text), offset=sentence.start))
+    quantities = _outside_names(doc, norm, sentence)
     if not quantities and side != "review":
         return  # no figure: only the review reads claims without one (the clauses below would all be skipped)
     segments = list(split(norm, (sentence, doc.sections[0]), _SEGMENT_END))
@@ -371,6 +370,7 @@ def _title_before(norm: str, sentence: Span) -> Span | None:
 
 
 _BASE_YEAR: Final = re.compile(lxt.BASE_YEAR)
+_TO_LAST_YEAR_ENDS: Final = tuple(w + t[1:] for w in lxn.TO_LAST_YEAR for t in lxt.YEAR_POINT_TAILS)  # 到去年的
 
 
 def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity, year: int | None = None) -> str:
@@ -396,7 +396,7 @@ def cumulative_of(norm: str, sentence: Span, seg: Span, q: Quantity, year: int |
     years = list(_BASE_YEAR.finditer(head))
     if year is not None and years and int(years[-1][1]) == year and head[years[-1].end() :] in lxt.YEAR_POINT_TAILS:
         return ""  # 由2010年的68亿元增加到2015年的136.3亿元: the figure dated by its own year is that year's
-    if year is not None and any(head.endswith(w + t[1:]) for w in lxn.TO_LAST_YEAR for t in lxt.YEAR_POINT_TAILS):
+    if year is not None and head.endswith(_TO_LAST_YEAR_ENDS):
         return ""  # 从2009年的2.8%降到去年的1.5%左右: the level reached last year, the year reviewed
     if year is not None and any(int(m[1]) < year - 1 for m in years):
         return "total"
@@ -464,10 +464,10 @@ def with_measure(indicator: str, before: str) -> str:
     return subject + measure[overlap:]
 
 
-def _outside_names(doc: Document, norm: str, sentence: Span, qs: tuple[Quantity, ...]) -> list[Quantity]:
-    """Drop numbers inside short quoted names (“公共卫生20条”) and inside headings (（五）推进五个新城建设)."""
+def _outside_names(doc: Document, norm: str, sentence: Span) -> list[Quantity]:
+    """The quantities of ``sentence`` but numbers inside short quoted names (“公共卫生20条”) and headings (（五）…)."""
     text = sentence.slice(norm)
-    if not qs:
+    if not (qs := parse_quantities(sentence.slice(doc.text), offset=sentence.start, norm=text)):
         return []
     quoted = [Span(sentence.start + m.start(), sentence.start + m.end()) for m in _SHORT_QUOTE.finditer(text)]
     quoted += headings_across(doc, sentence)
@@ -521,7 +521,7 @@ def _lead(doc: Document, at: int) -> str:
     """The first sentence of the paragraph holding ``at`` (加快推进自贸试验区临港新片区建设): its topic."""
     starts = _paragraph_starts(doc.text)
     start = starts[bisect.bisect_right(starts, at) - 1]
-    return re.split(f"[{lxt.FULL_STOP}{lxt.FULL_SEMICOLON}]", doc.text[start : at + 1])[0].strip()
+    return re.split(f"[{lxt.FULL_STOP}{lxt.FULL_SEMICOLON}]", doc.text[start : at + 1], maxsplit=1)[0].strip()
 
 
 @lru_cache(maxsize=8)

@@ -101,13 +101,17 @@ def window(text: str) -> str:
 
 
 _ACTION_OR_RATE: Final = lx.ACTION_VERBS + lx.RATE_WORDS
+#: The verbs longest first: a regex's first match is the leftmost verb, and the longest of those starting there.
+_FIRST_VERB: Final = re.compile(
+    "|".join(re.escape(v) for v in sorted(set(_ACTION_OR_RATE), key=lambda v: (-len(v), v)))
+)
 
 
 def action_of(text: str) -> str:
-    """The first action or rate verb in ``text`` (新建, 增长), or ""."""
+    """The first action or rate verb in ``text`` (新建, 增长), the longest of those starting there, or ""."""
     text = text.replace(lxn.VALUE_ADDED, "\0" * len(lxn.VALUE_ADDED))  # value added, not the verb 增加
-    hits = [(text.find(v), -len(v), v) for v in _ACTION_OR_RATE if v in text]
-    return min(hits)[2] if hits else ""
+    m = _FIRST_VERB.search(text)
+    return m[0] if m else ""
 
 
 def noun_after(norm: str, q: Quantity, end: int) -> str:
