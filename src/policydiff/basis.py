@@ -39,8 +39,8 @@ class Basis(enum.Enum):
     REVIEWER = "reviewer"
 
 
-#: Alignment sources that are claims by construction (align.group_claim, align.budget_claim,
-#: align.members_task_claim, claims.claim_main_targets).
+#: Alignment sources that are claims by construction (listclaims.group_claim, listclaims.budget_claim,
+#: listclaims.members_task_claim, claims.claim_main_targets).
 CLAIM_SOURCES: Final = frozenset({"group_claim", "budget_claim", "members_claim", "main_claim"})
 #: How far before a figure a word that bounds it (超过, 近) or says it fell (下降) may start, in characters.
 _LOOK_BACK: Final = 4
