@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from helpers import mini_report, seed
-from policydiff.extract import current_levels
 from policydiff.model import Comparator, Status
+from policydiff.nextplan import current_levels
 from policydiff.parse import parse
 from policydiff.pipeline import audit, read
 

@@ -44,9 +44,9 @@ from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff import lexicon_zh_years as lxy
 from policydiff.align import SCORE_CUTOFF, compatible, contrasted, match_key, score_keys
-from policydiff.extract import LAST_YEAR_CHANGE
 from policydiff.keys import bigrams
 from policydiff.model import Alignment, Comparator, Derivation, Outcome, Sense, Span, Statement
+from policydiff.nextplan import LAST_YEAR_CHANGE
 from policydiff.series import (
     BOUND_WORDS,
     SERIES_CUTOFF,
@@ -80,8 +80,8 @@ def derive(
 
     ``outcomes`` are report N+1's review statements (with the qualitative ones); ``baselines`` are
     report N's review statements, about year N-1; ``totals`` report N+1's plan figures that add to a running
-    total (:func:`policydiff.extract.running_totals`); ``current`` the levels report N+1's plan raises from
-    (:func:`policydiff.extract.current_levels`).
+    total (:func:`policydiff.nextplan.running_totals`); ``current`` the levels report N+1's plan raises from
+    (:func:`policydiff.nextplan.current_levels`).
     """
     quantified = [o for o in outcomes if o.quantity is not None and not o.total]
     # tuples: series_baselines finds each indicator's baselines in them once

@@ -38,7 +38,7 @@ from policydiff.model import (
 from policydiff.outline import headings_across, section_path
 from policydiff.periods import every_year, opening_clause, own_clause_head, passages, several_years, single_year
 from policydiff.quantities import normalize, parse_quantities
-from policydiff.scope import BASELINE_FROM, BASELINE_TO, FAR_YEAR, cjk, horizon_cut, keep, spending_only
+from policydiff.scope import cjk, horizon_cut, keep, spending_only
 from policydiff.senses import down_to, implied_share, is_rate, sense_of
 from policydiff.subjects import (
     names_nothing,
@@ -57,8 +57,6 @@ SENTENCE_END: Final = re.compile(
     rf"[{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}]|(?<!\u200b)\n(?!\u200b)|\s{{2,}}"
 )
 _SEGMENT_END: Final = re.compile(f"[{lxt.COMMAS}{lxt.COLONS}]")
-#: A sentence that sets a several-year horizon (用3—5年时间, 三年内, 今后五年) is not this year's plan.
-_HORIZON: Final = re.compile(lx.HORIZON_PATTERN)
 _GLOSSARY: Final = re.compile(rf"(?m)^\s*(?:{lx.alternation(lxp.GLOSSARY_TITLES)})\s*$")
 #: What ends a paragraph: a line break, or (in one-line texts) a run of two spaces of any width.
 _PARAGRAPH_BREAK: Final = re.compile(r"\n|  |\u3000\u3000|\u2003\u2003|\xa0\xa0")
@@ -84,7 +82,7 @@ def extract(doc: Document, *, side: Side = "plan") -> tuple[Statement, ...]:
     figures: dict[object, list[int]] = {}  # positions in ``out`` by figure (value, unit, comparator)
     scope = passages(doc, norm) if side == "review" else ([], [])
     for sentence in sentences(doc, norm, side):
-        for st in _statements(doc, norm, sentence, side, cls, seen):
+        for st in sentence_statements(doc, norm, sentence, side, cls, seen):
             same = figures.get(_figure(st), ()) if side == "plan" else ()  # only the same figure is restated
             if (k := next((k for k in same if _restated(st, out[k])), None)) is not None:
                 if st.group and not out[k].group and _named_alike(st, out[k]):
@@ -234,7 +232,7 @@ def split(norm: str, region: tuple[Span, Section], pattern: re.Pattern[str]) -> 
         yield Span(pos, span.end)
 
 
-def _statements(
+def sentence_statements(
     doc: Document,
     norm: str,
     sentence: Span,
@@ -528,60 +526,6 @@ def _lead(doc: Document, at: int) -> str:
 def _paragraph_starts(text: str) -> tuple[int, ...]:
     """Where each paragraph of ``text`` starts (0 first), for :func:`_lead`."""
     return (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)))
-
-
-_RUNNING_TOTAL: Final = re.compile(
-    f"(?:{lx.alternation(lx.FLOW_WORDS)}).*(?:{lx.alternation(lxn.RUNNING_TOTAL_WORDS)})"
-)
-
-
-#: Words setting a figure of next year's plan against last year's (比去年增加2700亿元, 比上年预算减少): with the
-#: figure, last year's. Read here to pick the sentences, and by derive right before the change's figure.
-LAST_YEAR_CHANGE: Final = (
-    f"(?:{lx.alternation(lxn.LAST_YEAR_COMPARE)})(?:{lx.alternation(lxn.LAST_YEAR_COMPARE_FILLERS)})?"
-    f"(?:{lx.alternation(lx.RATE_WORDS)})"
-)
-_LAST_YEAR_CHANGE: Final = re.compile(LAST_YEAR_CHANGE)
-
-
-def running_totals(doc: Document) -> tuple[Outcome, ...]:
-    """The figures of report N+1's plan sentences that add to a running total (新增1000处信号灯联网、累计达8000处)
-    or set this year's figure against last year's (今年拟安排财政赤字1.62万亿元，比去年增加2700亿元): the total less
-    the addition is the stock at the end of the year before, the figure less its increase last year's. Only such
-    sentences are read."""
-    norm = normalize(doc.text)
-    seen: dict[tuple[str, float], int] = {}
-    out: list[Outcome] = []
-    for sentence in sentences(doc, norm, "next_plan"):
-        if _RUNNING_TOTAL.search(sentence.slice(norm)) or _LAST_YEAR_CHANGE.search(sentence.slice(norm)):
-            for st in _statements(doc, norm, sentence, "next_plan", Outcome, seen):
-                if isinstance(st, Outcome) and st.quantity is not None:
-                    out.append(st)
-    return tuple(out)
-
-
-def current_levels(doc: Document) -> tuple[Outcome, ...]:
-    """The levels report N+1's plan raises from (财政补助标准由每人每年320元提高到380元; 赤字率从去年的2.1%提高到2.3%):
-    each is the level at the end of year N. The indicator is the sentence before the baseline, which names the
-    measure; sentences with a later year or a several-year horizon are another baseline."""
-    norm = normalize(doc.text)
-    seen: dict[tuple[str, float], int] = {}
-    out: list[Outcome] = []
-    for sentence in sentences(doc, norm, "next_plan"):
-        text = sentence.slice(norm)
-        if not any(p in text for p in lxn.BASELINE_PREFIXES) or FAR_YEAR.search(text) or _HORIZON.search(text):
-            continue
-        for q in parse_quantities(text, offset=sentence.start):
-            before = norm[sentence.start : q.span.start]
-            start = BASELINE_FROM.search(before)
-            if start is None or not BASELINE_TO.match(norm[q.span.end : sentence.end]):
-                continue
-            context = before[: start.start()]
-            indicator = clean(re.split(f"[{lxt.COMMAS}{lxt.SEMICOLONS}]", context)[-1])
-            st = statement(doc, norm, Outcome, "next_plan", sentence, q, indicator, "", False, "", seen)
-            assert isinstance(st, Outcome)
-            out.append(attrs.evolve(st, sentence=context))  # the words before the baseline, to match on
-    return tuple(out)
 
 
 def clauses(doc: Document, *, side: Side = "next_plan") -> tuple[Outcome, ...]:

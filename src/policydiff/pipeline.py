@@ -11,12 +11,13 @@ from policydiff.claims import claim_main_targets
 from policydiff.corrections import apply_corrections
 from policydiff.derive import derive
 from policydiff.errors import PairError
-from policydiff.extract import clauses, current_levels, extract, running_totals
+from policydiff.extract import clauses, extract
 from policydiff.judge import judge
 from policydiff.keys import one_blas_thread
 from policydiff.load import MAX_SIZE, load
 from policydiff.milestones import milestones
 from policydiff.model import Commitment, Document, Outcome, Status
+from policydiff.nextplan import current_levels, running_totals
 from policydiff.parse import parse
 from policydiff.report import Audit
 
