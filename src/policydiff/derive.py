@@ -43,7 +43,7 @@ from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff import lexicon_zh_years as lxy
-from policydiff.align import SCORE_CUTOFF, compatible, contrasted, match_key, score_keys
+from policydiff.align import SCORE_CUTOFF, compatible, contrasted, match_key
 from policydiff.keys import bigrams
 from policydiff.model import Alignment, Comparator, Derivation, Outcome, Sense, Span, Statement
 from policydiff.nextplan import LAST_YEAR_CHANGE
@@ -62,6 +62,7 @@ from policydiff.series import (
     same_series,
     series_baselines,
 )
+from policydiff.shares import period_total, plan_share, plan_subject
 
 #: Shortest half of a commitment's key that a part of a sum must name (退税 | 减税).
 PART_MIN: Final = 2
@@ -99,7 +100,7 @@ def derive(
     next_pairs = _pairs(totals)
     running = [(a, b) for a, b in next_pairs if not a.total and b.total]
     against = [(a, b) for a, b in next_pairs if not a.is_rate and _against_last_year(b)]
-    shares = [o for o in quantified if _plan_subject(o)]
+    shares = [o for o in quantified if plan_subject(o)]
     period_totals = [o for o in outcomes if o.quantity is not None and o.total and not o.is_rate]
     # the levels _growth can read, in its order, found once rather than once per commitment
     reached = exact_first([o for o in quantified if _year_end_level(o) and not o.is_rate and not flow(o)])
@@ -120,8 +121,8 @@ def derive(
             or _grew(c, growths, levels)
             or _running_total(c, running)
             or _current_level(c, current)
-            or _plan_share(c, shares)
-            or _period_total(c, totals_of.get(c.quantity.dimension, ()), levels)
+            or plan_share(c, shares)
+            or period_total(c, totals_of.get(c.quantity.dimension, ()), levels)
             or _last_year(c, against)
         )
         if found is not None:
@@ -486,79 +487,6 @@ def _to_level(st: Statement) -> bool:
     characters are a flow word's."""
     q = st.quantity
     return q is not None and st.text[: q.span.start - st.span.start].endswith(lx.TO_LEVEL_VERBS)
-
-
-def _plan_subject(o: Statement) -> str:
-    """What a review's percentage of the year's plan is of (城镇新增就业完成年计划 -> 城镇新增就业), or ""."""
-    q = o.quantity
-    if q is None or q.unit != "%":
-        return ""
-    word = next((w for w in lxn.PLAN_SHARE_WORDS if o.indicator.endswith(w)), "")
-    return o.indicator[: -len(word)] if word and len(o.indicator) > len(word) + 1 else ""
-
-
-def _plan_share(c: Statement, shares: Sequence[Outcome]) -> tuple[Outcome, Derivation] | None:
-    """城镇新增就业41万人 <- 城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%: a target stated as an
-    amount (not a rate or a share) is met or missed by the share of the year's plan the review says was done."""
-    q = c.quantity
-    if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS or c.sense is not Sense.FLOOR:
-        return None
-    best: tuple[float, Outcome] | None = None
-    for o in shares:
-        subject = _plan_subject(o)
-        score = float(score_keys([match_key(c.indicator)], [match_key(subject)])[0, 0])
-        if score >= SCORE_CUTOFF and not contrasted(c.indicator, subject) and (best is None or score > best[0]):
-            best = (score, o)
-    if best is None:
-        return None
-    o = best[1]
-    share = o.quantity
-    assert share is not None
-    value = q.value * share.value / 100
-    derivation = Derivation(
-        value=value,
-        unit=q.unit,
-        comparator=share.comparator,
-        formula=f"{share.text} of the year's plan x {q.text} = {figure_text(q, value)}",
-        rule="plan-share: the review gives the outcome as a share of the year's plan",
-        parts=(o,),
-    )
-    return o, derivation
-
-
-def _period_total(
-    c: Statement, totals: Sequence[Outcome], levels: Sequence[Outcome]
-) -> tuple[Outcome, Derivation] | None:
-    """建成20个一刻钟便民生活圈 <- 建设城市一刻钟便民生活圈232个 (five years) - 城市一刻钟便民生活圈达到190个 (a year
-    before): what was built in the period stands at the period's end, so year N added at least the difference. Only
-    an amount to add is decided (not a rate, a share or a stock to reach)."""
-    q = c.quantity
-    if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS or is_stock(c):
-        return None
-    for o in totals:
-        oq = o.quantity
-        if oq is None or not one_dimension(q, oq) or not same_series(c, o):
-            continue
-        for b in series_baselines(o, levels):
-            bq = b.quantity
-            assert bq is not None
-            if not (is_stock(b) or b.text.startswith(lxn.ALREADY_WORDS)):
-                continue  # 建成32个: last year's addition, not the stock the period's total can be set against
-            if not one_dimension(oq, bq) or bq.comparator is Comparator.GE or oq.value <= bq.value:
-                continue
-            value = oq.value - bq.value
-            derivation = Derivation(
-                value=value,
-                unit=q.unit,
-                comparator=Comparator.GE,
-                formula=f"{oq.text} (built in the years of this report's review) - {bq.text} (last year's report)"
-                f" = {figure_text(oq, value)} or more",
-                rule="period-total: what the period built, less last year's stock, is a floor on the year's",
-                parts=(o, b),
-                baseline=b,
-            )
-            return o, derivation
-    return None
 
 
 _AGAINST_LAST_YEAR: Final = re.compile(LAST_YEAR_CHANGE + "$")
