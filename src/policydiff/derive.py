@@ -61,6 +61,7 @@ from policydiff.series import (
     one_dimension,
     same_series,
     series_baselines,
+    series_pairs,
 )
 from policydiff.shares import period_total, plan_share, plan_subject
 
@@ -307,28 +308,22 @@ def _change(c: Statement, stocks: Sequence[Outcome], levels: Sequence[Outcome]) 
     q = c.quantity
     if q is None or q.unit in lxt.SHARE_UNITS or not (flow(c) or c.is_rate):
         return None
-    for o in stocks:
-        oq = o.quantity
-        if oq is None or not one_dimension(q, oq) or not same_series(c, o):
+    for o, oq, b, bq in series_pairs(c, stocks, levels):
+        bound = combined_bound(oq.comparator, bq.comparator)
+        if bound is None or not one_dimension(oq, bq) or apart(oq, bq):
             continue
-        for b in series_baselines(o, levels):
-            bq = b.quantity
-            assert bq is not None
-            bound = combined_bound(oq.comparator, bq.comparator)
-            if bound is None or not one_dimension(oq, bq) or apart(oq, bq):
-                continue
-            value = oq.value - bq.value
-            derivation = Derivation(
-                value=value,
-                unit=q.unit,
-                comparator=bound,
-                formula=f"{oq.text} (this report) - {bq.text} (last year's report) = {figure_text(oq, value)}"
-                f"{BOUND_WORDS[bound]}",
-                rule="change: this year's level minus last year's",
-                parts=(o, b),
-                baseline=b,
-            )
-            return o, derivation
+        value = oq.value - bq.value
+        derivation = Derivation(
+            value=value,
+            unit=q.unit,
+            comparator=bound,
+            formula=f"{oq.text} (this report) - {bq.text} (last year's report) = {figure_text(oq, value)}"
+            f"{BOUND_WORDS[bound]}",
+            rule="change: this year's level minus last year's",
+            parts=(o, b),
+            baseline=b,
+        )
+        return o, derivation
     return None
 
 

@@ -241,10 +241,10 @@ def sentence_statements(
     seen: dict[tuple[str, float], int],
 ) -> Iterator[Statement]:
     text = sentence.slice(norm)
-    horizon_at = horizon_cut(text) if side == "plan" else len(text)
-    if horizon_at == 0:
+    framed_from = horizon_cut(text) if side == "plan" else len(text)  # where a several-year horizon frames it
+    if framed_from == 0:
         return
-    horizon_at = sentence.start + horizon_at if horizon_at < len(text) else len(norm)
+    horizon_at = sentence.start + framed_from if framed_from < len(text) else len(norm)
     quantities = _outside_names(doc, norm, sentence)
     if not quantities and side != "review":
         return  # no figure: only the review reads claims without one (the clauses below would all be skipped)

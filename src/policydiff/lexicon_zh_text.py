@@ -104,8 +104,8 @@ FIGURE_ADJECTIVES: Final[tuple[str, ...]] = ("重点", "关键")
 #: Words after 项 or 件 that make the count a figure of speech (三项机制, 两件大事); after 个, all of CN_COUNT_FIGURES
 #: do (3项工作获省政府表彰 counts works honoured).
 ITEM_FIGURES: Final[tuple[str, ...]] = ("关键", "机制", "大事")
-#: Measure words of ITEM_FIGURES.
-ITEM_MEASURES: Final[tuple[str, ...]] = ("项", "件")
+#: By measure word, the words after it that make a count a figure of speech.
+FIGURES_AFTER: Final[dict[str, tuple[str, ...]]] = {"个": CN_COUNT_FIGURES, "项": ITEM_FIGURES, "件": ITEM_FIGURES}
 #: Units counting things (项目1550个): a money figure listed after such a count is the things' amount.
 COUNT_UNITS: Final[tuple[str, ...]] = ("个", "项", "家", "座", "所", "处", "条")
 #: Units of a share or a change in it: compared as they are, never by magnitude.

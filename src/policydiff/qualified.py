@@ -20,7 +20,7 @@ from policydiff import lexicon_zh_text as lxt
 from policydiff.keys import KEY_MIN, match_key
 from policydiff.model import Statement
 
-__all__ = ["qualified_measure", "qualified_pairs"]
+__all__ = ["lift_qualified", "qualified_measure", "qualified_pairs"]
 
 #: The fewest characters of the measure the statement names alone (大棚, 再就业): two, and not a generic word.
 MEASURE_MIN = 2

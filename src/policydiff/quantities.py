@@ -309,8 +309,7 @@ def _quantity(norm: str, text: str, m: re.Match[str], offset: int) -> Quantity |
             return None  # 5G, 10kV
         if after and after in lxt.UNIT_FALSE_FOLLOWERS.get(unit, "") and m.group("unit"):
             return None  # 人群: a written unit that is a word's first character; an inferred one (10万群众) is not
-        figures = lxt.CN_COUNT_FIGURES if unit == lxt.COUNT_UNIT else ()
-        figures = lxt.ITEM_FIGURES if unit in lxt.ITEM_MEASURES else figures
+        figures = lxt.FIGURES_AFTER.get(unit, ())
         if figures and norm.startswith(figures, end) and not _counted_thing(norm, end):
             return None  # 9个方面: a figure of speech, not a count of deliverables
         first = _number(num)

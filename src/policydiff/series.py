@@ -8,7 +8,7 @@ derived figure is written in the quantity's own unit.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -141,6 +141,23 @@ _BASELINES: dict[int, tuple[Sequence[Outcome], dict[str, list[Outcome]]]] = {}
 def exact_first(statements: Sequence[Outcome]) -> list[Outcome]:
     """Exact figures (达到4.32万亿元) before bounds (突破4万亿元), otherwise in document order."""
     return sorted(statements, key=lambda st: st.comparator not in (Comparator.EQ, Comparator.APPROX))
+
+
+def series_pairs(
+    c: Statement, statements: Sequence[Outcome], levels: Sequence[Outcome]
+) -> Iterator[tuple[Outcome, Quantity, Outcome, Quantity]]:
+    """(statement, its figure, last year's figure of its series, that figure's quantity) for each of
+    ``statements`` in the commitment's series and dimension, and each of its baselines among ``levels``."""
+    q = c.quantity
+    assert q is not None
+    for o in statements:
+        oq = o.quantity
+        if oq is None or not one_dimension(q, oq) or not same_series(c, o):
+            continue
+        for b in series_baselines(o, levels):
+            bq = b.quantity
+            assert bq is not None
+            yield o, oq, b, bq
 
 
 def one_dimension(a: Quantity, b: Quantity) -> bool:

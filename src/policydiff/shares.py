@@ -14,7 +14,7 @@ from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff.align import SCORE_CUTOFF, contrasted, match_key, score_keys
 from policydiff.model import Comparator, Derivation, Outcome, Sense, Statement
-from policydiff.series import figure_text, is_stock, one_dimension, same_series, series_baselines
+from policydiff.series import figure_text, is_stock, one_dimension, series_pairs
 
 __all__ = ["period_total", "plan_share", "plan_subject"]
 
@@ -66,27 +66,21 @@ def period_total(
     q = c.quantity
     if q is None or c.is_rate or q.unit in lxt.SHARE_UNITS or is_stock(c):
         return None
-    for o in totals:
-        oq = o.quantity
-        if oq is None or not one_dimension(q, oq) or not same_series(c, o):
+    for o, oq, b, bq in series_pairs(c, totals, levels):
+        if not (is_stock(b) or b.text.startswith(lxn.ALREADY_WORDS)):
+            continue  # 建成32个: last year's addition, not the stock the period's total can be set against
+        if not one_dimension(oq, bq) or bq.comparator is Comparator.GE or oq.value <= bq.value:
             continue
-        for b in series_baselines(o, levels):
-            bq = b.quantity
-            assert bq is not None
-            if not (is_stock(b) or b.text.startswith(lxn.ALREADY_WORDS)):
-                continue  # 建成32个: last year's addition, not the stock the period's total can be set against
-            if not one_dimension(oq, bq) or bq.comparator is Comparator.GE or oq.value <= bq.value:
-                continue
-            value = oq.value - bq.value
-            derivation = Derivation(
-                value=value,
-                unit=q.unit,
-                comparator=Comparator.GE,
-                formula=f"{oq.text} (built in the years of this report's review) - {bq.text} (last year's report)"
-                f" = {figure_text(oq, value)} or more",
-                rule="period-total: what the period built, less last year's stock, is a floor on the year's",
-                parts=(o, b),
-                baseline=b,
-            )
-            return o, derivation
+        value = oq.value - bq.value
+        derivation = Derivation(
+            value=value,
+            unit=q.unit,
+            comparator=Comparator.GE,
+            formula=f"{oq.text} (built in the years of this report's review) - {bq.text} (last year's report)"
+            f" = {figure_text(oq, value)} or more",
+            rule="period-total: what the period built, less last year's stock, is a floor on the year's",
+            parts=(o, b),
+            baseline=b,
+        )
+        return o, derivation
     return None
