@@ -203,6 +203,25 @@ def test_stages_composed_by_hand_equal_the_pipeline(audit: Audit) -> None:
     assert judge.judge(alignments) == audit.verdicts
 
 
+@pytest.mark.parametrize(
+    ("plan", "review", "read"),
+    [
+        ("hubei-province-2025.txt", "hubei-province-2026.txt", True),  # 城镇新增就业 and two more derive from 2024
+        ("fujian-province-2025.txt", "fujian-province-2026.txt", True),
+        ("anhui-province-2025.txt", "anhui-province-2026.txt", False),  # nothing left to derive from 2024
+        ("national-2021.txt", "national-2022.txt", False),
+    ],
+)
+def test_last_years_figures_are_read_only_when_a_derivation_asks(plan: str, review: str, read: bool) -> None:
+    """Report N's own review (year N-1's figures) is extracted only when derive needs a baseline; reading it
+    before the audit changes no verdict."""
+    mine, theirs = (policydiff.pipeline.Extraction(policydiff.pipeline.read(SEEDS / f)) for f in (plan, review))
+    lazy = policydiff.audit(mine, theirs)
+    assert ("outcomes" in mine._sides) is read
+    mine.side("outcomes")
+    assert policydiff.audit(mine, theirs).verdicts == lazy.verdicts
+
+
 # -- frozen values -------------------------------------------------------------------------------------------
 
 

@@ -34,7 +34,7 @@ Report N's figures are the baseline only when they describe year N-1 (its review
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -50,6 +50,7 @@ from policydiff.nextplan import LAST_YEAR_CHANGE
 from policydiff.series import (
     BOUND_WORDS,
     SERIES_CUTOFF,
+    Levels,
     apart,
     combined_bound,
     exact_first,
@@ -74,20 +75,24 @@ SUM_KEY_MAX: Final = 6
 def derive(
     alignments: Sequence[Alignment],
     outcomes: Sequence[Outcome],
-    baselines: Sequence[Outcome] = (),
+    baselines: Sequence[Outcome] | Callable[[], Sequence[Outcome]] = (),
     totals: Sequence[Outcome] = (),
     current: Sequence[Outcome] = (),
 ) -> tuple[Alignment, ...]:
     """The alignments, with a :class:`Derivation` for each commitment a derivation decides.
 
     ``outcomes`` are report N+1's review statements (with the qualitative ones); ``baselines`` are
-    report N's review statements, about year N-1; ``totals`` report N+1's plan figures that add to a running
+    report N's review statements, about year N-1, or a function that gives them, called only if a derivation
+    needs last year's figures; ``totals`` report N+1's plan figures that add to a running
     total (:func:`policydiff.nextplan.running_totals`); ``current`` the levels report N+1's plan raises from
     (:func:`policydiff.nextplan.current_levels`).
     """
     quantified = [o for o in outcomes if o.quantity is not None and not o.total]
     # tuples: series_baselines finds each indicator's baselines in them once
-    levels = tuple(b for b in baselines if b.quantity is not None and not b.total and not flow(b))
+    levels = Levels(
+        baselines if callable(baselines) else lambda: baselines,
+        lambda b: b.quantity is not None and not b.total and not flow(b),
+    )
     growths = [o for o in outcomes if o.quantity is None and o.action in lx.GROWTH_CLAIM_WORDS]
     # a year's addition (新增绿色有机食品基地面积536万亩) says the stock grew as much as a claim without a figure
     growths += [
@@ -97,7 +102,7 @@ def derive(
     by_head = _by_part(pairs)
     # stocks are worked out once: a five-year passage's stock (7家进入500强) counts too
     stocks = exact_first([o for o in outcomes if o.quantity is not None and is_stock(o)])
-    stock_levels = tuple(b for b in levels if is_stock(b))
+    stock_levels = Levels(lambda: levels, is_stock)
     next_pairs = _pairs(totals)
     running = [(a, b) for a, b in next_pairs if not a.total and b.total]
     against = [(a, b) for a, b in next_pairs if not a.is_rate and _against_last_year(b)]

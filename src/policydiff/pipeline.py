@@ -122,7 +122,9 @@ def audit(
             cumulative_penalty=cumulative_penalty,
             weights=weights,
         )
-        alignments = derive(alignments, outcomes, mine.outcomes, theirs.side("running"), theirs.side("current"))
+        # report N's own review (last year's figures) is read only if a derivation asks for them
+        next_figures = theirs.side("running"), theirs.side("current")
+        alignments = derive(alignments, outcomes, lambda: mine.outcomes, *next_figures)
     alignments = claim_main_targets(alignments, plan_doc, review_clauses)
     verdicts, unmatched = apply_corrections(judge(alignments), corrections or {})
     return Audit(

@@ -8,9 +8,9 @@ derived figure is written in the quantity's own unit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
-from typing import Final
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cached_property, lru_cache
+from typing import Final, overload
 
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
@@ -107,15 +107,47 @@ def combined_bound(this: Comparator, last: Comparator) -> Comparator | None:
     return bounds.pop() if bounds else Comparator.EQ
 
 
+class Levels(Sequence[Outcome]):
+    """Last year's levels, read on first use: the statements ``source`` gives that ``keep`` keeps.
+
+    Report N's review is extracted only for these, and many audits never ask for one (a commitment decided
+    directly, or with no statement of its series to derive from), so the pipeline hands derive a source to call.
+    """
+
+    def __init__(self, source: Callable[[], Iterable[Outcome]], keep: Callable[[Outcome], bool]) -> None:
+        self._source, self._keep = source, keep
+
+    @cached_property
+    def items(self) -> tuple[Outcome, ...]:
+        return tuple(b for b in self._source() if self._keep(b))
+
+    @overload
+    def __getitem__(self, index: int) -> Outcome: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Outcome]: ...
+    def __getitem__(self, index: int | slice) -> Outcome | Sequence[Outcome]:
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Outcome]:
+        return iter(self.items)
+
+    def __repr__(self) -> str:
+        return f"Levels({len(self.items)} read)" if "items" in vars(self) else "Levels(not read yet)"
+
+
 def series_baselines(st: Statement, levels: Sequence[Outcome]) -> list[Outcome]:
     """Last year's figures of the same series as ``st``, exact figures (达到4.32万亿元) before bounds (突破4万亿元).
 
-    They depend on ``st`` only through its indicator: for ``levels`` given as a tuple, each indicator's are
-    found once (derive asks for every statement of a series, against the same levels)."""
-    found = _BASELINES.get(id(levels)) if isinstance(levels, tuple) else None
+    They depend on ``st`` only through its indicator: for ``levels`` given as a tuple or :class:`Levels`, each
+    indicator's are found once (derive asks for every statement of a series, against the same levels)."""
+    fixed = isinstance(levels, tuple | Levels)
+    found = _BASELINES.get(id(levels)) if fixed else None
     if found is None or found[0] is not levels:
         found = (levels, {})
-        if isinstance(levels, tuple):
+        if fixed:
             if len(_BASELINES) >= _BASELINES_KEPT:
                 _BASELINES.clear()  # the levels of one audit only (derive reads a few lists of them)
             _BASELINES[id(levels)] = found
