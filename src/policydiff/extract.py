@@ -52,10 +52,9 @@ from policydiff.subjects import (
 Side = Literal["plan", "review", "next_plan"]
 
 # A line break ends a sentence, except around a line holding only a zero-width space (Wikisource's
-# "…目标设定\n\u200b\n为6%以上" splits one sentence).
-SENTENCE_END: Final = re.compile(
-    rf"[{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}]|(?<!\u200b)\n(?!\u200b)|\s{{2,}}"
-)
+# "…目标设定\n\u200b\n为6%以上" splits one sentence). Led by its first characters (lexicon_zh.led).
+_STOPS: Final = f"{lxt.FULL_STOP}{lxt.SEMICOLONS}{lxt.EXCLAMATIONS}{lxt.QUESTIONS}"
+SENTENCE_END: Final = re.compile(lx.led(rf"{_STOPS}\s", rf"[{_STOPS}]|(?<!\u200b)\n(?!\u200b)|\s{{2,}}"))
 _SEGMENT_END: Final = re.compile(f"[{lxt.COMMAS}{lxt.COLONS}]")
 _GLOSSARY: Final = re.compile(rf"(?m)^\s*(?:{lx.alternation(lxp.GLOSSARY_TITLES)})\s*$")
 #: What ends a paragraph: a line break, or (in one-line texts) a run of two spaces of any width.

@@ -368,6 +368,20 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
+def led(first: str, pattern: str) -> str:
+    """``pattern`` opened by a lookahead of the characters a match of it can start with (``first``: a character
+    class's contents). The same matches, but the regex engine skips in C to the next such character instead of
+    trying every branch of ``pattern`` at every position: two to three times faster over a report for a pattern
+    that opens with a lookbehind, an optional group or several branches (tests/test_regex_lead.py).
+
+    >>> led("0-9", r"(?<![.])[0-9]+%")
+    '(?=[0-9])(?:(?<![.])[0-9]+%)'
+    >>> re.findall(led("0-9", r"(?<![.])[0-9]+%"), "增长5%，达到6.5%")
+    ['5%']
+    """
+    return f"(?=[{first}])(?:{pattern})"
+
+
 def _bounds(meaning: Meaning) -> dict[str, str]:
     return {w: entry.bound for w, entry in WORDS.items() if entry.means & meaning}
 

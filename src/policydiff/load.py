@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final, NamedTuple
 
+from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
 from policydiff.errors import LoadError
@@ -82,7 +83,13 @@ _FIGURE_GAP: Final = re.compile(
 _THOUSANDS: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)")
 #: A subscript set on a line of its own by a page's markup (广义货币M\n2\n增长13.6%): the breaks around it go.
 _SUBSCRIPT_LINE: Final = re.compile(r"(?<=[A-Za-z])\n(?=\d\n)|(?<=[A-Za-z]\n\d)\n")
-_SUSPECT: Final = re.compile(f"{_HIDDEN.pattern}|{_FIGURE_GAP.pattern}|{_THOUSANDS.pattern}|{_SUBSCRIPT_LINE.pattern}")
+#: All four at once, led by the characters they open with (lexicon_zh.led): what :func:`clean` looks for first.
+_SUSPECT: Final = re.compile(
+    lx.led(
+        rf"{_INVISIBLE}&\s\d",
+        f"{_HIDDEN.pattern}|{_FIGURE_GAP.pattern}|{_THOUSANDS.pattern}|{_SUBSCRIPT_LINE.pattern}",
+    )
+)
 
 
 def clean(text: str) -> tuple[str, SourceMap | None]:

@@ -80,17 +80,24 @@ _MULT: Final = "|".join(sorted(lxt.MULTIPLIERS, key=len, reverse=True))
 _UNIT: Final = "|".join(re.escape(u) for u in sorted(lxt.UNITS, key=len, reverse=True))
 _DASH: Final = f"(?:[{re.escape(lxt.RANGE_MARKS)}]{{1,2}}|{'|'.join(lxt.RANGE_WORDS)})"
 _ROUGH: Final = "|".join(lxt.ROUGH_WORDS)
+#: Every branch opens with a digit or a numeral (百分之 with 百): led by them (see :func:`lexicon_zh.led`).
 _PATTERN: Final = re.compile(
-    rf"(?P<frac>(?P<den>{_NUM}){lxt.FRACTION_WORD}(?P<numr>{_NUM}))"
-    rf"|(?P<sfrac>(?P<snumr>\d+)[{lxt.FRACTION_SLASHES}](?P<sden>\d+)(?![\d.]))"
-    rf"|(?P<pctpre>{lxt.PERCENT_WORD})?(?P<num>{_NUM})"
-    rf"(?:(?P<mult1>{_MULT})?(?P<unit1>{_UNIT})?\s?{_DASH}\s?(?P<num2>{_AR}|{_CN}))?"
-    rf"(?P<rough1>{_ROUGH})?(?P<mult>{_MULT})?(?P<about>{_ROUGH})?(?P<unit>{_UNIT})?"
+    lx.led(
+        rf"\d{lxt.CN_NUMERAL_CHARS}",
+        rf"(?P<frac>(?P<den>{_NUM}){lxt.FRACTION_WORD}(?P<numr>{_NUM}))"
+        rf"|(?P<sfrac>(?P<snumr>\d+)[{lxt.FRACTION_SLASHES}](?P<sden>\d+)(?![\d.]))"
+        rf"|(?P<pctpre>{lxt.PERCENT_WORD})?(?P<num>{_NUM})"
+        rf"(?:(?P<mult1>{_MULT})?(?P<unit1>{_UNIT})?\s?{_DASH}\s?(?P<num2>{_AR}|{_CN}))?"
+        rf"(?P<rough1>{_ROUGH})?(?P<mult>{_MULT})?(?P<about>{_ROUGH})?(?P<unit>{_UNIT})?",
+    )
 )
 _PHRASE: Final = re.compile("|".join(sorted(lxt.PHRASES, key=len, reverse=True)))
 _ROUND_AMOUNT: Final = re.compile(
-    rf"(?<![\d.])(?:{lx.alternation(lx.THRESHOLD_VERBS)})(?P<amount>(?P<mult>{'|'.join(lxt.ROUND_AMOUNTS)}){lxt.MONEY_UNIT})"
-    rf"(?![{lxt.ROUND_AMOUNT_NOT_BEFORE}])"
+    lx.led(
+        "".join(sorted({w[0] for w in lx.THRESHOLD_VERBS})),
+        rf"(?<![\d.])(?:{lx.alternation(lx.THRESHOLD_VERBS)})"
+        rf"(?P<amount>(?P<mult>{'|'.join(lxt.ROUND_AMOUNTS)}){lxt.MONEY_UNIT})(?![{lxt.ROUND_AMOUNT_NOT_BEFORE}])",
+    )
 )
 #: A noun of people and a level word right before a figure that has a multiplier but no measure word.
 _PEOPLE_BEFORE: Final = re.compile(
@@ -99,8 +106,11 @@ _PEOPLE_BEFORE: Final = re.compile(
 )
 #: A bare 万 before a measure word and a comparator (招生计划万名以上): ten thousand, written without a digit.
 _BARE_TEN_THOUSAND: Final = re.compile(
-    rf"(?<![\d{lxt.CN_NUMERAL_CHARS}{lxt.BARE_MULTIPLIER_NOT_AFTER}])(?P<mult>{lxt.BARE_MULTIPLIER})"
-    rf"(?P<unit>{lx.alternation(lxt.BARE_MULTIPLIER_UNITS)})(?={lx.alternation(lx.BARE_COMPARATORS)})"
+    lx.led(
+        lxt.BARE_MULTIPLIER,
+        rf"(?<![\d{lxt.CN_NUMERAL_CHARS}{lxt.BARE_MULTIPLIER_NOT_AFTER}])(?P<mult>{lxt.BARE_MULTIPLIER})"
+        rf"(?P<unit>{lx.alternation(lxt.BARE_MULTIPLIER_UNITS)})(?={lx.alternation(lx.BARE_COMPARATORS)})",
+    )
 )
 _SUFFIX: Final = tuple(sorted(lx.SUFFIX_COMPARATORS, key=len, reverse=True))
 _PREFIX: Final = tuple(sorted(lx.PREFIX_COMPARATORS, key=len, reverse=True))

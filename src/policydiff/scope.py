@@ -231,8 +231,8 @@ def spending_only(norm: str, seg: Span, kept: list[Quantity]) -> bool:
 
 
 def cjk(text: str) -> int:
-    """The number of Han characters in ``text``."""
-    return len(_HAN.findall(text))
+    """The number of Han characters in ``text`` (counted by runs: a list of runs, not of characters)."""
+    return sum(map(len, _HAN_RUN.findall(text)))
 
 
-_HAN: Final = re.compile(f"[{lxt.HAN_RANGE}]")
+_HAN_RUN: Final = re.compile(f"[{lxt.HAN_RANGE}]+")
