@@ -50,15 +50,20 @@ def _qualifies(plan_key: str, review_key: str, unit: str) -> bool:
 
 
 def qualified_pairs(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
-    """:func:`qualified_measure` of every pair, as a boolean matrix (keys computed once per statement)."""
+    """:func:`qualified_measure` of every pair, as a boolean matrix (keys computed once per statement, and each
+    commitment weighed only against the statements whose key ends as its own does: linear in the reports' length)."""
     out = np.zeros((len(commitments), len(outcomes)), dtype=bool)
-    okeys = [(j, match_key(o.indicator)) for j, o in enumerate(outcomes) if o.quantity is not None]
+    by_end: dict[str, list[tuple[int, str]]] = {}
+    for j, o in enumerate(outcomes):
+        if o.quantity is not None:
+            okey = match_key(o.indicator)
+            by_end.setdefault(okey[-MEASURE_MIN:], []).append((j, okey))
     for i, c in enumerate(commitments):
         if c.quantity is None:
             continue
         key = match_key(c.indicator)
-        for j, okey in okeys:
-            if okey[-MEASURE_MIN:] == key[-MEASURE_MIN:] and _qualifies(key, okey, c.quantity.unit):
+        for j, okey in by_end.get(key[-MEASURE_MIN:], ()):
+            if _qualifies(key, okey, c.quantity.unit):
                 out[i, j] = True
     return out
 
