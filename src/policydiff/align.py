@@ -18,6 +18,7 @@ import numpy as np
 
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
+from policydiff.bounds import boosts, sure_penalties
 from policydiff.carry import carry_overs, named_again, ongoing_set, sized_again
 from policydiff.compared import compared_claim, comparisons
 from policydiff.groups import members_claim, task_claims
@@ -44,8 +45,6 @@ from policydiff.rules import (
     BY_NAME,
     CHANGE_LEVEL_RATIO,
     MAGNITUDE_LIMIT,
-    NEAR_FIGURE_RANGE,
-    PAIR_RULES,
     Rule,
     blocking,
     counted_first,
@@ -171,8 +170,8 @@ def ranked_scores(
     exact, and :func:`assign` gives the assignment it gives on the exact scores; every other entry is exact or 0.
 
     The rules only lower a similarity, but for the boosts and the bonus of listed-enumeration: a pair's bound is
-    its similarity plus every boost that can fire on it (same-figure only where the figures are equal) and
-    the bonus where both statements hold an enumeration. Pairs are scored by the rules in the order of their
+    its similarity plus every boost that can fire on it (same-figure only where the figures are equal) less every
+    penalty that surely fires (:mod:`policydiff.bounds`), and the bonus where both statements hold an enumeration. Pairs are scored by the rules in the order of their
     bounds, and a row stops when no pair left can displace its ``limit`` best; of the pairs left that may reach
     the cutoff, only those the assignment would read are scored (:func:`policydiff.keys.assign_lazily`), so a
     report whose many statements resemble each other costs about one pair per commitment more, not one per
@@ -183,7 +182,8 @@ def ranked_scores(
         return raw
     blocked = surely_blocked(commitments, outcomes)
     raw[blocked] = 0.0
-    up = _boosts(commitments, outcomes, weights)
+    up = boosts(commitments, outcomes, weights)
+    up -= sure_penalties(commitments, outcomes, weights)  # penalties that fire whatever else does
     bound = raw + up  # in place from here on, and only where needed: a grown report's matrices are large
     np.minimum(bound, 100.0, out=bound)
     listable = _listable(commitments, outcomes)
@@ -241,71 +241,6 @@ def _counted_scores(commitments: Sequence[Statement], outcomes: Sequence[Stateme
     if columns and commitments:
         out[:, columns] = score_keys([match_key(c.indicator) for c in commitments], [keys[j] for j in columns])
     return out
-
-
-def _boosts(commitments: Sequence[Statement], outcomes: Sequence[Statement], w: Mapping[str, float]) -> np.ndarray:
-    """For each pair, the most the pair rules can add to its similarity: every boost, and every penalty with a
-    negative weight; same-figure only where the two figures are equal in the same dimension (its own test)."""
-    up = np.zeros((len(commitments), len(outcomes)))
-    for rule in PAIR_RULES:
-        gain = w[rule.name] if rule.effect == "boost" else -w[rule.name] if rule.effect == "penalty" else 0.0
-        if gain <= 0:
-            continue
-        if rule.name == "same-figure":
-            figures: dict[tuple[float, str], int] = {}
-            cv = np.array([_figure_id(c, figures) for c in commitments], dtype=np.intp)
-            ov = np.array([_figure_id(o, figures) for o in outcomes], dtype=np.intp)
-            np.add(up, gain, out=up, where=(cv[:, None] == ov[None, :]) & (cv[:, None] >= 0))
-        elif rule.name == "near-figure":
-            np.add(up, gain, out=up, where=_near(commitments, outcomes))
-        else:
-            up += gain
-    return up
-
-
-def _near(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:
-    """Pairs whose figures are of one measure, the statement's within NEAR_FIGURE_RANGE of the target's once
-    converted; counts of people and of things share a measure here, a bound on places-for-people."""
-    dims: dict[str, int] = {}
-    cd = np.array([_dim_id(c, dims) for c in commitments], dtype=np.intp)
-    od = np.array([_dim_id(o, dims) for o in outcomes], dtype=np.intp)
-    cv = np.array([_measured(c) for c in commitments])
-    ov = np.array([_measured(o) for o in outcomes])
-    low, high = NEAR_FIGURE_RANGE
-    ratio = ov[None, :] / np.where(cv > 0, cv, np.inf)[:, None]
-    return np.asarray((cd[:, None] == od[None, :]) & (cd[:, None] >= 0) & (ratio >= low) & (ratio <= high))
-
-
-def _measured(st: Statement) -> float:
-    """The statement's figure in the unit its measure is compared in (252亿斤 -> 1260万吨), 0 without one."""
-    q = st.quantity
-    return 0.0 if q is None else q.value * measure(q.dimension)[1]
-
-
-def _dim_id(st: Statement, ids: dict[str, int]) -> int:
-    q = st.quantity
-    if q is None:
-        return -1
-    unit = measure(q.dimension)[0]
-    # people and places (places-for-people) and the measure words for single things (near-figure) are one measure
-    one = unit == lxn.PEOPLE_UNIT or unit in lxt.THING_CLASSIFIERS
-    return ids.setdefault(lxt.COUNT_UNIT if one else unit, len(ids))
-
-
-#: The dimension :func:`_figure_id` gives every measure word for single things.
-THING: Final = "thing"
-
-
-def _figure_id(st: Statement, ids: dict[tuple[float, str], int]) -> int:
-    """A number for the statement's (value, dimension), the same for equal ones; -1 without a figure."""
-    q = st.quantity
-    if q is None:
-        return -1
-    # measure words for single things, and people (places-for-people), are one dimension here, as same-figure has
-    # it; other sizes of a unit are converted (other-size), equal to 9 significant digits
-    unit = measure(q.dimension)[0]
-    thing = unit in lxt.THING_CLASSIFIERS or unit == lxn.PEOPLE_UNIT
-    return ids.setdefault((float(f"{_measured(st):.9g}"), THING if thing else unit), len(ids))
 
 
 def _listable(commitments: Sequence[Statement], outcomes: Sequence[Statement]) -> np.ndarray:

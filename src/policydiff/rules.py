@@ -197,10 +197,10 @@ def named_selection(c: Statement, o: Statement) -> bool:
 def maybe_stock(c: Statement, o: Statement) -> bool:
     """An addition (建设2家) against a statement that does not say it is one, nor that work was done on what it
     counts (改造农村户厕2.1万座): it may be a stock."""
-    return flow_statement(c) and not flow_statement(o) and not flow_statement(o, text=True) and not _works(o)
+    return flow_statement(c) and not flow_statement(o) and not flow_statement(o, text=True) and not works(o)
 
 
-def _works(o: Statement) -> bool:
+def works(o: Statement) -> bool:
     """Whether a statement says work was done on the things it counts (改造农村户厕2.1万座, 整治…): the year's work."""
     return o.action in lxn.WORK_DONE_VERBS
 
