@@ -275,7 +275,7 @@ DEV_FLOORS = {
     "guizhou-2025-2026": (
         "guizhou-province-2025",
         "guizhou-province-2026",
-        {"recall": 1.0, "status_acc": 0.97, "evidence_acc": 0.85, "verdict_precision": 1.0, "verdict_recall": 0.81},
+        {"recall": 1.0, "status_acc": 0.977, "evidence_acc": 0.9, "verdict_precision": 1.0, "verdict_recall": 0.857},
     ),
     "hailaer-2013-2014": (
         "hailaer-district-2013",
@@ -291,7 +291,7 @@ DEV_FLOORS = {
     "jilin-2025-2026": (
         "jilin-province-2025",
         "jilin-province-2026",
-        {"recall": 1.0, "status_acc": 0.898, "evidence_acc": 0.778, "verdict_precision": 1.0, "verdict_recall": 0.778},
+        {"recall": 1.0, "status_acc": 0.915, "evidence_acc": 0.815, "verdict_precision": 1.0, "verdict_recall": 0.815},
     ),
     "ningxia-2025-2026": (
         "ningxia-province-2025",

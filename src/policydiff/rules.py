@@ -417,7 +417,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         doc="an addition against a statement that does not say it is one, nor that work was done (改造, 整治)",
     ),
     Rule(
-        name="same-figure", stage="align", effect="boost", weight=30.0, test=same_figure,
+        name="same-figure", stage="align", effect="boost", weight=40.0, test=same_figure,
         doc="the statement restates the target's figure exactly (not a share, a small count or a size in a name)",
     ),
     Rule(
