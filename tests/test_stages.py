@@ -137,3 +137,50 @@ def test_shared_name_prefilter_changes_nothing(item: str, clause: str) -> None:
     """Skipping texts without a run of NAME_MIN characters in common finds the names the longest common run finds."""
     run = _longest_common(item, clause)
     assert shared_name(item, clause) == (run if _name_chars(run) >= NAME_MIN else "")
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "found"),
+    [
+        ("hailaer-district-2015", "hailaer-district-2016", True),
+        ("hailaer-district-2012", "hailaer-district-2013", True),
+        ("hailaer-district-2014", "hailaer-district-2015", True),
+        ("neimenggu-province-2025", "neimenggu-province-2026", False),
+        ("shanghai-municipality-2022", "shanghai-municipality-2023", False),
+    ],
+)
+def test_stage_evidence_reads_the_clauses_an_index_finds_as_a_scan_would(
+    plan: str, review: str, found: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """stage_evidence reads only the review clauses sharing a run of NAME_MIN characters with a project's name;
+    with every clause offered, as the scan over the whole review was, each commitment (figures and milestones)
+    gets the same evidence, verdict and stages (in the district's reports, some get one)."""
+    from helpers import seed
+    from policydiff import stages
+    from policydiff.milestones import milestones
+    from policydiff.pipeline import read
+
+    plan_doc, review_doc = read(seed(plan)), read(seed(review))
+    commitments = [c for c in extract(plan_doc, side="plan") if isinstance(c, Commitment)]
+    commitments += list(milestones(plan_doc))
+    review_clauses = clauses(review_doc, side="review")
+    indexed = [stages.stage_evidence(c, review_clauses) for c in commitments]
+    every_clause = stages._clause_index(review_clauses)[0]
+
+    def scan(review: object) -> tuple[list[tuple[Outcome, str]], dict[str, list[int]]]:
+        return every_clause, _AllRuns(len(every_clause))
+
+    monkeypatch.setattr(stages, "_clause_index", scan)
+    assert [stages.stage_evidence(c, review_clauses) for c in commitments] == indexed
+    assert any(e is not None for e in indexed) is found
+
+
+class _AllRuns(dict[str, list[int]]):
+    """An index that offers every clause for any run: the scan over the whole review."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n = n
+
+    def get(self, key: str, default: object = None) -> list[int]:  # type: ignore[override]
+        return list(range(self.n))

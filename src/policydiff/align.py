@@ -169,13 +169,13 @@ def ranked_scores(
     """:func:`adjusted_scores` where :func:`align` reads them: each commitment's ``limit`` best candidates are
     exact, and :func:`assign` gives the assignment it gives on the exact scores; every other entry is exact or 0.
 
-    The rules only lower a similarity, but for the boosts and the bonus of listed-enumeration: a pair's bound is
-    its similarity plus every boost that can fire on it (same-figure only where the figures are equal) less every
-    penalty that surely fires (:mod:`policydiff.bounds`), and the bonus where both statements hold an enumeration. Pairs are scored by the rules in the order of their
-    bounds, and a row stops when no pair left can displace its ``limit`` best; of the pairs left that may reach
-    the cutoff, only those the assignment would read are scored (:func:`policydiff.keys.assign_lazily`), so a
-    report whose many statements resemble each other costs about one pair per commitment more, not one per
-    resembling pair.
+    The rules only lower a similarity, but for the boosts and the bonus of listed-enumeration: a pair's bound is its
+    similarity plus every boost that can fire on it (same-figure only where the figures are equal) less every
+    penalty that surely fires (:mod:`policydiff.bounds`), and the bonus where both statements hold an enumeration.
+    Pairs are scored by the rules in the order of their bounds, and a row stops when no pair left can displace its
+    ``limit`` best; of the pairs left that may reach the cutoff, only those the assignment would read are scored
+    (:func:`policydiff.keys.assign_lazily`), so a report whose many statements resemble each other costs about one
+    pair per commitment more, not one per resembling pair.
     """
     raw = score_matrix(commitments, outcomes)
     if not commitments or not outcomes:

@@ -14,6 +14,7 @@ named with the noun after its size (沿河道路, not a 20万吨级泊位 for a 
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -239,35 +240,52 @@ def stage_evidence(c: Commitment, review: Sequence[Outcome]) -> tuple[Outcome, b
     items = project_names(c)
     if not items:
         return None
-    for o in review:
-        for clause in _sentence_clauses(normalize(o.text)):
-            names = [
-                next(
-                    (
-                        n
-                        for item, must, also in ways
-                        if (n := shared_name(item, clause)) and must in n and also in clause
-                    ),
-                    "",
-                )
-                for ways in items
-            ]
-            if not any(names):
-                continue
-            if any(sum(n in normalize(r.text) for r in review) > NAME_MAX_SENTENCES for n in names if n):
-                continue
-            reached = reached_stage(_own_item(clause, next(n for n in names if n)))
-            if reached is None:
-                continue
-            # no stage promised: the project itself is the deliverable, done once it is finished (建成, 完工)
-            wanted = promised or Stage(lxn.STAGE_FINISHED, "")
-            ok = decide_stage(wanted, reached)
-            if ok is None or (ok and not all(names)) or (promised is None and not ok):
-                continue
-            at = o.text.find(clause)
-            evidence = o if at < 0 else _clause_outcome(o, clause, at)
-            return evidence, ok, wanted, reached
+    clauses, by_run = _clause_index(review)
+    # only the clauses that share a run of NAME_MIN characters with a name can repeat it (see shared_name)
+    near = sorted({k for ways in items for item, _, _ in ways for run in _runs(item) for k in by_run.get(run, ())})
+    for o, clause in (clauses[k] for k in near):
+        names = [
+            next(
+                (n for item, must, also in ways if (n := shared_name(item, clause)) and must in n and also in clause),
+                "",
+            )
+            for ways in items
+        ]
+        if not any(names):
+            continue
+        if any(sum(n in normalize(r.text) for r in review) > NAME_MAX_SENTENCES for n in names if n):
+            continue
+        reached = reached_stage(_own_item(clause, next(n for n in names if n)))
+        if reached is None:
+            continue
+        # no stage promised: the project itself is the deliverable, done once it is finished (建成, 完工)
+        wanted = promised or Stage(lxn.STAGE_FINISHED, "")
+        ok = decide_stage(wanted, reached)
+        if ok is None or (ok and not all(names)) or (promised is None and not ok):
+            continue
+        at = o.text.find(clause)
+        evidence = o if at < 0 else _clause_outcome(o, clause, at)
+        return evidence, ok, wanted, reached
     return None
+
+
+#: The last review indexed by :func:`_clause_index`, with its index.
+_INDEXED: list[tuple[tuple[Outcome, ...], tuple[list[tuple[Outcome, str]], dict[str, list[int]]]]] = []
+
+
+def _clause_index(review: Sequence[Outcome]) -> tuple[list[tuple[Outcome, str]], dict[str, list[int]]]:
+    """Every clause of the review with its sentence, in document order, and their positions by run of NAME_MIN
+    characters: each commitment reads the clauses that can name its projects, not every clause (at 16 times a
+    report's length, a tenth of an audit). Built once for the clauses of one review (the same objects again)."""
+    if _INDEXED and len(_INDEXED[0][0]) == len(review) and all(map(operator.is_, _INDEXED[0][0], review)):
+        return _INDEXED[0][1]
+    clauses = [(o, clause) for o in review for clause in _sentence_clauses(normalize(o.text))]
+    by_run: dict[str, list[int]] = {}
+    for k, (_, clause) in enumerate(clauses):
+        for run in _runs(clause):
+            by_run.setdefault(run, []).append(k)
+    _INDEXED[:] = [(tuple(review), (clauses, by_run))]
+    return clauses, by_run
 
 
 def _clause_outcome(o: Outcome, clause: str, at: int) -> Outcome:
