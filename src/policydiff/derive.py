@@ -57,6 +57,7 @@ from policydiff.series import (
     figure_text,
     flow,
     growth_range,
+    in_series,
     is_stock,
     key_of,
     one_dimension,
@@ -343,7 +344,7 @@ def _growth(
     if q is None or not c.is_rate or q.unit != "%" or c.sense is not Sense.FLOOR:
         return None
     real = any(w in c.indicator for w in lxn.REAL_GROWTH_WORDS)
-    for o in exact_first(quantified):
+    for o in exact_first(in_series(c, quantified)):
         oq = o.quantity
         assert oq is not None
         if not _year_end_level(o) or o.is_rate or flow(o) or oq.unit in lxt.SHARE_UNITS:
@@ -398,7 +399,7 @@ def _grew(c: Statement, growths: Sequence[Outcome], levels: Sequence[Outcome]) -
     q = c.quantity
     if q is None or c.is_rate or flow(c) or c.sense is not Sense.FLOOR or q.unit in lxt.SHARE_UNITS:
         return None
-    for o in growths:
+    for o in in_series(c, growths):
         if not same_series(c, o):
             continue
         for b in series_baselines(c, levels):

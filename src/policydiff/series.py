@@ -170,6 +170,27 @@ _BASELINES_KEPT: Final = 4
 _BASELINES: dict[int, tuple[Sequence[Outcome], dict[str, list[Outcome]]]] = {}
 
 
+def in_series(st: Statement, statements: Sequence[Outcome]) -> list[Outcome]:
+    """Those of ``statements`` that may be in ``st``'s series, in their order: the ones whose key shares a bigram
+    with ``st``'s (:func:`series_score` is 0 for the others). Derive weighs every commitment against the same
+    lists, so each list's statements are indexed by bigram once: linear in a report's length, not quadratic."""
+    found = _IN_SERIES.get(id(statements))
+    if found is None or found[0] is not statements or found[1] != len(statements):
+        index: dict[str, list[int]] = {}
+        for k, o in enumerate(statements):
+            for gram in _grams(key_of(o.indicator)):
+                index.setdefault(gram, []).append(k)
+        if len(_IN_SERIES) >= _BASELINES_KEPT * 2:
+            _IN_SERIES.clear()  # the lists of one audit only
+        found = _IN_SERIES[id(statements)] = (statements, len(statements), index)
+    index = found[2]
+    return [statements[k] for k in sorted({k for gram in _grams(key_of(st.indicator)) for k in index.get(gram, ())})]
+
+
+#: The lists :func:`in_series` indexed last, by id, with their length and index.
+_IN_SERIES: dict[int, tuple[Sequence[Outcome], int, dict[str, list[int]]]] = {}
+
+
 def exact_first(statements: Sequence[Outcome]) -> list[Outcome]:
     """Exact figures (达到4.32万亿元) before bounds (突破4万亿元), otherwise in document order."""
     return sorted(statements, key=lambda st: st.comparator not in (Comparator.EQ, Comparator.APPROX))
@@ -182,7 +203,7 @@ def series_pairs(
     ``statements`` in the commitment's series and dimension, and each of its baselines among ``levels``."""
     q = c.quantity
     assert q is not None
-    for o in statements:
+    for o in in_series(c, statements):
         oq = o.quantity
         if oq is None or not one_dimension(q, oq) or not same_series(c, o):
             continue
