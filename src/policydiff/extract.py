@@ -240,6 +240,7 @@ def sentence_statements(
     seen: dict[tuple[str, float], int],
 ) -> Iterator[Statement]:
     text = sentence.slice(norm)
+    whole = sentence.slice(doc.text).strip()  # every statement's sentence, as written
     framed_from = horizon_cut(text) if side == "plan" else len(text)  # where a several-year horizon frames it
     if framed_from == 0:
         return
@@ -261,8 +262,7 @@ def sentence_statements(
         segtext = seg.slice(norm)
         if not kept and side == "review" and (implied := implied_share(doc.text, seg)) is not None:
             q, indicator = implied
-            st = statement(doc, norm, cls, side, seg, q, indicator, "", completed, "", seen)
-            yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+            yield statement(doc, norm, cls, side, seg, q, indicator, "", completed, "", seen, sentence=whole)
             continue
         if not kept:
             measure = seg.slice(doc.text)  # it may lend its measure to the next clause (see with_measure)
@@ -282,22 +282,22 @@ def sentence_statements(
                     span=seg,
                     comparator=Comparator.GE,
                 )
-                st = statement(doc, norm, cls, side, seg, q, indicator, verb, True, "", seen)
-                yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+                yield statement(doc, norm, cls, side, seg, q, indicator, verb, True, "", seen, sentence=whole)
             elif side == "review" and (items := listed_claims(segtext) or task_claims(segtext)):
                 for item in items:  # 全面完成A、B和C: each listed object is claimed done
-                    st = statement(doc, norm, cls, side, seg, None, item, lx.CLAIM_ACTION, True, "", seen)
-                    yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+                    yield statement(
+                        doc, norm, cls, side, seg, None, item, lx.CLAIM_ACTION, True, "", seen, sentence=whole
+                    )
             elif claim is not None:
                 # a qualitative completion claim (民生实事全部完成, 城镇新增就业超额完成全年任务) is evidence too
                 cut = claim.start()
                 indicator = clean(segtext[:cut]) if cut > 1 else clean(segtext)
-                st = statement(doc, norm, cls, side, seg, None, indicator, lx.CLAIM_ACTION, True, "", seen)
-                yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+                yield statement(
+                    doc, norm, cls, side, seg, None, indicator, lx.CLAIM_ACTION, True, "", seen, sentence=whole
+                )
             elif side == "review":
                 for indicator, verb in growth_claims(seg.slice(doc.text)):
-                    st = statement(doc, norm, cls, side, seg, None, indicator, verb, False, "", seen)
-                    yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+                    yield statement(doc, norm, cls, side, seg, None, indicator, verb, False, "", seen, sentence=whole)
             continue
         found = indicators(doc.text, seg, kept, context, listed)
         named = [(q, with_object(with_measure(ind, measure), thing), act) for q, ind, act in found]
@@ -335,8 +335,7 @@ def sentence_statements(
             named = [(q, opening + ind if names_nothing(ind) else ind, act) for q, ind, act in named]
         for q, indicator, action in named:
             flag = cumulative_of(norm, sentence, seg, q, doc.reviewed_year if side == "review" else doc.plan_year)
-            st = statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen)
-            yield attrs.evolve(st, sentence=sentence.slice(doc.text).strip())
+            yield statement(doc, norm, cls, side, clause, q, indicator, action, completed, flag, seen, sentence=whole)
 
 
 #: Longest sentence that can be a title of the sentences after it (实施城中村改造攻坚行动。): no figure, no comma.
@@ -483,8 +482,11 @@ def statement(
     completed: bool,
     cumulative: str,
     seen: dict[tuple[str, float], int],
+    *,
+    sentence: str = "",
 ) -> Statement:
-    """Build one Commitment or Outcome with its id, section path, span, sense and flags."""
+    """Build one Commitment or Outcome with its id, section path, span, sense and flags (``sentence``: the whole
+    sentence it stands in, as written)."""
     raw = clause.slice(doc.text)
     text = raw.strip()
     span = Span(clause.start + len(raw) - len(raw.lstrip()), clause.end - (len(raw) - len(raw.rstrip())))
@@ -511,6 +513,7 @@ def statement(
         cumulative=cumulative,
         group=list_of(doc.text, q.span.start if q else clause.start),  # the named list it was promised in
         lead=_lead(doc, clause.start),
+        sentence=sentence,
     )
 
 
