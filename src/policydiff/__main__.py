@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from policydiff.cli import run
+
+def main() -> None:
+    """Pin the numerical libraries to one thread before they load (:func:`policydiff.threads.pin_threads`),
+    then run the command line."""
+    from policydiff.threads import pin_threads
+
+    pin_threads()
+    from policydiff.cli import run
+
+    run()
+
 
 if __name__ == "__main__":
-    run()
+    main()

@@ -12,12 +12,11 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Final
+from typing import Any
 
+from policydiff import threads
 from policydiff.errors import PolicydiffError
-
-#: The environment variables that cap the thread pools of OpenBLAS, MKL, OpenMP and macOS Accelerate.
-THREAD_VARIABLES: Final = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
+from policydiff.threads import THREAD_VARIABLES
 
 Runner = Callable[[Callable[..., Any], Sequence[tuple[Any, ...]], Callable[[int, int], None]], list[Any]]
 
@@ -27,6 +26,8 @@ def one_thread() -> None:
     (a process started after this), threadpoolctl for those already loaded when it is installed."""
     for name in THREAD_VARIABLES:
         os.environ[name] = "1"
+    if threads.pinned:
+        return  # loaded with one thread already
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:  # without it, the variables above still reach every process started from here

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from policydiff import lexicon_zh as lx
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
+from policydiff import threads
 from policydiff.indicators import strip_words
 
 #: Two indicators that end alike name the same kind of thing (…水质比例 / …水质比例).
@@ -177,13 +178,14 @@ _LIMITED = False
 
 @contextlib.contextmanager
 def one_blas_thread() -> Iterator[None]:
-    """BLAS limited to one thread inside the block, as it was before it after.
+    """BLAS limited to one thread inside the block, as it was before it after (nothing to do when the command line
+    pinned the libraries to one thread before they loaded: :func:`policydiff.threads.pin_threads`).
 
     The products here are small: threads do not speed them up, and OpenBLAS's threads keep spinning after each
     one, taking a core from the Python code around it (on a busy 2-core machine, fujian's carry-over search
     took 40 ms with them, 11 ms without). Without threadpoolctl the block runs as it is."""
     global _LIMITED
-    controller = _blas_controller() if not _LIMITED else None
+    controller = _blas_controller() if not (_LIMITED or threads.pinned) else None
     if controller is None:
         yield  # no threadpoolctl, or already limited by an enclosing block (an audit limits once)
         return
