@@ -22,7 +22,7 @@ from conftest import SEEDS, CliResult
 from policydiff.errors import LoadError
 from policydiff.extract import extract
 from policydiff.formats import docx_text, html_text, join_pdf_lines, pdf_text
-from policydiff.load import clean, decode, is_widget_line, load, looks_like_path, to_text
+from policydiff.load import clean, decode, is_widget_line, letters, load, looks_like_path, to_text
 from policydiff.model import Span
 from policydiff.pipeline import read
 
@@ -489,3 +489,18 @@ def test_subscript_on_its_own_line_joins_its_sentence(name: str, quote: str) -> 
     assert at >= 0 and source_map is not None
     assert source_map.quote(Span(at, at + len(quote))) == quote.replace("M2", "M\n2\n")
     assert clean("符合。\n2\n下")[0] == "符合。\n2\n下"
+
+
+@given(st.text(max_size=300))
+def test_letters_count_as_one_character_at_a_time(text: str) -> None:
+    """load.letters (Han by runs, the rest by kind) equals the count of each character: Han in U+4E00-U+9FFF, and
+    every other character that is a letter."""
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    assert letters(text) == (han, sum(ch.isalpha() and not "\u4e00" <= ch <= "\u9fff" for ch in text))
+
+
+def test_letters_of_the_seeds() -> None:
+    for path in sorted(SEEDS.glob("*.txt"))[:12]:
+        text = path.read_text(encoding="utf-8")
+        han, other = letters(text)
+        assert han == sum("\u4e00" <= ch <= "\u9fff" for ch in text) > 10 * other

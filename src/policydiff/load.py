@@ -383,14 +383,23 @@ def _too_big(size: int, max_size: float, factor: int = 1) -> str:
     )
 
 
+_HAN_RUN: Final = re.compile(f"[{lxt.HAN_RANGE}]+")
+
+
+def letters(text: str) -> tuple[int, int]:
+    """(Han characters, other letters) of ``text``: the Han ones counted by runs, in C; the letters among the
+    rest (a fifth of a report) one distinct character at a time.
+
+    >>> letters("GDP增长5.2%，CPI上涨0.2%")
+    (4, 6)
+    """
+    cjk = sum(map(len, _HAN_RUN.findall(text)))
+    return cjk, sum(n for ch, n in Counter(_HAN_RUN.sub("", text)).items() if ch.isalpha())
+
+
 def _require_chinese(text: str, what: str, side: str | None) -> None:
     """Raise LoadError unless most of the letters of ``text`` are Chinese characters."""
-    cjk = other = 0
-    for ch, n in Counter(text).items():  # each distinct character once: a report has a few thousand
-        if lxt.HAN_FIRST <= ch <= lxt.HAN_LAST:
-            cjk += n
-        elif ch.isalpha():
-            other += n
+    cjk, other = letters(text)
     if not cjk or cjk < MIN_CHINESE_SHARE * (cjk + other):
         found = f"{cjk / (cjk + other):.0%} of its letters are Chinese" if cjk + other else "it has no letters"
         raise LoadError(
