@@ -16,10 +16,10 @@ import numpy as np
 
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
-from policydiff.guards import flow_statement, lumps_list
+from policydiff.guards import flow_statement
 from policydiff.model import Statement
 from policydiff.quantities import measure
-from policydiff.rules import NEAR_FIGURE_RANGE, PAIR_RULES, works
+from policydiff.rules import NEAR_FIGURE_RANGE, PAIR_RULES, lumps, may_be_stock
 
 __all__ = ["OUTER_PENALTIES", "boosts", "sure_penalties"]
 
@@ -30,16 +30,8 @@ def _always(st: Statement) -> bool:
     return True
 
 
-def _may_be_stock(o: Statement) -> bool:
-    return not flow_statement(o) and not flow_statement(o, text=True) and not works(o)
-
-
 def _unlisted(c: Statement) -> bool:
-    return not lumps_list(c.indicator, closed=False)
-
-
-def _lumps(o: Statement) -> bool:
-    return lumps_list(o.indicator, closed=False)
+    return not lumps(c)
 
 
 def _passage(o: Statement) -> bool:
@@ -47,11 +39,12 @@ def _passage(o: Statement) -> bool:
 
 
 #: Penalties whose test is a test of the commitment and a test of the statement, both true: period-passage,
-#: maybe-stock and lumped-list (tests/test_bounds.py checks each against its rule on every pair of real reports).
+#: maybe-stock and lumped-list, written with the rules' own parts (tests/test_bounds.py checks each against its
+#: rule on every pair of real reports).
 OUTER_PENALTIES: Final[dict[str, tuple[Test, Test]]] = {
     "period-passage": (_always, _passage),
-    "maybe-stock": (flow_statement, _may_be_stock),
-    "lumped-list": (_unlisted, _lumps),
+    "maybe-stock": (flow_statement, may_be_stock),
+    "lumped-list": (_unlisted, lumps),
 }
 
 

@@ -185,7 +185,11 @@ def period_passage(c: Statement, o: Statement) -> bool:
 def lumped_list(c: Statement, o: Statement) -> bool:
     """The statement lumps a list together (改造老旧小区、抗震宜居农房等23万户; 交通、能源、水利完成投资5400多亿元):
     one figure for several subjects is weak evidence for one of them."""
-    return lumps_list(o.indicator, closed=False) and not lumps_list(c.indicator, closed=False)
+    return lumps(o) and not lumps(c)
+
+
+def lumps(st: Statement) -> bool:
+    return lumps_list(st.indicator, closed=False)
 
 
 def named_selection(c: Statement, o: Statement) -> bool:
@@ -196,13 +200,12 @@ def named_selection(c: Statement, o: Statement) -> bool:
 
 def maybe_stock(c: Statement, o: Statement) -> bool:
     """An addition (建设2家) against a statement that does not say it is one, nor that work was done on what it
-    counts (改造农村户厕2.1万座): it may be a stock."""
-    return flow_statement(c) and not flow_statement(o) and not flow_statement(o, text=True) and not works(o)
+    counts (改造农村户厕2.1万座, 整治…: the year's work): it may be a stock."""
+    return flow_statement(c) and may_be_stock(o)
 
 
-def works(o: Statement) -> bool:
-    """Whether a statement says work was done on the things it counts (改造农村户厕2.1万座, 整治…): the year's work."""
-    return o.action in lxn.WORK_DONE_VERBS
+def may_be_stock(o: Statement) -> bool:
+    return not flow_statement(o) and not flow_statement(o, text=True) and o.action not in lxn.WORK_DONE_VERBS
 
 
 #: Smallest figure whose exact repetition is a sign of the same deliverable: 1 or 2 of a thing recur by chance.
