@@ -11,9 +11,8 @@ import pytest
 
 from policydiff import lexicon_zh as lx
 from policydiff.extract import SENTENCE_END
-from policydiff.load import _SUSPECT
+from policydiff.load import _SUSPECT, cjk
 from policydiff.quantities import _BARE_TEN_THOUSAND, _PATTERN, _ROUND_AMOUNT, normalize
-from policydiff.scope import cjk
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 TEXTS = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]

@@ -23,6 +23,7 @@ from policydiff import lexicon_zh_page as lxp
 from policydiff import lexicon_zh_text as lxt
 from policydiff.groups import list_of, listed_claims, named_count, task_claims
 from policydiff.indicators import clean, indicators, strip_words, subject_of
+from policydiff.load import cjk
 from policydiff.model import (
     Commitment,
     Comparator,
@@ -38,7 +39,7 @@ from policydiff.model import (
 from policydiff.outline import headings_across, section_path
 from policydiff.periods import every_year, opening_clause, own_clause_head, passages, several_years, single_year
 from policydiff.quantities import normalize, parse_quantities
-from policydiff.scope import cjk, horizon_cut, keep, spending_only
+from policydiff.scope import horizon_cut, keep, spending_only
 from policydiff.senses import down_to, implied_share, is_rate, sense_of
 from policydiff.subjects import (
     names_nothing,

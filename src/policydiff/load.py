@@ -386,15 +386,20 @@ def _too_big(size: int, max_size: float, factor: int = 1) -> str:
 _HAN_RUN: Final = re.compile(f"[{lxt.HAN_RANGE}]+")
 
 
+def cjk(text: str) -> int:
+    """The number of Han characters in ``text`` (counted by runs: a list of runs, not of characters)."""
+    return sum(map(len, _HAN_RUN.findall(text)))
+
+
 def letters(text: str) -> tuple[int, int]:
-    """(Han characters, other letters) of ``text``: the Han ones counted by runs, in C; the letters among the
-    rest (a fifth of a report) one distinct character at a time.
+    """(Han characters, other letters) of ``text``: the Han ones cut out in C, the letters among the rest (a fifth
+    of a report) counted one distinct character at a time.
 
     >>> letters("GDP增长5.2%，CPI上涨0.2%")
     (4, 6)
     """
-    cjk = sum(map(len, _HAN_RUN.findall(text)))
-    return cjk, sum(n for ch, n in Counter(_HAN_RUN.sub("", text)).items() if ch.isalpha())
+    rest = _HAN_RUN.sub("", text)
+    return len(text) - len(rest), sum(n for ch, n in Counter(rest).items() if ch.isalpha())
 
 
 def _require_chinese(text: str, what: str, side: str | None) -> None:

@@ -15,6 +15,7 @@ from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
 from policydiff import lexicon_zh_years as lxy
 from policydiff.indicators import clean
+from policydiff.load import cjk
 from policydiff.model import Comparator, Quantity, Span
 
 Side = Literal["plan", "review", "next_plan"]
@@ -228,11 +229,3 @@ def spending_only(norm: str, seg: Span, kept: list[Quantity]) -> bool:
     if len(kept) > 1 or norm[q.span.end : seg.end].strip():
         return False
     return clean(norm[seg.start : q.span.start]) in lxn.SPENDING_HEADS
-
-
-def cjk(text: str) -> int:
-    """The number of Han characters in ``text`` (counted by runs: a list of runs, not of characters)."""
-    return sum(map(len, _HAN_RUN.findall(text)))
-
-
-_HAN_RUN: Final = re.compile(f"[{lxt.HAN_RANGE}]+")
