@@ -8,7 +8,6 @@ new batch of it, is never a carry-over (:func:`_fresh_quota`).
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
@@ -24,6 +23,7 @@ from policydiff import lexicon_zh_years as lxy
 from policydiff.guards import enumeration
 from policydiff.indicators import strip_words
 from policydiff.keys import DIGITS, covered
+from policydiff.memo import Slot, for_the_same
 from policydiff.model import Commitment, Outcome, Quantity
 from policydiff.quantities import parse_quantities
 
@@ -157,22 +157,23 @@ def ongoing_set(c: Commitment, next_plan: Sequence[Outcome]) -> tuple[Outcome, f
 
 
 #: The last next year's plan indexed by :func:`_figures_by_value`, with its index.
-_INDEXED: list[tuple[tuple[Outcome, ...], dict[float, list[tuple[Outcome, str, Quantity]]]]] = []
+_INDEXED: Slot = []
 
 
 def _figures_by_value(next_plan: Sequence[Outcome]) -> dict[float, list[tuple[Outcome, str, Quantity]]]:
     """Every figure of next year's plan with its clause and sentence, by value, in document order: each
     commitment looks up its own value instead of walking every clause's figures (at 16 times a report's length,
     a second of an audit). Built once for the clauses of one plan (the same objects again: the same index)."""
-    if _INDEXED and len(_INDEXED[0][0]) == len(next_plan) and all(map(operator.is_, _INDEXED[0][0], next_plan)):
-        return _INDEXED[0][1]
+    return for_the_same(_INDEXED, next_plan, lambda: _index_figures(next_plan))
+
+
+def _index_figures(next_plan: Sequence[Outcome]) -> dict[float, list[tuple[Outcome, str, Quantity]]]:
     index: dict[float, list[tuple[Outcome, str, Quantity]]] = {}
     for o in next_plan:
         for part in _clauses(o.text):
             for other in _figures(part):
                 if other.value == other.value:  # a NaN equals no commitment's value
                     index.setdefault(other.value, []).append((o, part, other))
-    _INDEXED[:] = [(tuple(next_plan), index)]
     return index
 
 

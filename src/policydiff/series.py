@@ -18,6 +18,7 @@ from policydiff import lexicon_zh_text as lxt
 from policydiff.align import contrasted, match_key, narrower
 from policydiff.extract import is_flow
 from policydiff.keys import bigrams, pair_score
+from policydiff.memo import Kept, for_this
 from policydiff.model import Comparator, Outcome, Quantity, Statement
 
 #: Two statements of one series (report N+1's level and report N's) must name it this closely.
@@ -143,15 +144,8 @@ def series_baselines(st: Statement, levels: Sequence[Outcome]) -> list[Outcome]:
 
     They depend on ``st`` only through its indicator: for ``levels`` given as a tuple or :class:`Levels`, each
     indicator's are found once (derive asks for every statement of a series, against the same levels)."""
-    fixed = isinstance(levels, tuple | Levels)
-    found = _BASELINES.get(id(levels)) if fixed else None
-    if found is None or found[0] is not levels:
-        found = (levels, {})
-        if fixed:
-            if len(_BASELINES) >= _BASELINES_KEPT:
-                _BASELINES.clear()  # the levels of one audit only (derive reads a few lists of them)
-            _BASELINES[id(levels)] = found
-    memo = found[1]
+    fresh: dict[str, list[Outcome]] = {}
+    memo = for_this(_BASELINES, levels, dict, _BASELINES_KEPT) if isinstance(levels, tuple | Levels) else fresh
     key = st.indicator  # same_series(st, b), without a call per level
     if key not in memo:
         memo[key] = exact_first(
@@ -166,29 +160,29 @@ def series_baselines(st: Statement, levels: Sequence[Outcome]) -> list[Outcome]:
 
 #: Lists of levels whose baselines :func:`series_baselines` keeps at once.
 _BASELINES_KEPT: Final = 4
-#: The baselines found for the last levels :func:`series_baselines` was asked of, by indicator, with the levels.
-_BASELINES: dict[int, tuple[Sequence[Outcome], dict[str, list[Outcome]]]] = {}
+#: The baselines found for the last levels :func:`series_baselines` was asked of, by indicator (policydiff.memo).
+_BASELINES: Kept = {}
 
 
 def in_series(st: Statement, statements: Sequence[Outcome]) -> list[Outcome]:
     """Those of ``statements`` that may be in ``st``'s series, in their order: the ones whose key shares a bigram
     with ``st``'s (:func:`series_score` is 0 for the others). Derive weighs every commitment against the same
     lists, so each list's statements are indexed by bigram once: linear in a report's length, not quadratic."""
-    found = _IN_SERIES.get(id(statements))
-    if found is None or found[0] is not statements or found[1] != len(statements):
-        index: dict[str, list[int]] = {}
-        for k, o in enumerate(statements):
-            for gram in _grams(key_of(o.indicator)):
-                index.setdefault(gram, []).append(k)
-        if len(_IN_SERIES) >= _BASELINES_KEPT * 2:
-            _IN_SERIES.clear()  # the lists of one audit only
-        found = _IN_SERIES[id(statements)] = (statements, len(statements), index)
-    index = found[2]
+    index = for_this(_IN_SERIES, statements, lambda: _by_gram(statements), _BASELINES_KEPT * 2)
     return [statements[k] for k in sorted({k for gram in _grams(key_of(st.indicator)) for k in index.get(gram, ())})]
 
 
-#: The lists :func:`in_series` indexed last, by id, with their length and index.
-_IN_SERIES: dict[int, tuple[Sequence[Outcome], int, dict[str, list[int]]]] = {}
+def _by_gram(statements: Sequence[Outcome]) -> dict[str, list[int]]:
+    """The positions of ``statements`` by each bigram of their keys."""
+    index: dict[str, list[int]] = {}
+    for k, o in enumerate(statements):
+        for gram in _grams(key_of(o.indicator)):
+            index.setdefault(gram, []).append(k)
+    return index
+
+
+#: The lists :func:`in_series` indexed last (policydiff.memo).
+_IN_SERIES: Kept = {}
 
 
 def exact_first(statements: Sequence[Outcome]) -> list[Outcome]:

@@ -14,7 +14,6 @@ named with the noun after its size (沿河道路, not a 20万吨级泊位 for a 
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -24,6 +23,7 @@ import attrs
 
 from policydiff import lexicon_zh_names as lxn
 from policydiff import lexicon_zh_text as lxt
+from policydiff.memo import Slot, for_the_same
 from policydiff.model import Commitment, Outcome, Span
 from policydiff.quantities import normalize
 
@@ -270,21 +270,22 @@ def stage_evidence(c: Commitment, review: Sequence[Outcome]) -> tuple[Outcome, b
 
 
 #: The last review indexed by :func:`_clause_index`, with its index.
-_INDEXED: list[tuple[tuple[Outcome, ...], tuple[list[tuple[Outcome, str]], dict[str, list[int]]]]] = []
+_INDEXED: Slot = []
 
 
 def _clause_index(review: Sequence[Outcome]) -> tuple[list[tuple[Outcome, str]], dict[str, list[int]]]:
     """Every clause of the review with its sentence, in document order, and their positions by run of NAME_MIN
     characters: each commitment reads the clauses that can name its projects, not every clause (at 16 times a
     report's length, a tenth of an audit). Built once for the clauses of one review (the same objects again)."""
-    if _INDEXED and len(_INDEXED[0][0]) == len(review) and all(map(operator.is_, _INDEXED[0][0], review)):
-        return _INDEXED[0][1]
+    return for_the_same(_INDEXED, review, lambda: _index_clauses(review))
+
+
+def _index_clauses(review: Sequence[Outcome]) -> tuple[list[tuple[Outcome, str]], dict[str, list[int]]]:
     clauses = [(o, clause) for o in review for clause in _sentence_clauses(normalize(o.text))]
     by_run: dict[str, list[int]] = {}
     for k, (_, clause) in enumerate(clauses):
         for run in _runs(clause):
             by_run.setdefault(run, []).append(k)
-    _INDEXED[:] = [(tuple(review), (clauses, by_run))]
     return clauses, by_run
 
 
